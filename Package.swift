@@ -1,0 +1,56 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "GeoTraffic",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "GeoCore", targets: ["GeoCore"]),
+        .library(name: "TrafficModel", targets: ["TrafficModel"]),
+        .executable(name: "parcelcheck", targets: ["parcelcheck"]),
+        .executable(name: "flowsim", targets: ["flowsim"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGEOS", pkgConfig: "geos",
+            providers: [.apt(["libgeos-dev"])]),
+        .systemLibrary(
+            name: "CPROJ", pkgConfig: "proj",
+            providers: [.apt(["libproj-dev", "proj-data"])]),
+        .systemLibrary(
+            name: "CGDAL", pkgConfig: "gdal",
+            providers: [.apt(["libgdal-dev"])]),
+        .target(
+            name: "GeoCore",
+            dependencies: ["CGEOS", "CPROJ", "CGDAL"]),
+        .target(
+            name: "TrafficModel",
+            dependencies: ["GeoCore"]),
+        .executableTarget(
+            name: "parcelcheck",
+            dependencies: [
+                "GeoCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(
+            name: "flowsim",
+            dependencies: [
+                "TrafficModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(
+            name: "GeoCoreTests",
+            dependencies: ["GeoCore"],
+            resources: [.copy("Resources")]),
+        .testTarget(
+            name: "TrafficModelTests",
+            dependencies: ["TrafficModel"]),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["GeoCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

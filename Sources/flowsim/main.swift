@@ -1,0 +1,1 @@
+print("flowsim: not yet implemented")

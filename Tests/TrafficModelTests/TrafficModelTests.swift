@@ -1,0 +1,3 @@
+import Testing
+@testable import TrafficModel
+@Test func versionIsSet() { #expect(!TrafficModelInfo.version.isEmpty) }
