@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -25,7 +26,7 @@ let package = Package(
             providers: [.apt(["libgdal-dev"])]),
         .target(
             name: "GeoCore",
-            dependencies: ["CGEOS", "CPROJ", "CGDAL"]),
+            dependencies: ["CGEOS", "CPROJ", "CGDAL", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "TrafficModel",
             dependencies: ["GeoCore"]),
@@ -41,6 +42,10 @@ let package = Package(
                 "TrafficModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        .executableTarget(
+            name: "samplegen",
+            dependencies: ["GeoCore"],
+            path: "sample-data/generator"),
         .testTarget(
             name: "GeoCoreTests",
             dependencies: ["GeoCore"],

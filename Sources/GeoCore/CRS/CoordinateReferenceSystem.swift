@@ -1,3 +1,5 @@
+internal import CPROJ
+
 /// A coordinate reference system by its definition: `"EPSG:25832"`, a PROJ string or WKT.
 ///
 /// A plain `Sendable` value; PROJ objects are made from it inside the task that transforms
@@ -9,6 +11,21 @@ public struct CoordinateReferenceSystem: Sendable, Hashable, Codable, CustomStri
     /// Wraps a definition without asking PROJ; use `validated()` to check it.
     public init(unchecked definition: String) {
         self.definition = definition
+    }
+
+    /// Wraps a definition that PROJ accepts as a CRS (`proj_create` and `proj_is_crs` in a private context).
+    ///
+    /// PROJ strings without `+type=crs` are read as a CRS, as `proj_create_crs_to_crs` reads them.
+    /// - Throws: `PROJError.unknownCRS` with PROJ's message (`proj_context_errno_string`) for an unknown code,
+    ///   malformed text, or a definition that is not a CRS.
+    public init(_ definition: String) throws(PROJError) {
+        try PROJContext().withCRS(definition) { _ throws(PROJError) in }
+        self.init(unchecked: definition)
+    }
+
+    /// This system after checking the definition with PROJ (see `init(_:)`).
+    public func validated() throws(PROJError) -> CoordinateReferenceSystem {
+        try CoordinateReferenceSystem(definition)
     }
 
     /// ETRS89 / UTM zone 32N, the working CRS in Lower Saxony.
@@ -26,4 +43,31 @@ public struct CoordinateReferenceSystem: Sendable, Hashable, Codable, CustomStri
     }
 
     public var description: String { definition }
+
+    // MARK: Facts from PROJ (each asks PROJ in a fresh private context)
+
+    /// PROJ's name of the system (`proj_get_name`), e.g. `"ETRS89 / UTM zone 32N"`; `nil` when it has none.
+    public var name: String? {
+        get throws(PROJError) {
+            try PROJContext().withCRS(definition) { crs throws(PROJError) in
+                proj_get_name(crs).map { String(cString: $0) }
+            }
+        }
+    }
+
+    /// True when coordinates are longitude/latitude (`proj_get_type` is a geographic CRS; for a bound CRS,
+    /// such as a PROJ string with `+towgs84`, the type of its base CRS from `proj_get_source_crs`).
+    public var isGeographic: Bool {
+        get throws(PROJError) {
+            let context = PROJContext()
+            return try context.withCRS(definition) { crs throws(PROJError) in
+                var type = proj_get_type(crs)
+                if type == PJ_TYPE_BOUND_CRS, let base = proj_get_source_crs(context.handle, crs) {
+                    type = proj_get_type(base)
+                    proj_destroy(base)
+                }
+                return type == PJ_TYPE_GEOGRAPHIC_2D_CRS || type == PJ_TYPE_GEOGRAPHIC_3D_CRS
+            }
+        }
+    }
 }

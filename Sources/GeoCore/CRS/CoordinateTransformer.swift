@@ -1,0 +1,170 @@
+internal import CPROJ
+
+/// Transforms coordinates, geometries and envelopes from one CRS to another with PROJ.
+///
+/// Owns one PROJ context (`proj_context_create`, network off: grids come from `/usr/share/proj` only) and one
+/// transformation (`proj_create_crs_to_crs_from_pj`, then `proj_normalize_for_visualization`), both destroyed
+/// in `deinit`. Input and output are always x/y — longitude/latitude, easting/northing — whatever axis order
+/// the EPSG definitions use (EPSG:4326 and EPSG:31467 put latitude/northing first).
+///
+/// PROJ picks among candidate operations per point by area of use and accuracy (e.g. the BETA2007 grid
+/// for DHDN → ETRS89 in Germany), and remembers the choice in the object; so a transformer is deliberately not
+/// `Sendable`. Make one per task and reuse it for many calls.
+public final class CoordinateTransformer: CustomStringConvertible {
+    public let source: CoordinateReferenceSystem
+    public let target: CoordinateReferenceSystem
+    private let context: PROJContext
+    /// The normalized operation; `nil` for the identity (equal definitions).
+    private let operation: OpaquePointer?
+
+    /// Prepares the transformation `source` → `target`.
+    ///
+    /// Both definitions are checked with `proj_create`. When they are equal, no operation is made and every
+    /// call returns its input (identity fast path).
+    /// - Throws: `PROJError.unknownCRS` for a definition PROJ rejects, `PROJError.noTransformation` when
+    ///   `proj_create_crs_to_crs_from_pj` or `proj_normalize_for_visualization` fails.
+    public init(from source: CoordinateReferenceSystem, to target: CoordinateReferenceSystem) throws(PROJError) {
+        self.source = source
+        self.target = target
+        let context = PROJContext()
+        self.context = context
+        let sourceCRS = try context.createCRS(source.definition)
+        defer { proj_destroy(sourceCRS) }
+        guard source.definition != target.definition else {
+            operation = nil
+            return
+        }
+        let targetCRS = try context.createCRS(target.definition)
+        defer { proj_destroy(targetCRS) }
+
+        context.clearLog()
+        guard let native = proj_create_crs_to_crs_from_pj(context.handle, sourceCRS, targetCRS, nil, nil) else {
+            throw .noTransformation(
+                from: source.definition, to: target.definition, message: context.contextMessage())
+        }
+        defer { proj_destroy(native) }
+        guard let normalized = proj_normalize_for_visualization(context.handle, native) else {
+            throw .noTransformation(
+                from: source.definition, to: target.definition, message: context.contextMessage())
+        }
+        operation = normalized
+    }
+
+    deinit {
+        // The operation goes first; the context is destroyed right after, when `context` is released.
+        if let operation { proj_destroy(operation) }
+    }
+
+    /// True when source and target definitions are equal and coordinates pass through unchanged.
+    public var isIdentity: Bool { operation == nil }
+
+    /// The PROJ definition of the operation (`proj_pj_info(P).definition`), e.g. a `+proj=pipeline` string.
+    ///
+    /// When PROJ has several candidate operations (DHDN → ETRS89: grid or Helmert), this is the one used by the
+    /// most recent transform; before the first one PROJ says `"unavailable until proj_trans is called"`.
+    /// `"identity"` for the identity fast path.
+    public var description: String {
+        guard let operation else { return "identity" }
+        guard let definition = proj_pj_info(operation).definition else { return "unknown" }
+        return String(cString: definition)
+    }
+
+    // MARK: Coordinates
+
+    /// Transforms one coordinate (`proj_trans_generic` on a single point).
+    /// - Throws: `PROJError.transformFailed` when PROJ returns no finite result.
+    public func transform(_ coordinate: Coordinate) throws(PROJError) -> Coordinate {
+        var result = coordinate
+        let failure = withUnsafeMutablePointer(to: &result) { pointer in
+            transformInPlace(UnsafeMutableBufferPointer(start: pointer, count: 1), original: { _ in coordinate })
+        }
+        if let failure { throw failure }
+        return result
+    }
+
+    /// Transforms many coordinates in one call of `proj_trans_generic` on the contiguous array storage.
+    ///
+    /// - Complexity: O(n), one PROJ call.
+    /// - Throws: `PROJError.transformFailed` naming the index of the first point without a finite result.
+    public func transform(_ coordinates: [Coordinate]) throws(PROJError) -> [Coordinate] {
+        var result = coordinates
+        let failure = result.withUnsafeMutableBufferPointer { buffer in
+            transformInPlace(buffer, original: { coordinates[$0] })
+        }
+        if let failure { throw failure }
+        return result
+    }
+
+    // MARK: Geometries and envelopes
+
+    /// Transforms every vertex of `geometry`, keeping its structure (ring counts, closure).
+    ///
+    /// All vertices are gathered once (`Geometry.coordinates`), transformed in one `proj_trans_generic` call,
+    /// and put back in the same storage order with `Geometry.mapCoordinates`.
+    /// - Complexity: O(n) in the number of vertices, one PROJ call.
+    /// - Throws: `PROJError.transformFailed`; the index is the vertex's position in `geometry.coordinates`.
+    public func transform(_ geometry: Geometry) throws(PROJError) -> Geometry {
+        guard !isIdentity else { return geometry }
+        let transformed = try transform(geometry.coordinates)
+        var next = 0
+        let result = geometry.mapCoordinates { _ in
+            defer { next += 1 }
+            return transformed[next]
+        }
+        assert(next == transformed.count, "mapCoordinates and coordinates disagree on vertex order")
+        return result
+    }
+
+    /// The envelope in the target CRS that holds the transformed `envelope` (`proj_trans_bounds`, 21 points
+    /// densified along each edge, so curved edges are covered).
+    ///
+    /// When the target is geographic and the result crosses the antimeridian, PROJ returns `minX > maxX`.
+    /// - Throws: `PROJError.transformFailed` when PROJ cannot transform the bounds.
+    public func transform(_ envelope: Envelope) throws(PROJError) -> Envelope {
+        guard let operation else { return envelope }
+        var minX = 0.0, minY = 0.0, maxX = 0.0, maxY = 0.0
+        context.clearLog()
+        proj_errno_reset(operation)
+        let ok = proj_trans_bounds(
+            context.handle, operation, PJ_FWD,
+            envelope.minX, envelope.minY, envelope.maxX, envelope.maxY,
+            &minX, &minY, &maxX, &maxY, 21)
+        guard ok != 0, [minX, minY, maxX, maxY].allSatisfy(\.isFinite) else {
+            throw .transformFailed(
+                function: "proj_trans_bounds",
+                message: "\(envelope): \(context.message(errno: proj_errno(operation)))")
+        }
+        return Envelope(minX: minX, minY: minY, maxX: maxX, maxY: maxY)
+    }
+
+    // MARK: The one place that touches PROJ's buffers
+
+    /// Transforms `buffer` in place with `proj_trans_generic`, reading x and y with a stride of one `Coordinate`.
+    /// Returns the error for the first point without a finite result; `original(i)` gives its input.
+    private func transformInPlace(
+        _ buffer: UnsafeMutableBufferPointer<Coordinate>, original: (Int) -> Coordinate
+    ) -> PROJError? {
+        guard let operation, let base = buffer.baseAddress,
+            let xs = base.pointer(to: \.x), let ys = base.pointer(to: \.y)
+        else { return nil }
+        let stride = MemoryLayout<Coordinate>.stride
+        let count = buffer.count
+        context.clearLog()
+        proj_errno_reset(operation)
+        let done = proj_trans_generic(
+            operation, PJ_FWD,
+            xs, stride, count,
+            ys, stride, count,
+            nil, 0, 0,
+            nil, 0, 0)
+        let errno = proj_errno(operation)
+        // PROJ marks a failed point with HUGE_VAL (inf); errno alone may be left from an earlier candidate.
+        let failedIndex = buffer.firstIndex { !$0.x.isFinite || !$0.y.isFinite } ?? (done == count ? nil : done)
+        guard let failedIndex else { return nil }
+        let input = original(failedIndex)
+        return .transformFailed(
+            function: "proj_trans_generic",
+            message: "point \(failedIndex) of \(count) (x: \(input.x), y: \(input.y)): "
+                + context.message(errno: errno))
+    }
+}

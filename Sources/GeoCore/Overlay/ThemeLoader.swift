@@ -1,0 +1,96 @@
+import Foundation
+
+/// A theme layer read for a check: features in the working CRS, repaired where invalid, buffered where the
+/// catalog asks, plus the provenance of the source. A `Sendable` value, so one read can feed many tasks.
+public struct LoadedTheme: Sendable {
+    public var config: Catalog.ThemeLayer
+    public var source: SourceInfo
+    public var features: [Feature]
+    public var notes: [String]
+}
+
+/// Reads theme layers and parcels from their sources (GDAL) into the working CRS (PROJ), repairing with
+/// GEOS make-valid. One loader per task: it owns a GEOS context and cached PROJ transformers.
+public final class ThemeLoader {
+    public let workingCRS: CoordinateReferenceSystem
+    let context: GeometryContext
+    private var transformers: [String: CoordinateTransformer] = [:]
+    private var inverseTransformers: [String: CoordinateTransformer] = [:]
+
+    public init(workingCRS: CoordinateReferenceSystem, context: GeometryContext = GeometryContext()) {
+        self.workingCRS = workingCRS
+        self.context = context
+    }
+
+    /// The transformer from `crs` to the working CRS (identity when `crs` is `nil` or the same).
+    func toWorking(from crs: CoordinateReferenceSystem?) throws(PROJError) -> CoordinateTransformer? {
+        guard let crs, crs.definition != workingCRS.definition else { return nil }
+        if let cached = transformers[crs.definition] { return cached }
+        let t = try CoordinateTransformer(from: crs, to: workingCRS)
+        transformers[crs.definition] = t.isIdentity ? nil : t
+        return t.isIdentity ? nil : t
+    }
+
+    /// The transformer from the working CRS to `crs` (for spatial filters in the source's CRS).
+    func fromWorking(to crs: CoordinateReferenceSystem) throws(PROJError) -> CoordinateTransformer {
+        if let cached = inverseTransformers[crs.definition] { return cached }
+        let t = try CoordinateTransformer(from: workingCRS, to: crs)
+        inverseTransformers[crs.definition] = t
+        return t
+    }
+
+    /// Provenance of a layer: location, CRS, feature count and the file's modification time.
+    public static func sourceInfo(name: String, location: String, layer: VectorLayer) -> SourceInfo {
+        let path = VectorSourceLocation(parsing: location).source
+        var modified: String?
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            let date = attributes[.modificationDate] as? Date
+        {
+            modified = ISO8601DateFormatter().string(from: date)
+        }
+        return SourceInfo(
+            layer: name, path: location, crs: layer.crs?.definition, featureCount: layer.featureCount,
+            modified: modified, error: nil)
+    }
+
+    /// Reads the features of `theme` whose geometry meets `area` (an envelope in the working CRS, grown by
+    /// the theme's buffer), or all features when `area` is `nil`.
+    ///
+    /// Only the features the source's spatial index returns for the envelope are read — a check never loads
+    /// a whole layer. Coordinates are transformed to the working CRS; invalid geometries are repaired with
+    /// make-valid and a note says so; the catalog buffer is applied last.
+    public func load(_ theme: Catalog.ThemeLayer, area: Envelope?) throws -> LoadedTheme {
+        let layer = try VectorDataset.openLayer(theme.source)
+        let source = Self.sourceInfo(name: theme.name, location: theme.source, layer: layer)
+        let transformer = try toWorking(from: layer.crs)
+        let buffer = theme.bufferM ?? 0
+        var filter: Envelope?
+        if let area {
+            let grown = area.expanded(by: buffer + 0.01)
+            if transformer != nil, let crs = layer.crs {
+                filter = try fromWorking(to: crs).transform(grown)
+            } else {
+                filter = grown
+            }
+        }
+        var notes: [String] = []
+        var features: [Feature] = []
+        for var feature in try layer.features(bbox: filter) {
+            guard var geometry = feature.geometry, !geometry.isEmpty else { continue }
+            if let transformer { geometry = try transformer.transform(geometry) }
+            var handle = try context.handle(geometry)
+            if try !handle.isValid() {
+                let reason = try handle.validityReason()
+                handle = try handle.makeValid()
+                notes.append("\(theme.name) feature \(feature.fid) was invalid (\(reason)); repaired with make-valid")
+            }
+            if buffer > 0 { handle = try handle.buffer(buffer, quadrantSegments: 8) }
+            if buffer > 0 || notes.last?.hasPrefix("\(theme.name) feature \(feature.fid) ") == true {
+                geometry = try handle.geometry()
+            }
+            feature.geometry = geometry
+            features.append(feature)
+        }
+        return LoadedTheme(config: theme, source: source, features: features, notes: notes)
+    }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import GeoCore
+
+struct Batch: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check many parcels (all by default) and write one row per parcel with per-layer overlap.",
+        discussion: """
+            Columns: fid, flurstueckskennzeichen, area_m2, official_area_m2, and per catalog layer
+            <layer>_m2 (area of the union of its features on the parcel), <layer>_pct (share of the parcel),
+            <layer>_contact (covers, overlap, sliver, boundary, none). GeoPackage/GeoJSON/FlatGeobuf output
+            carries the parcel geometry, ready to style in QGIS; CSV and JSON carry none.
+            Runs on all cores (--jobs to change). Output is written to a temporary file and renamed at the end.
+            """)
+
+    @OptionGroup var sources: CatalogOptions
+
+    @Option(name: .long, help: ArgumentHelp("OGR SQL filter on the parcel source.", valueName: "SQL"))
+    var `where`: String?
+
+    @Option(name: .long, help: ArgumentHelp("Output file: .gpkg, .geojson, .fgb, .csv or .json.", valueName: "FILE"))
+    var out: String
+
+    @Option(name: .long, help: "Worker tasks (default: all cores).")
+    var jobs: Int?
+
+    func validate() throws {
+        let ext = URL(fileURLWithPath: out).pathExtension.lowercased()
+        guard ["gpkg", "geojson", "fgb", "csv", "json"].contains(ext) else {
+            throw ValidationError("--out must end in .gpkg, .geojson, .fgb, .csv or .json, got '\(out)'")
+        }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() async throws {
+        let catalog = try sources.resolve()
+        let ext = URL(fileURLWithPath: out).pathExtension.lowercased()
+        let started = Date()
+        let result: BatchResult
+        do {
+            result = try await BatchCheck.run(
+                catalog: catalog, where: self.where, jobs: jobs, keepGeometry: !["csv", "json"].contains(ext))
+        } catch let error as GDALError {
+            throw fail("\(error)", code: 4)
+        } catch let error as PROJError {
+            throw fail("\(error)", code: 5)
+        } catch {
+            throw fail("\(error)", code: ExitCodes.internalError)
+        }
+        do {
+            switch ext {
+            case "csv": try writeAtomically(Data(result.csv().utf8), to: out)
+            case "json": try writeAtomically(try result.json(), to: out)
+            default: try result.writeVector(to: out, crs: CoordinateReferenceSystem(unchecked: catalog.workingCRS))
+            }
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            throw fail("\(error)", code: ExitCodes.cannotWrite)
+        }
+        let seconds = Date().timeIntervalSince(started)
+        let note = "parcelcheck batch: \(result.rows.count) parcels × \(result.layers.count) layers, "
+            + "\(result.intersectingPairs) intersecting pairs (\(result.coveredPairs) covered) → \(out) in \(String(format: "%.2f", seconds)) s\n"
+        FileHandle.standardError.write(Data(note.utf8))
+        for n in result.notes { FileHandle.standardError.write(Data("  note: \(n)\n".utf8)) }
+    }
+}
+
+struct Layers: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the catalog's sources with CRS, feature count and state.")
+
+    @OptionGroup var sources: CatalogOptions
+
+    func run() throws {
+        let catalog = try sources.resolve()
+        var failed = false
+        for (name, location) in [("parcels", catalog.parcels.source)] + catalog.layers.map({ ($0.name, $0.source) }) {
+            do {
+                let layer = try VectorDataset.openLayer(location)
+                print("\(name): \(location) — \(layer.featureCount) features, \(layer.crs?.definition ?? "no CRS"), fields: \(layer.fieldNames.joined(separator: ", "))")
+            } catch {
+                failed = true
+                print("\(name): \(location) — UNREADABLE: \(error)")
+            }
+        }
+        if failed { throw ExitCode(4) }
+    }
+}
