@@ -3,7 +3,8 @@ SHELL := /bin/bash
 APT_PACKAGES := libgeos-dev libproj-dev proj-data proj-bin libgdal-dev gdal-bin pkg-config
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)
+SAMPLE := sample-data/lueneburg.gpkg
+CONFIG ?= debug
 
 .PHONY: demo test deps build release sample-data bench clean
 
@@ -23,25 +24,28 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
-## sample-data: (re)build sample-data/lueneburg.gpkg with the committed generator when it is missing
-sample-data: release
-	@if [ -f sample-data/generate.swift ] && [ ! -f sample-data/lueneburg.gpkg ]; then \
-	  $(RELEASE_BIN)/parcelcheck --version >/dev/null; \
-	  $(SWIFT) run -c release samplegen sample-data; \
-	fi
+## sample-data: build sample-data/lueneburg.gpkg with the committed generator (again when it changed)
+sample-data: $(SAMPLE)
+
+$(SAMPLE): $(wildcard sample-data/generator/*.swift) | deps
+	$(SWIFT) build -c $(CONFIG) --product samplegen
+	$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/samplegen $(SAMPLE)
 
 ## demo: build in release mode and run the main jobs on the embedded sample data
 demo: release
-	@if [ -x sample-data/demo.sh ]; then bash sample-data/demo.sh "$(RELEASE_BIN)"; \
-	else $(RELEASE_BIN)/parcelcheck --help; fi
+	$(MAKE) sample-data CONFIG=release
+	bash sample-data/demo.sh "$$($(SWIFT) build -c release --show-bin-path)"
 
 ## test: install what is missing, build, and run every test
 test: deps
 	$(SWIFT) build --build-tests
+	$(MAKE) sample-data CONFIG=debug
 	$(SWIFT) test
 
+## bench: side-by-side benchmarks against peers (needs pip; see bench/README.md)
 bench: release
+	$(MAKE) sample-data CONFIG=release
 	bash bench/run.sh
 
 clean:
-	rm -rf .build
+	rm -rf .build out

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The demo: the planner's one-line check, its map and report, and a batch over the town's parcels.
+# Usage: sample-data/demo.sh BIN_DIR   (make demo passes the release build folder)
+set -euo pipefail
+BIN="${1:?usage: demo.sh BIN_DIR}"
+cd "$(dirname "$0")/.."
+OUT=out/demo
+mkdir -p "$OUT"
+
+echo "== parcelcheck --flurstueck \"Lüneburg 12 45/3\""
+"$BIN/parcelcheck" --flurstueck "Lüneburg 12 45/3" --map "$OUT/map.svg" --report "$OUT/report.html"
+"$BIN/parcelcheck" --flurstueck 032718012000450003__ --format json > "$OUT/check.json"
+echo
+echo "== parcelcheck batch over Gemarkung Lüneburg"
+"$BIN/parcelcheck" batch --where "gemarkung = 'Lüneburg'" --out "$OUT/lueneburg-check.gpkg"
+if "$BIN/flowsim" --help 2>/dev/null | grep -q demo; then
+  echo
+  echo "== flowsim demo"
+  "$BIN/flowsim" demo --out "$OUT/flowsim"
+fi
+echo
+echo "Written: $OUT/map.svg, $OUT/report.html, $OUT/check.json, $OUT/lueneburg-check.gpkg"
