@@ -22,7 +22,7 @@ build: deps
 	$(SWIFT) build
 
 release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 
 ## sample-data: build sample-data/lueneburg.gpkg with the committed generator (again when it changed)
 sample-data: $(SAMPLE)
@@ -34,7 +34,7 @@ $(SAMPLE): $(wildcard sample-data/generator/*.swift) | deps
 ## demo: build in release mode and run the main jobs on the embedded sample data
 demo: release
 	$(MAKE) sample-data CONFIG=release
-	bash sample-data/demo.sh "$$($(SWIFT) build -c release --show-bin-path)"
+	bash sample-data/demo.sh "$$($(SWIFT) build -c release --static-swift-stdlib --show-bin-path)"
 
 ## test: install what is missing, build, and run every test
 test: deps

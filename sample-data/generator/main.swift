@@ -73,6 +73,8 @@ do {
     }
     let writer = try VectorWriter(path: output)
     try writer.addLayer("flurstuecke", features: parcelFeatures, crs: .etrs89UTM32, preservingFIDs: true)
+    try writer.createAttributeIndex(layer: "flurstuecke", field: "flurstueckskennzeichen")
+    try writer.createAttributeIndex(layer: "flurstuecke", field: "gemarkung")
     for layer in layers {
         try writer.addLayer(layer.name, features: layer.features, crs: layer.crs, preservingFIDs: true)
     }

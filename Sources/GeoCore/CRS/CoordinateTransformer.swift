@@ -121,12 +121,23 @@ public final class CoordinateTransformer: CustomStringConvertible {
     /// When the target is geographic and the result crosses the antimeridian, PROJ returns `minX > maxX`.
     /// - Throws: `PROJError.transformFailed` when PROJ cannot transform the bounds.
     public func transform(_ envelope: Envelope) throws(PROJError) -> Envelope {
+        try bounds(envelope, direction: PJ_FWD)
+    }
+
+    /// The envelope in the *source* CRS that holds `envelope` given in the target CRS: the inverse direction
+    /// of the same operation (`proj_trans_bounds` with `PJ_INV`), e.g. for a spatial filter in a source's CRS
+    /// without building a second transformer.
+    public func inverseTransform(_ envelope: Envelope) throws(PROJError) -> Envelope {
+        try bounds(envelope, direction: PJ_INV)
+    }
+
+    private func bounds(_ envelope: Envelope, direction: PJ_DIRECTION) throws(PROJError) -> Envelope {
         guard let operation else { return envelope }
         var minX = 0.0, minY = 0.0, maxX = 0.0, maxY = 0.0
         context.clearLog()
         proj_errno_reset(operation)
         let ok = proj_trans_bounds(
-            context.handle, operation, PJ_FWD,
+            context.handle, operation, direction,
             envelope.minX, envelope.minY, envelope.maxX, envelope.maxY,
             &minX, &minY, &maxX, &maxY, 21)
         guard ok != 0, [minX, minY, maxX, maxY].allSatisfy(\.isFinite) else {

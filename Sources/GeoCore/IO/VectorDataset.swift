@@ -86,7 +86,12 @@ public final class VectorDataset {
     /// - Throws: `GDALError.layerNotFound` for an unknown name, `GDALError.layerRequired` when no name was
     ///   given and the dataset has several layers or none.
     public func defaultLayer() throws(GDALError) -> VectorLayer {
-        if let name = location.layer { return try layer(named: name) }
+        try layer(named: location.layer)
+    }
+
+    /// The layer called `name`; with `nil`, the dataset's only layer.
+    public func layer(named name: String?) throws(GDALError) -> VectorLayer {
+        if let name { return try layer(named: name) }
         guard layerCount == 1 else { throw .layerRequired(location: location.source, available: layerNames) }
         return try layer(at: 0)
     }

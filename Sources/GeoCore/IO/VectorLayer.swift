@@ -49,7 +49,7 @@ public final class VectorLayer {
     ///
     /// GeoPackage's placeholder systems (srs_id 0 "Undefined geographic SRS" and -1 "Undefined Cartesian SRS",
     /// which GDAL 3.6 assigns to layers written without a CRS) read as `nil` too (`OSRGetName`).
-    public var crs: CoordinateReferenceSystem? {
+    public private(set) lazy var crs: CoordinateReferenceSystem? = {
         guard let srs = OGR_L_GetSpatialRef(handle) else { return nil }
         if let name = GDALRuntime.string(OSRGetName(srs)),
             name == "Undefined geographic SRS" || name == "Undefined Cartesian SRS"
@@ -57,7 +57,7 @@ public final class VectorLayer {
             return nil
         }
         return CoordinateReferenceSystem(ogrSpatialReference: srs)
-    }
+    }()
 
     /// Number of features, counted if the driver does not store it (`OGR_L_GetFeatureCount` with `bForce`).
     public var featureCount: Int { Int(OGR_L_GetFeatureCount(handle, 1)) }

@@ -83,6 +83,27 @@ public final class VectorWriter {
         }
     }
 
+    /// Adds an attribute index on `field` of `layer` (GeoPackage only: `CREATE INDEX` through
+    /// `GDALDatasetExecuteSQL`), so lookups such as a parcel by its identifier need no full scan.
+    /// - Throws: `GDALError.writeFailed` (the writer is discarded then), `.unsupportedFormat` for other formats.
+    public func createAttributeIndex(layer: String, field: String) throws(GDALError) {
+        guard let dataset, !finished else {
+            throw .writeFailed(path: path, message: "the writer was already committed or discarded")
+        }
+        guard format == .geoPackage else { throw .unsupportedFormat("attribute index in \(format)") }
+        func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        let indexName = quoted("idx_\(layer)_\(field)")
+        let sql = "CREATE INDEX IF NOT EXISTS \(indexName) ON \(quoted(layer)) (\(quoted(field)))"
+        GDALRuntime.resetError()
+        let result = GDALDatasetExecuteSQL(dataset, sql, nil, nil)
+        if let result { GDALDatasetReleaseResultSet(dataset, result) }
+        if GDALRuntime.lastCallFailed {
+            let message = GDALRuntime.lastMessage()
+            discard()
+            throw .writeFailed(path: path, message: "GDALDatasetExecuteSQL(\(sql)): \(message)")
+        }
+    }
+
     /// Closes the dataset (`GDALClose`, which flushes) and renames the temporary file over `path` (`rename(2)`).
     /// - Throws: `GDALError.writeFailed` when closing or renaming fails; the temporary file is removed then.
     public func commit() throws(GDALError) {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A finished check: the report, the subject in the working CRS, and the theme features read (for maps).
 public struct CheckOutcome: Sendable {
@@ -16,6 +17,8 @@ public final class ParcelChecker {
     private var gemarkungCache: GemarkungTable?
     /// Identifies the program in reports.
     public var toolName = "parcelcheck"
+    /// Threads for reading and measuring layers (default: active processor count).
+    public var layerJobs = ProcessInfo.processInfo.activeProcessorCount
 
     public init(catalog: Catalog) throws(CheckError) {
         self.catalog = catalog
@@ -36,7 +39,7 @@ public final class ParcelChecker {
         if let gemarkungCache { return gemarkungCache }
         guard let location = catalog.parcels.gemarkungen else { return GemarkungTable() }
         do {
-            let layer = try VectorDataset.openLayer(location)
+            let layer = try loader.openLayer(location)
             let entries = try layer.features().compactMap { f -> GemarkungTable.Entry? in
                 guard let number = f["gemarkungsnummer"]?.integerValue ?? f["gemarkungsnummer"]?.stringValue.flatMap({ Int64($0) }),
                     let name = f["gemarkung"]?.stringValue
@@ -59,7 +62,7 @@ public final class ParcelChecker {
         let field = catalog.parcels.idField
         let location = catalog.parcels.source
         do {
-            let layer = try VectorDataset.openLayer(location)
+            let layer = try loader.openLayer(location)
             let key = id.kennzeichen
             if let found = try layer.features(where: "\(field) = \(VectorLayer.sqlLiteral(key))").first {
                 return (id, found, layer.crs)
@@ -165,40 +168,89 @@ public final class ParcelChecker {
             throw .invalidInput("unusable geometry: \(error)")
         }
         info.areaM2 = area
-        let prepared = try? handle.prepared()
-        let envelope = (try? handle.envelope()) ?? nil
-        var layers: [LayerResult] = []
-        var sources: [SourceInfo] = []
-        var themes: [LoadedTheme] = []
-        for theme in catalog.layers {
-            do {
-                let loaded = try loader.load(theme, area: envelope)
-                notes += loaded.notes
-                sources.append(loaded.source)
-                layers.append(try measure(loaded, subject: handle, area: area, prepared: prepared))
-                themes.append(loaded)
-            } catch {
-                // Never "not affected" for a layer that could not be read.
-                let message = "\(error)"
-                sources.append(SourceInfo(layer: theme.name, path: theme.source, crs: nil, featureCount: nil, modified: nil, error: message))
-                layers.append(LayerResult(
-                    layer: theme.name, theme: theme.theme, status: .unavailable, affected: nil, contact: nil,
-                    overlapAreaM2: nil, overlapPercent: nil, bufferM: theme.bufferM, features: [], error: message))
-            }
-        }
+        let outcomes = Self.evaluateLayers(
+            catalog.layers, subject: (try? handle.geometry()) ?? subject, area: area, catalog: catalog,
+            workingCRS: workingCRS, jobs: layerJobs)
+        let layers = outcomes.map(\.result)
+        let sources = outcomes.map(\.source)
+        let themes = outcomes.compactMap(\.theme)
+        notes += outcomes.flatMap(\.notes)
         let parcelSource: SourceInfo? = {
-            guard info.id != nil, let layer = try? VectorDataset.openLayer(catalog.parcels.source) else { return nil }
+            guard info.id != nil, let layer = try? loader.openLayer(catalog.parcels.source) else { return nil }
             return ThemeLoader.sourceInfo(name: "flurstuecke (parcels)", location: catalog.parcels.source, layer: layer)
         }()
         let report = CheckReport(
             parcel: info, layers: layers, sources: (parcelSource.map { [$0] } ?? []) + sources, notes: notes,
-            checkedAt: ISO8601DateFormatter().string(from: now), tool: toolName)
+            checkedAt: now.formatted(.iso8601), tool: toolName)
         return CheckOutcome(report: report, subject: (try? handle.geometry()) ?? subject, themes: themes)
     }
 
-    func measure(_ theme: LoadedTheme, subject: GeometryHandle, area: Double, prepared: PreparedGeometry?) throws -> LayerResult {
+    /// What one layer contributes to a report.
+    struct LayerOutcome: Sendable {
+        var result: LayerResult
+        var source: SourceInfo
+        var theme: LoadedTheme?
+        var notes: [String]
+    }
+
+    /// Reads and measures every layer, spread over up to `jobs` threads. Each thread has its own GEOS
+    /// context, PROJ transformers and GDAL datasets (nothing native is shared) and takes the next layer
+    /// when it is done, so one slow source (a reprojected layer, a remote service) does not hold up the rest.
+    static func evaluateLayers(
+        _ themes: [Catalog.ThemeLayer], subject: Geometry, area: Double, catalog: Catalog,
+        workingCRS: CoordinateReferenceSystem, jobs: Int
+    ) -> [LayerOutcome] {
+        let slots = Mutex([LayerOutcome?](repeating: nil, count: themes.count))
+        let next = Mutex(0)
+        let workers = max(1, min(jobs, themes.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            let loader = ThemeLoader(workingCRS: workingCRS)
+            let handle = try? loader.context.handle(subject)
+            let prepared = try? handle?.prepared()
+            let envelope = subject.envelope
+            while true {
+                let i = next.withLock { value in
+                    defer { value += 1 }
+                    return value
+                }
+                guard i < themes.count else { break }
+                let outcome = evaluateLayer(
+                    themes[i], loader: loader, subject: handle, prepared: prepared, area: area,
+                    envelope: envelope, defaults: catalog.defaults)
+                slots.withLock { $0[i] = outcome }
+            }
+        }
+        return slots.withLock { $0.compactMap { $0 } }
+    }
+
+    /// Reads one layer around the subject and measures it; a layer that cannot be read is reported as
+    /// unavailable — never as "not affected".
+    static func evaluateLayer(
+        _ theme: Catalog.ThemeLayer, loader: ThemeLoader, subject: GeometryHandle?, prepared: PreparedGeometry?,
+        area: Double, envelope: Envelope?, defaults: Catalog.Thresholds
+    ) -> LayerOutcome {
+        do {
+            guard let subject else { throw CheckError.invalidInput("the subject geometry could not be built") }
+            let loaded = try loader.load(theme, area: envelope)
+            let result = try measure(loaded, context: loader.context, subject: subject, area: area, prepared: prepared, defaults: defaults)
+            return LayerOutcome(result: result, source: loaded.source, theme: loaded, notes: loaded.notes)
+        } catch {
+            let message = "\(error)"
+            return LayerOutcome(
+                result: LayerResult(
+                    layer: theme.name, theme: theme.theme, status: .unavailable, affected: nil, contact: nil,
+                    overlapAreaM2: nil, overlapPercent: nil, bufferM: theme.bufferM, features: [], error: message),
+                source: SourceInfo(layer: theme.name, path: theme.source, crs: nil, featureCount: nil, modified: nil, error: message),
+                theme: nil, notes: [])
+        }
+    }
+
+    static func measure(
+        _ theme: LoadedTheme, context: GeometryContext, subject: GeometryHandle, area: Double,
+        prepared: PreparedGeometry?, defaults: Catalog.Thresholds
+    ) throws -> LayerResult {
         let candidates = try theme.features.map { f in try context.handle(f.geometry ?? .geometryCollection(GeometryCollection([]))) }
-        let thresholds = theme.config.thresholds(defaults: catalog.defaults)
+        let thresholds = theme.config.thresholds(defaults: defaults)
         let result = try OverlayMeasure.measure(
             subject: subject, subjectArea: area, subjectPrepared: prepared, candidates: candidates, thresholds: thresholds)
         let features = result.hits.map { hit -> FeatureResult in

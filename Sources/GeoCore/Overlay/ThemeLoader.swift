@@ -15,11 +15,21 @@ public final class ThemeLoader {
     public let workingCRS: CoordinateReferenceSystem
     let context: GeometryContext
     private var transformers: [String: CoordinateTransformer] = [:]
-    private var inverseTransformers: [String: CoordinateTransformer] = [:]
+    /// Open datasets by file or connection, so layers of one GeoPackage share one open.
+    private var datasets: [String: VectorDataset] = [:]
 
     public init(workingCRS: CoordinateReferenceSystem, context: GeometryContext = GeometryContext()) {
         self.workingCRS = workingCRS
         self.context = context
+    }
+
+    /// The layer a location names (`path`, `path:layer` or a connection), opening each dataset only once.
+    public func openLayer(_ location: String) throws(GDALError) -> VectorLayer {
+        let parsed = VectorSourceLocation(parsing: location)
+        if let cached = datasets[parsed.source] { return try cached.layer(named: parsed.layer) }
+        let dataset = try VectorDataset.open(parsed)
+        datasets[parsed.source] = dataset
+        return try dataset.layer(named: parsed.layer)
     }
 
     /// The transformer from `crs` to the working CRS (identity when `crs` is `nil` or the same).
@@ -31,14 +41,6 @@ public final class ThemeLoader {
         return t.isIdentity ? nil : t
     }
 
-    /// The transformer from the working CRS to `crs` (for spatial filters in the source's CRS).
-    func fromWorking(to crs: CoordinateReferenceSystem) throws(PROJError) -> CoordinateTransformer {
-        if let cached = inverseTransformers[crs.definition] { return cached }
-        let t = try CoordinateTransformer(from: workingCRS, to: crs)
-        inverseTransformers[crs.definition] = t
-        return t
-    }
-
     /// Provenance of a layer: location, CRS, feature count and the file's modification time.
     public static func sourceInfo(name: String, location: String, layer: VectorLayer) -> SourceInfo {
         let path = VectorSourceLocation(parsing: location).source
@@ -46,7 +48,7 @@ public final class ThemeLoader {
         if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
             let date = attributes[.modificationDate] as? Date
         {
-            modified = ISO8601DateFormatter().string(from: date)
+            modified = date.formatted(.iso8601)
         }
         return SourceInfo(
             layer: name, path: location, crs: layer.crs?.definition, featureCount: layer.featureCount,
@@ -60,18 +62,14 @@ public final class ThemeLoader {
     /// a whole layer. Coordinates are transformed to the working CRS; invalid geometries are repaired with
     /// make-valid and a note says so; the catalog buffer is applied last.
     public func load(_ theme: Catalog.ThemeLayer, area: Envelope?) throws -> LoadedTheme {
-        let layer = try VectorDataset.openLayer(theme.source)
+        let layer = try openLayer(theme.source)
         let source = Self.sourceInfo(name: theme.name, location: theme.source, layer: layer)
         let transformer = try toWorking(from: layer.crs)
         let buffer = theme.bufferM ?? 0
         var filter: Envelope?
         if let area {
             let grown = area.expanded(by: buffer + 0.01)
-            if transformer != nil, let crs = layer.crs {
-                filter = try fromWorking(to: crs).transform(grown)
-            } else {
-                filter = grown
-            }
+            filter = try transformer?.inverseTransform(grown) ?? grown
         }
         var notes: [String] = []
         var features: [Feature] = []

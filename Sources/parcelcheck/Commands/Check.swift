@@ -55,7 +55,8 @@ struct Check: ParsableCommand {
         } catch let error as CheckError {
             throw fail(error.description, code: error.exitCode)
         }
-        let context = outcome.neighbouringParcels(source: catalog.parcels.source, crs: catalog.workingCRS)
+        let context = map != nil || report != nil
+            ? outcome.neighbouringParcels(source: catalog.parcels.source, crs: catalog.workingCRS) : []
         if let map {
             try writeAtomically(Data(outcome.mapSVG(context: context, includeRestricted: includeRestricted).utf8), to: map)
         }

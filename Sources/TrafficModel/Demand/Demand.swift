@@ -1,0 +1,36 @@
+/// Everything that generates vehicles: explicit trips, flows and OD matrices.
+public struct Demand: Sendable, Hashable {
+    public var trips: [Trip]
+    public var flows: [Flow]
+    public var odMatrices: [ODMatrix]
+
+    public init(trips: [Trip] = [], flows: [Flow] = [], odMatrices: [ODMatrix] = []) {
+        self.trips = trips
+        self.flows = flows
+        self.odMatrices = odMatrices
+    }
+
+    /// All trips, sorted by departure time (ties keep the order trips → flows → OD matrices, each in input
+    /// order). Deterministic for a given `seed`: flow i draws from stream i, OD matrix j from stream 2³² + j
+    /// (see `Xoshiro256StarStar.init(seed:stream:)`). Flow trips are named `<flow id>.<k>`.
+    public func generateTrips(seed: UInt64) throws(DemandError) -> [Trip] {
+        var all = trips
+        for trip in trips where !trip.departure.isFinite {
+            throw .invalidTrip(id: trip.id, reason: "departure \(trip.departure) is not finite")
+        }
+        for (i, flow) in flows.enumerated() {
+            try flow.validate()
+            var generator = Xoshiro256StarStar(seed: seed, stream: UInt64(i))
+            for (k, t) in flow.departureTimes(using: &generator).enumerated() {
+                all.append(Trip(id: "\(flow.id).\(k)", origin: flow.origin, destination: flow.destination, departure: t))
+            }
+        }
+        for (j, matrix) in odMatrices.enumerated() {
+            all += try matrix.trips(seed: seed, stream: 1 << 32 | UInt64(j))
+        }
+        let order = all.indices.sorted { a, b in
+            all[a].departure != all[b].departure ? all[a].departure < all[b].departure : a < b
+        }
+        return order.map { all[$0] }
+    }
+}

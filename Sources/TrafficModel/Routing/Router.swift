@@ -1,0 +1,124 @@
+/// Shortest travel-time routes over links connected by turning movements.
+///
+/// A route is a link sequence where each consecutive pair is a movement; its cost is the sum of its links'
+/// travel times (`cost`, free-flow times until `updateCosts` is called). The router runs one *backward*
+/// Dijkstra (binary heap) per destination link and caches the resulting tree, "next movement toward the
+/// destination" for every link, so all vehicles heading to the same destination share one search — at
+/// departure and when re-routing en route. Trees are evicted round-robin beyond a memory budget and all
+/// dropped when costs change.
+struct Router: Sendable {
+    let linkCount: Int
+    private let movementFrom: [Int32]
+    private let movementTo: [Int32]
+    private let incomingStart: [Int32]  // movements into each link
+    private let incomingMovements: [Int32]
+    private(set) var cost: [Double]
+
+    private var treeSlot: [Int32]  // per destination link, −1 when not cached
+    private var slotOwner: [Int32]
+    private var treeNext: [Int32]  // slot × linkCount + link → next movement, −1 none, −2 at destination
+    private let maxTrees: Int
+    private var nextVictim = 0
+
+    // Dijkstra scratch space, reused.
+    private var distance: [Double]
+    private var heap = MinHeap()
+
+    /// - Parameter memoryBudget: maximum cached tree entries (Int32 each) over all destinations.
+    init(network: Network, memoryBudget: Int = 8_000_000) {
+        linkCount = network.links.count
+        movementFrom = network.movements.map { $0.from.rawValue }
+        movementTo = network.movements.map { $0.to.rawValue }
+        incomingStart = network.incomingStart
+        incomingMovements = network.incomingMovements.map(\.rawValue)
+        cost = network.links.map(\.freeFlowTime)
+        treeSlot = [Int32](repeating: -1, count: linkCount)
+        maxTrees = max(1, min(linkCount, memoryBudget / max(1, linkCount)))
+        slotOwner = []
+        treeNext = []
+        distance = [Double](repeating: .infinity, count: linkCount)
+    }
+
+    /// Replaces link costs (seconds) and drops every cached tree.
+    mutating func updateCosts(_ newCost: [Double]) {
+        precondition(newCost.count == linkCount)
+        cost = newCost
+        for owner in slotOwner where owner >= 0 { treeSlot[Int(owner)] = -1 }
+        for i in slotOwner.indices { slotOwner[i] = -1 }
+    }
+
+    /// Appends the route from `origin` to `destination` as (link, movement to the next link; −1 at the end)
+    /// pairs and returns true, or returns false (appending nothing) when `destination` is unreachable.
+    /// - Complexity: O(route length) with a cached tree; one Dijkstra O(M log L) otherwise.
+    mutating func appendRoute(
+        from origin: Int32, to destination: Int32, links: inout [Int32], movements: inout [Int32]
+    ) -> Bool {
+        let base = slot(for: destination) * linkCount
+        var link = origin
+        if link != destination && treeNext[base + Int(link)] < 0 { return false }
+        var guardCount = 0
+        while link != destination {
+            let m = treeNext[base + Int(link)]
+            links.append(link)
+            movements.append(m)
+            link = movementTo[Int(m)]
+            guardCount += 1
+            precondition(guardCount <= linkCount, "routing tree has a cycle")
+        }
+        links.append(destination)
+        movements.append(-1)
+        return true
+    }
+
+    /// Whether `destination` can be reached from `origin`.
+    mutating func isReachable(from origin: Int32, to destination: Int32) -> Bool {
+        origin == destination || treeNext[slot(for: destination) * linkCount + Int(origin)] >= 0
+    }
+
+    /// The cached tree slot for `destination`, computing the tree when missing.
+    private mutating func slot(for destination: Int32) -> Int {
+        let existing = treeSlot[Int(destination)]
+        if existing >= 0 { return Int(existing) }
+        let slot: Int
+        if slotOwner.count < maxTrees {
+            slot = slotOwner.count
+            slotOwner.append(-1)
+            treeNext.append(contentsOf: repeatElement(-1, count: linkCount))
+        } else {
+            slot = nextVictim
+            nextVictim = (nextVictim + 1) % maxTrees
+        }
+        if slotOwner[slot] >= 0 { treeSlot[Int(slotOwner[slot])] = -1 }
+        slotOwner[slot] = destination
+        treeSlot[Int(destination)] = Int32(slot)
+        buildTree(to: destination, base: slot * linkCount)
+        return slot
+    }
+
+    /// Backward Dijkstra: h(l) = cost from the end of link l to the end of `destination`;
+    /// h(dest) = 0, h(l) = min over movements l→k of cost(k) + h(k).
+    private mutating func buildTree(to destination: Int32, base: Int) {
+        for i in 0..<linkCount {
+            distance[i] = .infinity
+            treeNext[base + i] = -1
+        }
+        heap.removeAll()
+        distance[Int(destination)] = 0
+        treeNext[base + Int(destination)] = -2
+        heap.push(0, destination)
+        while let (d, k) = heap.pop() {
+            let kIndex = Int(k)
+            if d > distance[kIndex] { continue }
+            let through = d + cost[kIndex]
+            for i in Int(incomingStart[kIndex])..<Int(incomingStart[kIndex + 1]) {
+                let m = incomingMovements[i]
+                let l = Int(movementFrom[Int(m)])
+                if through < distance[l] {
+                    distance[l] = through
+                    treeNext[base + l] = m
+                    heap.push(through, Int32(l))
+                }
+            }
+        }
+    }
+}

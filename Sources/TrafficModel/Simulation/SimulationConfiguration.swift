@@ -1,0 +1,54 @@
+/// Run parameters of a simulation.
+public struct SimulationConfiguration: Sendable, Hashable {
+    /// What to do with trips that have no path from origin to destination.
+    public enum UnroutablePolicy: String, Sendable, Hashable, Codable {
+        /// Skip them, count them and list their IDs in the result (the default).
+        case report
+        /// Refuse to run: `Simulation.init` throws `SimulationError.unroutableTrips`.
+        case fail
+    }
+
+    /// Simulated time in seconds, from t = 0.
+    public var duration: Double
+    /// Node-transfer step in seconds (1 s or 0.5 s are typical). Transfer times within a step are
+    /// continuous; the step bounds how soon a blocked vehicle retries and the recording resolution.
+    public var step: Double
+    /// Seed of the demand generator (Poisson flows, OD sampling).
+    public var seed: UInt64
+    /// Interval of the per-link and network time series in seconds.
+    public var outputInterval: Double
+    /// En-route re-routing period in seconds (`nil`: routes are fixed at departure).
+    public var reroutingInterval: Double?
+    /// No vehicle moved for this long while every waiting vehicle is blocked by a full downstream link →
+    /// gridlock (seconds).
+    public var gridlockTimeout: Double
+    /// Stop the run when gridlock is detected (nothing would move again without teleporting).
+    public var stopOnGridlock: Bool
+    public var unroutablePolicy: UnroutablePolicy
+
+    public init(
+        duration: Double, step: Double = 1, seed: UInt64 = 1, outputInterval: Double = 300,
+        reroutingInterval: Double? = nil, gridlockTimeout: Double = 300, stopOnGridlock: Bool = true,
+        unroutablePolicy: UnroutablePolicy = .report
+    ) {
+        self.duration = duration
+        self.step = step
+        self.seed = seed
+        self.outputInterval = outputInterval
+        self.reroutingInterval = reroutingInterval
+        self.gridlockTimeout = gridlockTimeout
+        self.stopOnGridlock = stopOnGridlock
+        self.unroutablePolicy = unroutablePolicy
+    }
+
+    func validate() throws(SimulationError) {
+        func positive(_ value: Double, _ name: String) throws(SimulationError) {
+            guard value > 0, value.isFinite else { throw .invalidConfiguration("\(name) must be > 0, is \(value)") }
+        }
+        try positive(duration, "duration")
+        try positive(step, "step")
+        try positive(outputInterval, "output interval")
+        try positive(gridlockTimeout, "gridlock timeout")
+        if let reroutingInterval { try positive(reroutingInterval, "re-routing interval") }
+    }
+}
