@@ -1,0 +1,20 @@
+/// Everything a run produces. Write it to files with `write(to:)`.
+public struct SimulationResult: Sendable {
+    public var summary: SimulationSummary
+    public var status: SimulationStatus
+    /// Arrived vehicles, in order of arrival.
+    public var trips: [TripRecord]
+    /// IDs of trips without a path from origin to destination (not simulated), in departure order.
+    public var unroutableTripIDs: [String]
+    /// Counts at t = 0 and at the end of every output interval (and at the end of the run).
+    public var snapshots: [NetworkSnapshot]
+    public var linkSeries: LinkTimeSeries
+
+    /// Network-wide state per output interval (see `LinkTimeSeries.network`).
+    public var networkSeries: [NetworkInterval] { linkSeries.network }
+
+    public var gridlock: GridlockReport? {
+        if case .gridlock(let report) = status { return report }
+        return nil
+    }
+}

@@ -1,0 +1,91 @@
+/// Gridlock information in the summary; `detected == false` and null fields when the run completed.
+public struct GridlockSummary: Codable, Sendable, Hashable {
+    public var detected: Bool
+    /// Simulation time at which gridlock was declared (s).
+    public var time: Double?
+    /// Last time any vehicle moved (s).
+    public var lastMovement: Double?
+    public var stuckVehicles: Int
+    /// IDs of full links that block the heads of queues (at most 50).
+    public var blockedLinks: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case detected
+        case time = "time_s"
+        case lastMovement = "last_movement_s"
+        case stuckVehicles = "stuck_vehicles"
+        case blockedLinks = "blocked_links"
+    }
+
+    public init(_ report: GridlockReport?) {
+        detected = report != nil
+        time = report?.time
+        lastMovement = report?.lastMovement
+        stuckVehicles = report?.stuckVehicles ?? 0
+        blockedLinks = report?.blockedLinks ?? []
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        detected = try c.decode(Bool.self, forKey: .detected)
+        time = try c.decodeIfPresent(Double.self, forKey: .time)
+        lastMovement = try c.decodeIfPresent(Double.self, forKey: .lastMovement)
+        stuckVehicles = try c.decode(Int.self, forKey: .stuckVehicles)
+        blockedLinks = try c.decode([String].self, forKey: .blockedLinks)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(detected, forKey: .detected)
+        if let time { try c.encode(time, forKey: .time) } else { try c.encodeNil(forKey: .time) }
+        if let lastMovement { try c.encode(lastMovement, forKey: .lastMovement) } else {
+            try c.encodeNil(forKey: .lastMovement)
+        }
+        try c.encode(stuckVehicles, forKey: .stuckVehicles)
+        try c.encode(blockedLinks, forKey: .blockedLinks)
+    }
+}
+
+/// Key figures of a run, encoded with the JSON keys below (snake case, units in the name).
+///
+/// Definitions: a vehicle is *departed* once it has entered its origin link; vehicles whose departure time
+/// has come but whose origin link is full (or at inflow capacity) wait in an origin queue and count as
+/// `vehicles_waiting_to_depart`, not as departed. `vehicles_unfinished` = departed − arrived (on the
+/// network at the end). `trips_total` = departed + waiting + unroutable + trips scheduled after the end.
+/// Travel time = arrival − departure (origin-queue time excluded, as SUMO's `duration`); delay = travel time
+/// − free-flow travel time of the links driven; both over arrived vehicles. `vehicle_seconds_simulated` sums
+/// the time every departed vehicle spent on the network up to its arrival or the end of the run.
+public struct SimulationSummary: Codable, Sendable, Hashable {
+    public var tripsTotal: Int
+    public var vehiclesDeparted: Int
+    public var vehiclesArrived: Int
+    public var vehiclesUnfinished: Int
+    public var vehiclesWaitingToDepart: Int
+    public var vehiclesUnroutable: Int
+    public var meanTravelTime: Double
+    public var totalDelay: Double
+    public var totalDepartDelay: Double
+    public var vehicleSecondsSimulated: Double
+    public var simulatedTime: Double
+    public var wallTime: Double
+    public var gridlock: GridlockSummary
+
+    enum CodingKeys: String, CodingKey {
+        case tripsTotal = "trips_total"
+        case vehiclesDeparted = "vehicles_departed"
+        case vehiclesArrived = "vehicles_arrived"
+        case vehiclesUnfinished = "vehicles_unfinished"
+        case vehiclesWaitingToDepart = "vehicles_waiting_to_depart"
+        case vehiclesUnroutable = "vehicles_unroutable"
+        case meanTravelTime = "mean_travel_time_s"
+        case totalDelay = "total_delay_veh_s"
+        case totalDepartDelay = "total_depart_delay_veh_s"
+        case vehicleSecondsSimulated = "vehicle_seconds_simulated"
+        case simulatedTime = "simulated_time_s"
+        case wallTime = "wall_time_s"
+        case gridlock
+    }
+
+    /// Vehicle-seconds simulated per second of wall-clock time (the throughput figure for benchmarks).
+    public var vehicleSecondsPerWallSecond: Double { wallTime > 0 ? vehicleSecondsSimulated / wallTime : 0 }
+}
