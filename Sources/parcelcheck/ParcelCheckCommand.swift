@@ -25,7 +25,7 @@ struct ParcelCheckCommand: AsyncParsableCommand {
               64 usage error
             """,
         version: "0.1.0",
-        subcommands: [Check.self, Batch.self, Layers.self],
+        subcommands: [Check.self, Batch.self, Layers.self, ImportXPlan.self],
         defaultSubcommand: Check.self)
 }
 

@@ -18,7 +18,9 @@ public enum CheckError: Error, Sendable, Equatable, CustomStringConvertible {
             let hint = suggestions.isEmpty ? "" : "; close matches: " + suggestions.joined(separator: "; ")
             return "no parcel \(id) in the parcel source\(hint)"
         case .ambiguousParcel(let id, let candidates):
-            return "'\(id)' matches \(candidates.count) parcels, give the Nenner: " + candidates.joined(separator: "; ")
+            let shown = candidates.prefix(12).joined(separator: "; ")
+            let more = candidates.count > 12 ? "; … and \(candidates.count - 12) more" : ""
+            return "'\(id)' matches \(candidates.count) parcels, give the Nenner: " + shown + more
         case .unreadableSource(let location, let message): return "cannot read \(location): \(message)"
         case .invalidInput(let message): return message
         }

@@ -1,1 +1,0 @@
-print("flowsim: not yet implemented")
