@@ -12,8 +12,10 @@ public struct Demand: Sendable, Hashable {
 
     /// All trips, sorted by departure time (ties keep the order trips → flows → OD matrices, each in input
     /// order). Deterministic for a given `seed`: flow i draws from stream i, OD matrix j from stream 2³² + j
-    /// (see `Xoshiro256StarStar.init(seed:stream:)`). Flow trips are named `<flow id>.<k>`.
-    public func generateTrips(seed: UInt64) throws(DemandError) -> [Trip] {
+    /// (see `Xoshiro256StarStar.init(seed:stream:)`). Flow trips are named `<flow id>.<k>`, OD trips
+    /// `<matrix id>.<cell>.<k>`. Pass the network to let OD zones pick suitable origin and destination links
+    /// (`ODMatrix.trips(seed:stream:network:)`).
+    public func generateTrips(seed: UInt64, network: Network? = nil) throws(DemandError) -> [Trip] {
         var all = trips
         for trip in trips where !trip.departure.isFinite {
             throw .invalidTrip(id: trip.id, reason: "departure \(trip.departure) is not finite")
@@ -22,11 +24,12 @@ public struct Demand: Sendable, Hashable {
             try flow.validate()
             var generator = Xoshiro256StarStar(seed: seed, stream: UInt64(i))
             for (k, t) in flow.departureTimes(using: &generator).enumerated() {
-                all.append(Trip(id: "\(flow.id).\(k)", origin: flow.origin, destination: flow.destination, departure: t))
+                all.append(
+                    Trip(id: "\(flow.id).\(k)", origin: flow.origin, destination: flow.destination, departure: t))
             }
         }
         for (j, matrix) in odMatrices.enumerated() {
-            all += try matrix.trips(seed: seed, stream: 1 << 32 | UInt64(j))
+            all += try matrix.trips(seed: seed, stream: 1 << 32 | UInt64(j), network: network)
         }
         let order = all.indices.sorted { a, b in
             all[a].departure != all[b].departure ? all[a].departure < all[b].departure : a < b

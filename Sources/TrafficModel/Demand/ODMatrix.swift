@@ -30,6 +30,11 @@ public struct ODEntry: Sendable, Hashable {
 /// `.poisson` draws departure times uniformly at random in the window (a Poisson process conditioned on the
 /// count) and links uniformly at random. Intrazonal cells (origin zone = destination zone) are skipped: they
 /// do not use the modelled links.
+///
+/// A zone's links serve both ends of its trips. Given the network, trips start only on zone links that have
+/// an outgoing movement and end only on links with an incoming movement (so a zone may simply list its
+/// entry and exit links); a zone with no such link keeps its full list and its trips are reported as
+/// unroutable by the simulation.
 public struct ODMatrix: Sendable, Hashable {
     public var id: String
     public var zones: [String: [LinkID]]
@@ -127,16 +132,30 @@ public struct ODMatrix: Sendable, Hashable {
     }
 
     /// Trips for every cell, deterministic for a given `seed` and `stream`.
-    public func trips(seed: UInt64, stream: UInt64) throws(DemandError) -> [Trip] {
+    ///
+    /// - Parameter network: when given, origin links are limited to links with an outgoing movement and
+    ///   destination links to links with an incoming movement (see the type's documentation).
+    public func trips(seed: UInt64, stream: UInt64, network: Network? = nil) throws(DemandError) -> [Trip] {
         var generator = Xoshiro256StarStar(seed: seed, stream: stream)
         var trips: [Trip] = []
+        func usable(_ links: [LinkID], _ keep: (LinkID) -> Bool) -> [LinkID] {
+            let filtered = links.filter(keep)
+            return filtered.isEmpty ? links : filtered
+        }
         for (cell, entry) in entries.enumerated() where entry.origin != entry.destination {
-            guard let origins = zones[entry.origin] else { throw .unknownZone(entry.origin, matrix: id) }
-            guard let destinations = zones[entry.destination] else {
+            guard let originZone = zones[entry.origin] else { throw .unknownZone(entry.origin, matrix: id) }
+            guard let destinationZone = zones[entry.destination] else {
                 throw .unknownZone(entry.destination, matrix: id)
             }
-            guard !origins.isEmpty else { throw .emptyZone(entry.origin, matrix: id) }
-            guard !destinations.isEmpty else { throw .emptyZone(entry.destination, matrix: id) }
+            guard !originZone.isEmpty else { throw .emptyZone(entry.origin, matrix: id) }
+            guard !destinationZone.isEmpty else { throw .emptyZone(entry.destination, matrix: id) }
+            var origins = originZone
+            var destinations = destinationZone
+            if let network {
+                let count = network.links.count
+                origins = usable(originZone) { $0.index < count && !network.movements(from: $0).isEmpty }
+                destinations = usable(destinationZone) { $0.index < count && !network.movements(into: $0).isEmpty }
+            }
             let windowBegin = entry.begin ?? begin
             let windowEnd = entry.end ?? end
             guard windowEnd > windowBegin else {

@@ -63,7 +63,9 @@ public struct NetworkBuilder: Sendable {
         guard fromID != toID else { throw .selfLoop(link: id) }
         let line = geometry ?? [nodes[fromID.index].coordinate, nodes[toID.index].coordinate]
         let resolvedLength = length ?? Self.polylineLength(line)
-        guard resolvedLength > 0, resolvedLength.isFinite else { throw .invalidLength(link: id, length: resolvedLength) }
+        guard resolvedLength > 0, resolvedLength.isFinite else {
+            throw .invalidLength(link: id, length: resolvedLength)
+        }
         guard lanes >= 1 else { throw .invalidLanes(element: "link '\(id)'", lanes: lanes) }
         guard freeFlowSpeed > 0, freeFlowSpeed.isFinite else { throw .invalidSpeed(link: id, speed: freeFlowSpeed) }
         let resolvedCapacity = capacity ?? Double(lanes) * saturationFlowPerLane

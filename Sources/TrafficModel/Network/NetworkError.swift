@@ -33,7 +33,8 @@ public enum NetworkError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidCapacity(let link, let capacity): "link '\(link)' has capacity \(capacity) veh/h; it must be > 0"
         case .invalidJamDensity(let link, let jam, let critical):
             "link '\(link)' has jam density \(jam) veh/km/lane, at or below its critical density \(critical) veh/km"
-        case .disconnectedMovement(let from, let to): "movement '\(from)' → '\(to)': '\(from)' does not end where '\(to)' starts"
+        case .disconnectedMovement(let from, let to):
+            "movement '\(from)' → '\(to)': '\(from)' does not end where '\(to)' starts"
         }
     }
 }

@@ -38,7 +38,9 @@ public struct GridlockSummary: Codable, Sendable, Hashable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(detected, forKey: .detected)
         if let time { try c.encode(time, forKey: .time) } else { try c.encodeNil(forKey: .time) }
-        if let lastMovement { try c.encode(lastMovement, forKey: .lastMovement) } else {
+        if let lastMovement {
+            try c.encode(lastMovement, forKey: .lastMovement)
+        } else {
             try c.encodeNil(forKey: .lastMovement)
         }
         try c.encode(stuckVehicles, forKey: .stuckVehicles)

@@ -58,7 +58,8 @@ public struct SignalPlansDocument: Codable, Sendable, Hashable {
                 var intervals: [GreenInterval] = []
                 for pair in g.green {
                     guard pair.count == 2 else {
-                        throw .intervalOutsideCycle(node: record.node, group: g.id, start: pair.first ?? .nan, end: .nan)
+                        throw .intervalOutsideCycle(
+                            node: record.node, group: g.id, start: pair.first ?? .nan, end: .nan)
                     }
                     intervals.append(GreenInterval(start: pair[0], end: pair[1]))
                 }

@@ -19,7 +19,8 @@ struct SignalTable: Sendable {
         var greenStart: [Double] = []
         var greenEnd: [Double] = []
 
-        for (node, plan) in plans {
+        for node in plans.keys.sorted() {  // sorted: the first error reported is deterministic
+            let plan = plans[node]!
             let name = network[node].id
             guard plan.cycle > 0, plan.cycle.isFinite else { throw .invalidCycle(node: name, cycle: plan.cycle) }
             var seen = Set<String>()

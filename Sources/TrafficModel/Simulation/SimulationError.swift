@@ -15,7 +15,8 @@ public enum SimulationError: Error, Equatable, Sendable, CustomStringConvertible
         case .demand(let error): error.description
         case .invalidTrip(let id, let reason): "trip '\(id)': \(reason)"
         case .unroutableTrips(let ids):
-            "\(ids.count) trip(s) have no route: \(ids.prefix(10).joined(separator: ", "))\(ids.count > 10 ? ", …" : "")"
+            "\(ids.count) trip(s) have no route: "
+                + ids.prefix(10).joined(separator: ", ") + (ids.count > 10 ? ", …" : "")
         }
     }
 }

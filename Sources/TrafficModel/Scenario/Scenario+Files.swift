@@ -1,0 +1,189 @@
+import Foundation
+
+extension Scenario {
+    /// Loads a scenario file; paths inside are resolved against the file's directory.
+    public static func load(path: String) throws(ScenarioError) -> Scenario {
+        try load(contentsOf: URL(fileURLWithPath: path))
+    }
+
+    public static func load(contentsOf url: URL) throws(ScenarioError) -> Scenario {
+        let document: ScenarioDocument = try decode(url)
+        return try Scenario(document: document, baseDirectory: url.deletingLastPathComponent())
+    }
+
+    /// Resolves a scenario document: reads the files it names relative to `baseDirectory`.
+    public init(document: ScenarioDocument, baseDirectory: URL) throws(ScenarioError) {
+        func resolve(_ path: String) -> URL {
+            path.hasPrefix("/") ? URL(fileURLWithPath: path) : baseDirectory.appendingPathComponent(path)
+        }
+        let networkURL = resolve(document.network)
+        let networkDocument: NetworkDocument = try Self.decode(networkURL)
+        let network: Network
+        do {
+            network = try Network(document: networkDocument)
+        } catch {
+            throw .network(path: networkURL.path, error)
+        }
+
+        var plans: [NodeID: SignalPlan] = [:]
+        if let signals = document.signals {
+            let signalsURL = resolve(signals)
+            let plansDocument: SignalPlansDocument = try Self.decode(signalsURL)
+            do {
+                plans = try plansDocument.plans(for: network)
+            } catch {
+                throw .signals(path: signalsURL.path, error)
+            }
+        }
+
+        func link(_ id: String, _ usedBy: String) throws(ScenarioError) -> LinkID {
+            guard let link = network.link(named: id) else { throw .demand(.unknownLink(id, referencedBy: usedBy)) }
+            return link
+        }
+        var demand = Demand()
+        for t in document.demand.trips ?? [] {
+            demand.trips.append(
+                Trip(
+                    id: t.id, origin: try link(t.origin, "trip '\(t.id)'"),
+                    destination: try link(t.destination, "trip '\(t.id)'"), departure: t.departure))
+        }
+        if let tripsFile = document.demand.tripsFile {
+            let url = resolve(tripsFile)
+            let text = try Self.text(url)
+            let table: CSVTable
+            do {
+                table = try CSVTable(text: text, source: url.path)
+            } catch {
+                throw .demand(error)
+            }
+            guard let id = table.column(["id"]), let o = table.column(["origin", "from"]),
+                let d = table.column(["destination", "to"]),
+                let dep = table.column(["departure_s", "departure", "depart"])
+            else {
+                throw .demand(
+                    .invalidCSV(
+                        source: url.path, line: table.headerLine,
+                        message: "need columns id,origin,destination,departure_s"))
+            }
+            for row in table.rows {
+                guard row.fields.count > max(id, o, d, dep), let departure = Double(row.fields[dep]) else {
+                    throw .demand(.invalidCSV(source: url.path, line: row.line, message: "malformed trip row"))
+                }
+                let tripID = row.fields[id]
+                demand.trips.append(
+                    Trip(
+                        id: tripID, origin: try link(row.fields[o], "trip '\(tripID)'"),
+                        destination: try link(row.fields[d], "trip '\(tripID)'"), departure: departure))
+            }
+        }
+        for f in document.demand.flows ?? [] {
+            demand.flows.append(
+                Flow(
+                    id: f.id, origin: try link(f.origin, "flow '\(f.id)'"),
+                    destination: try link(f.destination, "flow '\(f.id)'"), begin: f.begin, end: f.end,
+                    vehiclesPerHour: f.vehiclesPerHour, distribution: f.distribution ?? .uniform))
+        }
+        for m in document.demand.odMatrices ?? [] {
+            var zones: [String: [LinkID]] = [:]
+            for (zone, links) in m.zones {
+                var ids: [LinkID] = []
+                for l in links { ids.append(try link(l, "zone '\(zone)' of OD matrix '\(m.id)'")) }
+                zones[zone] = ids
+            }
+            var entries = (m.cells ?? []).map {
+                ODEntry(origin: $0.origin, destination: $0.destination, vehicles: $0.vehicles)
+            }
+            if let matrix = m.matrix {
+                let url = resolve(matrix)
+                let text = try Self.text(url)
+                do {
+                    entries += try ODMatrix.parseCSV(text, source: url.path)
+                } catch {
+                    throw .demand(error)
+                }
+            }
+            demand.odMatrices.append(
+                ODMatrix(
+                    id: m.id, zones: zones, entries: entries, begin: m.begin, end: m.end,
+                    distribution: m.distribution ?? .poisson, scale: m.scale ?? 1))
+        }
+        self.init(
+            name: document.name ?? networkURL.deletingPathExtension().lastPathComponent, network: network,
+            signalPlans: plans, demand: demand, configuration: document.configuration)
+    }
+
+    /// Writes the scenario as files into `directory`: `scenario.json`, `network.json`, `signals.json` (when
+    /// there are plans) and one `od-<id>.csv` per OD matrix; trips and flows go inline into the scenario.
+    /// Returns the URL of `scenario.json`, which `Scenario.load` reads back to an equal scenario.
+    @discardableResult
+    public func write(to directory: URL) throws -> URL {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try network.write(to: directory.appendingPathComponent("network.json"))
+        var signalsFile: String? = nil
+        if !signalPlans.isEmpty {
+            signalsFile = "signals.json"
+            try SignalPlansDocument(plans: signalPlans, network: network).jsonData()
+                .write(to: directory.appendingPathComponent("signals.json"), options: .atomic)
+        }
+        let linkName = { (l: LinkID) in network[l].id }
+        var matrices: [ScenarioDocument.ODMatrixRecord] = []
+        for m in demand.odMatrices {
+            let file = "od-\(m.id).csv"
+            try Data(m.csvText().utf8).write(to: directory.appendingPathComponent(file), options: .atomic)
+            matrices.append(
+                ScenarioDocument.ODMatrixRecord(
+                    id: m.id, matrix: file, cells: nil, zones: m.zones.mapValues { $0.map(linkName) }, begin: m.begin,
+                    end: m.end, distribution: m.distribution, scale: m.scale))
+        }
+        let c = configuration
+        let document = ScenarioDocument(
+            name: name, network: "network.json", signals: signalsFile,
+            demand: .init(
+                trips: demand.trips.isEmpty
+                    ? nil
+                    : demand.trips.map {
+                        .init(
+                            id: $0.id, origin: linkName($0.origin), destination: linkName($0.destination),
+                            departure: $0.departure)
+                    },
+                flows: demand.flows.isEmpty
+                    ? nil
+                    : demand.flows.map {
+                        .init(
+                            id: $0.id, origin: linkName($0.origin), destination: linkName($0.destination),
+                            begin: $0.begin, end: $0.end, vehiclesPerHour: $0.vehiclesPerHour,
+                            distribution: $0.distribution)
+                    },
+                odMatrices: matrices.isEmpty ? nil : matrices),
+            duration: c.duration, step: c.step, seed: c.seed, outputInterval: c.outputInterval,
+            reroutingInterval: c.reroutingInterval, gridlockTimeout: c.gridlockTimeout,
+            stopOnGridlock: c.stopOnGridlock, unroutable: c.unroutablePolicy)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let url = directory.appendingPathComponent("scenario.json")
+        try encoder.encode(document).write(to: url, options: .atomic)
+        return url
+    }
+
+    static func text(_ url: URL) throws(ScenarioError) -> String {
+        do {
+            return try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw .cannotRead(path: url.path, reason: "\(error.localizedDescription)")
+        }
+    }
+
+    static func decode<T: Decodable>(_ url: URL) throws(ScenarioError) -> T {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw .cannotRead(path: url.path, reason: error.localizedDescription)
+        }
+        do {
+            return try JSONDecoder().decode(T.self, from: data)
+        } catch {
+            throw .cannotRead(path: url.path, reason: "invalid JSON for \(T.self): \(error)")
+        }
+    }
+}

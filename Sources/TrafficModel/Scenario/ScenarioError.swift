@@ -1,0 +1,18 @@
+/// A scenario file that cannot be loaded; names the file and, where known, the element.
+public enum ScenarioError: Error, Sendable, CustomStringConvertible {
+    case cannotRead(path: String, reason: String)
+    case network(path: String, NetworkError)
+    case signals(path: String, SignalPlanError)
+    case demand(DemandError)
+    case invalid(field: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .cannotRead(let path, let reason): "cannot read \(path): \(reason)"
+        case .network(let path, let error): "\(path): \(error)"
+        case .signals(let path, let error): "\(path): \(error)"
+        case .demand(let error): "demand: \(error)"
+        case .invalid(let field, let message): "scenario field '\(field)': \(message)"
+        }
+    }
+}

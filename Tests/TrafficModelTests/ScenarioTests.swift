@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+@testable import TrafficModel
+
+@Suite("Scenario files")
+struct ScenarioTests {
+    private func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("trafficmodel-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Verification 8c. The demo scenario (network, signal plans, flows, configuration) plus an OD matrix
+    /// and explicit trips survives write → load unchanged, and the loaded copy simulates identically.
+    @Test func scenarioRoundTripThroughFiles() throws {
+        var scenario = Scenario.demo(seed: 5)
+        let network = scenario.network
+        scenario.demand.trips = [
+            Trip(id: "probe", origin: network.id("W_0-n_0_0"), destination: network.id("n_0_2-E_0"), departure: 12.5)
+        ]
+        scenario.demand.odMatrices = [
+            ODMatrix(
+                id: "am",
+                zones: [
+                    "west": [network.id("W_1-n_1_0")], "east": [network.id("n_1_2-E_1"), network.id("n_2_2-E_2")],
+                ],
+                entries: [ODEntry(origin: "west", destination: "east", vehicles: 37.5)], begin: 0, end: 1800)
+        ]
+        scenario.configuration.reroutingInterval = 300
+        scenario.configuration.duration = 1200
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = try scenario.write(to: directory)
+        let loaded = try Scenario.load(path: file.path)
+        #expect(loaded == scenario)
+
+        let a = try Simulation.run(scenario)
+        let b = try Simulation.run(loaded)
+        #expect(a.trips == b.trips)
+    }
+
+    /// The scenario document itself round-trips through JSON and uses the documented snake-case keys.
+    @Test func scenarioDocumentJSONRoundTrip() throws {
+        let json = """
+            { "name": "t", "network": "net.json", "signals": "sig.json",
+              "demand": { "trips_file": "trips.csv",
+                          "flows": [ { "id": "f", "origin": "a", "destination": "b", "begin_s": 0, "end_s": 60,
+                                       "vehicles_per_hour": 600, "distribution": "poisson" } ],
+                          "od_matrices": [ { "id": "m", "matrix": "od.csv", "zones": { "Z": ["a"] },
+                                             "begin_s": 0, "end_s": 3600 } ] },
+              "duration_s": 7200, "step_s": 0.5, "seed": 9, "output_interval_s": 60,
+              "rerouting_interval_s": 300, "gridlock_timeout_s": 120, "stop_on_gridlock": false, "unroutable": "fail" }
+            """
+        let document = try JSONDecoder().decode(ScenarioDocument.self, from: Data(json.utf8))
+        let again = try JSONDecoder().decode(ScenarioDocument.self, from: JSONEncoder().encode(document))
+        #expect(again == document)
+        let c = document.configuration
+        #expect(c.duration == 7200 && c.step == 0.5 && c.seed == 9 && c.outputInterval == 60)
+        #expect(
+            c.reroutingInterval == 300 && c.gridlockTimeout == 120 && !c.stopOnGridlock && c.unroutablePolicy == .fail)
+        #expect(document.demand.flows?.first?.distribution == .poisson)
+    }
+
+    /// Relative paths resolve against the scenario's directory; trips CSV and OD CSV (square, `;`) are read;
+    /// zones list entry and exit links and trips use the suitable ones (1 trip + 10 W→E + 4 E→W arrive);
+    /// unknown link IDs are typed errors naming the trip.
+    @Test func loadResolvesRelativeFilesAndReportsUnknownLinks() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let grid = GridNetwork(rows: 1, columns: 2, signalised: false)
+        let sub = directory.appendingPathComponent("inputs")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        try grid.network.write(to: sub.appendingPathComponent("net.json"))
+        try "id,origin,destination,departure_s\nt1,W_0-n_0_0,n_0_1-E_0,5\n".write(
+            to: sub.appendingPathComponent("trips.csv"), atomically: true, encoding: .utf8)
+        try ";W;E\nW;0;10\nE;4;0\n".write(to: sub.appendingPathComponent("od.csv"), atomically: true, encoding: .utf8)
+        let scenarioJSON = """
+            { "network": "inputs/net.json", "duration_s": 600,
+              "demand": { "trips_file": "inputs/trips.csv",
+                          "od_matrices": [ { "id": "m", "matrix": "inputs/od.csv", "begin_s": 0, "end_s": 300,
+                                             "distribution": "uniform",
+                                             "zones": { "W": ["W_0-n_0_0", "n_0_0-W_0"],
+                                                        "E": ["E_0-n_0_1", "n_0_1-E_0"] } } ] } }
+            """
+        try scenarioJSON.write(to: directory.appendingPathComponent("s.json"), atomically: true, encoding: .utf8)
+        let scenario = try Scenario.load(path: directory.appendingPathComponent("s.json").path)
+        #expect(scenario.demand.trips.map(\.id) == ["t1"])
+        #expect(scenario.demand.odMatrices.first?.entries.count == 2)
+        let result = try Simulation.run(scenario)
+        #expect(result.summary.vehiclesArrived == 1 + 10 + 4)
+
+        let bad = scenarioJSON.replacingOccurrences(of: "inputs/trips.csv", with: "inputs/bad.csv")
+        try "id,origin,destination,departure_s\nt9,nowhere,n_0_1-E_0,5\n".write(
+            to: sub.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
+        try bad.write(to: directory.appendingPathComponent("bad.json"), atomically: true, encoding: .utf8)
+        let outcome = Result { try Scenario.load(path: directory.appendingPathComponent("bad.json").path) }
+        guard case .failure(let error) = outcome, case ScenarioError.demand(let demandError) = error else {
+            Issue.record("expected a demand error, got \(outcome)")
+            return
+        }
+        #expect(demandError == .unknownLink("nowhere", referencedBy: "trip 't9'"))
+    }
+}

@@ -1,3 +1,0 @@
-import Testing
-@testable import TrafficModel
-@Test func versionIsSet() { #expect(!TrafficModelInfo.version.isEmpty) }
