@@ -1,4 +1,5 @@
 internal import CGDAL
+import Foundation
 
 /// An open GDAL vector dataset (a `GDALDatasetH`), closed with `GDALClose` in `deinit`.
 ///
@@ -21,21 +22,56 @@ public final class VectorDataset {
 
     /// Opens a vector source read-only (`GDALOpenEx` with `GDAL_OF_VECTOR | GDAL_OF_READONLY`).
     ///
-    /// - Throws: `GDALError.openFailed` with "no such file" for a missing path, or with GDAL's message for a file
-    ///   no driver can read (e.g. a corrupt GeoPackage).
+    /// For a `PG:` connection with `passwordEnvironment`, the variable is read now and its value handed to libpq
+    /// as `password=…` (URI connections: a `password` parameter); it is kept nowhere else. Without it libpq's
+    /// own `PGPASSWORD` and `~/.pgpass` apply.
+    ///
+    /// - Throws: `GDALError.openFailed` with "no such file" for a missing path, with GDAL's message for a file
+    ///   no driver can read (e.g. a corrupt GeoPackage) or a server that cannot be reached, or when the
+    ///   variable named by `passwordEnvironment` is not set. For connections the location and the message are
+    ///   shown with passwords masked (`VectorSourceLocation.redacting`).
     public static func open(_ location: VectorSourceLocation) throws(GDALError) -> VectorDataset {
         GDALRuntime.ensureRegistered()
         if !location.isConnection, !GDALRuntime.exists(location.source) {
             throw .openFailed(location: location.source, message: "no such file")
         }
+        let (connection, password) = try connectionString(for: location)
         let flags = UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR)
         GDALRuntime.resetError()
-        guard let handle = GDALOpenEx(location.source, flags, nil, nil, nil) else {
-            throw .openFailed(
-                location: location.source,
-                message: GDALRuntime.lastMessage(or: "not recognized as a supported vector format"))
+        guard let handle = GDALOpenEx(connection, flags, nil, nil, nil) else {
+            let message = GDALRuntime.lastMessage(or: "not recognized as a supported vector format")
+            guard location.isConnection else { throw .openFailed(location: location.source, message: message) }
+            throw .openFailed(location: location.description, message: redacting(message, password: password))
         }
         return VectorDataset(handle: handle, location: location)
+    }
+
+    /// What `GDALOpenEx` gets: the source, for `PG:` with the password from `passwordEnvironment` added, and
+    /// that password (to mask it in messages).
+    private static func connectionString(for location: VectorSourceLocation) throws(GDALError) -> (String, String?) {
+        guard let variable = location.passwordEnvironment else { return (location.source, nil) }
+        guard location.isConnection, location.source.uppercased().hasPrefix("PG:") else {
+            throw .openFailed(location: location.description, message: "password_env applies to PG: connections only")
+        }
+        guard let password = ProcessInfo.processInfo.environment[variable] else {
+            throw .openFailed(
+                location: location.description,
+                message: "the environment variable \(variable) named by password_env is not set")
+        }
+        let body = location.source.dropFirst(3).trimmingCharacters(in: .whitespaces)
+        if body.hasPrefix("postgresql://") || body.hasPrefix("postgres://") {
+            let escaped = password.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? password
+            return ("PG:" + body + (body.contains("?") ? "&" : "?") + "password=" + escaped, password)
+        }
+        return (location.source + " password=" + PGConnectionString.quoted(password), password)
+    }
+
+    /// A driver message with `password=…` masked, and the password itself wherever it appears (if it is long
+    /// enough to be told apart from ordinary words).
+    static func redacting(_ message: String, password: String?) -> String {
+        var message = VectorSourceLocation.redacting(message)
+        if let password, password.count >= 4 { message = message.replacing(password, with: "***") }
+        return message
     }
 
     /// Opens `path`, `path:layer` or a connection string (see `VectorSourceLocation.init(parsing:)`).
@@ -64,20 +100,47 @@ public final class VectorDataset {
         }
     }
 
-    /// The layer called `name` (`GDALDatasetGetLayerByName`).
-    /// - Throws: `GDALError.layerNotFound` listing the layers the dataset has.
+    /// The layer called `name` (`GDALDatasetGetLayerByName`). For PostgreSQL, `schema.table` or the name of
+    /// a table or view in `public`.
+    /// - Throws: `GDALError.layerNotFound` listing the layers the dataset has; for a connection whose server
+    ///   fails while looking, `GDALError.library` with the driver's message.
     public func layer(named name: String) throws(GDALError) -> VectorLayer {
+        GDALRuntime.resetError()
         guard let layer = GDALDatasetGetLayerByName(handle, name) else {
-            throw .layerNotFound(layer: name, location: location.source, available: layerNames)
+            if location.isConnection, GDALRuntime.lastCallFailed {
+                throw .library(
+                    function: "GDALDatasetGetLayerByName",
+                    message: "'\(name)' in '\(displayName)': "
+                        + VectorSourceLocation.redacting(GDALRuntime.lastMessage()))
+            }
+            throw .layerNotFound(layer: name, location: displayName, available: layerNames)
         }
         return try VectorLayer(dataset: self, handle: layer)
+    }
+
+    /// The dataset as errors name it: the path, or the connection with any password masked (no layer).
+    var displayName: String {
+        guard location.isConnection else { return location.source }
+        return VectorSourceLocation(connection: location.source, passwordEnvironment: location.passwordEnvironment)
+            .description
+    }
+
+    /// False when the dataset is a database connection that no longer answers: for the PostgreSQL driver a
+    /// `SELECT 1` (`GDALDatasetExecuteSQL`, `GDALDatasetReleaseResultSet`) must succeed. Files are always alive.
+    /// Long-lived readers use it to reconnect after a server restart instead of failing on a dead connection.
+    public var isAlive: Bool {
+        guard driverName == "PostgreSQL" else { return true }
+        GDALRuntime.resetError()
+        guard let result = GDALDatasetExecuteSQL(handle, "SELECT 1", nil, nil) else { return false }
+        GDALDatasetReleaseResultSet(handle, result)
+        return !GDALRuntime.lastCallFailed
     }
 
     /// The layer at `index` (`GDALDatasetGetLayer`).
     /// - Throws: `GDALError.layerNotFound` when `index` is out of range.
     public func layer(at index: Int) throws(GDALError) -> VectorLayer {
         guard index >= 0, index < layerCount, let layer = GDALDatasetGetLayer(handle, Int32(index)) else {
-            throw .layerNotFound(layer: "#\(index)", location: location.source, available: layerNames)
+            throw .layerNotFound(layer: "#\(index)", location: displayName, available: layerNames)
         }
         return try VectorLayer(dataset: self, handle: layer)
     }
@@ -92,7 +155,15 @@ public final class VectorDataset {
     /// The layer called `name`; with `nil`, the dataset's only layer.
     public func layer(named name: String?) throws(GDALError) -> VectorLayer {
         if let name { return try layer(named: name) }
-        guard layerCount == 1 else { throw .layerRequired(location: location.source, available: layerNames) }
+        guard layerCount == 1 else { throw .layerRequired(location: displayName, available: layerNames) }
         return try layer(at: 0)
+    }
+}
+
+extension VectorLayer {
+    /// The column the driver takes feature ids from (`OGR_L_GetFIDColumn`); empty when there is none, e.g. a
+    /// PostgreSQL view without an `ogc_fid` column, whose features are then numbered in read order.
+    var fidColumn: String {
+        GDALRuntime.string(OGR_L_GetFIDColumn(handle)) ?? ""
     }
 }

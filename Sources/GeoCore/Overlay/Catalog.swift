@@ -6,6 +6,11 @@ import Yams
 ///
 /// Relative source paths are resolved against the catalog file's folder; connection strings
 /// (`PG:…`, `WFS:…`, `OAPIF:…`, URLs) are used as they are.
+///
+/// Every source (parcels, Gemarkung table, theme layers) is one location string after decoding: the YAML keys
+/// `source`, `layer` and `password_env` are folded into it (`path:layer` for files; for `PG:` connections
+/// ` layer=schema.table password_env=NAME`, see `VectorSourceLocation`). A password written into a connection
+/// string is refused: it would be stored in the catalog and shown in reports.
 public struct Catalog: Sendable, Codable, Equatable {
     /// CRS in which areas are measured (planar m²). Default `EPSG:25832`.
     public var workingCRS: String
@@ -34,10 +39,13 @@ public struct Catalog: Sendable, Codable, Equatable {
 
     /// Where the parcels (Flurstücke) are and which fields carry identifier and official area.
     public struct ParcelSource: Sendable, Codable, Equatable {
+        /// The location: `path[:layer]` or a connection string (with ` layer=…` and ` password_env=…` for `PG:`).
         public var source: String
         public var idField: String
         public var officialAreaField: String?
-        /// Optional key table (Gemarkung number ↔ name) as `path:layer` with fields `gemarkungsnummer`, `gemarkung`.
+        /// Optional key table (Gemarkung number ↔ name) as a location like `source` (`path:layer`), with the
+        /// fields `gemarkungsnummer`, `gemarkung`. In YAML also a mapping `{source, layer, password_env}` whose
+        /// `source` and `password_env` default to those of the parcels (`gemarkungen: {layer: kataster.gemarkungen}`).
         public var gemarkungen: String?
 
         public init(source: String, idField: String = "flurstueckskennzeichen", officialAreaField: String? = "amtlicheflaeche", gemarkungen: String? = nil) {
@@ -53,10 +61,24 @@ public struct Catalog: Sendable, Codable, Equatable {
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            source = try c.decode(String.self, forKey: .source)
+            let location = try LocationEntry(from: decoder)
+            source = try location.location(in: decoder)
             idField = try c.decodeIfPresent(String.self, forKey: .idField) ?? "flurstueckskennzeichen"
             officialAreaField = try c.decodeIfPresent(String.self, forKey: .officialAreaField) ?? "amtlicheflaeche"
-            gemarkungen = try c.decodeIfPresent(String.self, forKey: .gemarkungen)
+            if try !c.contains(.gemarkungen) || c.decodeNil(forKey: .gemarkungen) {
+                gemarkungen = nil
+            } else if let text = try? c.decode(String.self, forKey: .gemarkungen) {
+                gemarkungen = text
+            } else {
+                // A mapping: without `source`, the parcels' connection (or file) and password variable.
+                let nested = try c.superDecoder(forKey: .gemarkungen)
+                var table = try LocationEntry(from: nested)
+                if table.source == nil, let shared = location.connectionOrPath {
+                    table.source = shared
+                    table.passwordEnvironment = table.passwordEnvironment ?? location.passwordEnvironment
+                }
+                gemarkungen = try table.location(in: nested)
+            }
         }
     }
 
@@ -96,7 +118,7 @@ public struct Catalog: Sendable, Codable, Equatable {
         public var name: String
         /// Human label of the theme (`Wasserschutzgebiet`).
         public var theme: String
-        /// `path[:layer]` or a GDAL connection string.
+        /// `path[:layer]` or a GDAL connection string (with ` layer=…` and ` password_env=…` for `PG:`).
         public var source: String
         /// Field whose value names a feature in reports.
         public var labelField: String?
@@ -131,7 +153,7 @@ public struct Catalog: Sendable, Codable, Equatable {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             name = try c.decode(String.self, forKey: .name)
             theme = try c.decodeIfPresent(String.self, forKey: .theme) ?? name
-            source = try c.decode(String.self, forKey: .source)
+            source = try LocationEntry(from: decoder).location(in: decoder)
             labelField = try c.decodeIfPresent(String.self, forKey: .labelField)
             attributes = try c.decodeIfPresent([String].self, forKey: .attributes) ?? []
             bufferM = try c.decodeIfPresent(Double.self, forKey: .bufferM)
@@ -143,6 +165,82 @@ public struct Catalog: Sendable, Codable, Equatable {
         /// The thresholds in force for this layer.
         public func thresholds(defaults: Thresholds) -> Thresholds {
             Thresholds(sliverAreaM2: sliverAreaM2 ?? defaults.sliverAreaM2, sliverPercent: sliverPercent ?? defaults.sliverPercent)
+        }
+    }
+}
+
+extension Catalog {
+    /// The YAML keys that say where an entry's data is: `source` (a path, `path:layer` or a connection string),
+    /// `layer` (for PostgreSQL `schema.table`) and `password_env` (the environment variable holding the
+    /// database password, read only when the source is opened; libpq's `PGPASSWORD` and `~/.pgpass` work too).
+    struct LocationEntry: Decodable {
+        var source: String?
+        var layer: String?
+        var passwordEnvironment: String?
+
+        enum CodingKeys: String, CodingKey {
+            case source, layer, passwordEnvironment = "password_env"
+        }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            source = try c.decodeIfPresent(String.self, forKey: .source)
+            layer = try c.decodeIfPresent(String.self, forKey: .layer)
+            passwordEnvironment = try c.decodeIfPresent(String.self, forKey: .passwordEnvironment)
+        }
+
+        /// The source without a layer, for entries that share it: the connection (its `layer=` taken out), or the
+        /// path when the layer is given apart (`layer:`) or the path has no `:` (so names no `path:layer`).
+        var connectionOrPath: String? {
+            guard let source else { return nil }
+            guard VectorSourceLocation.isConnection(source) else {
+                return layer != nil || !source.contains(":") ? source : nil
+            }
+            var location = VectorSourceLocation(parsing: source)
+            location.layer = nil
+            return location.text
+        }
+
+        /// The three keys as one location string (see `Catalog`).
+        /// - Throws: `DecodingError.dataCorrupted` (shown with the entry's path) for a missing `source`, a password
+        ///   in the connection string, `password_env` on a file, or two different layers.
+        func location(in decoder: any Decoder) throws -> String {
+            func invalid(_ key: CodingKeys, _ message: String) -> DecodingError {
+                .dataCorrupted(.init(codingPath: decoder.codingPath + [key], debugDescription: message))
+            }
+            guard let source else {
+                throw DecodingError.keyNotFound(
+                    CodingKeys.source, .init(codingPath: decoder.codingPath, debugDescription: "no source"))
+            }
+            if let passwordEnvironment, passwordEnvironment.isEmpty || passwordEnvironment.contains(where: \.isWhitespace) {
+                throw invalid(.passwordEnvironment, "'\(passwordEnvironment)' is not an environment variable name")
+            }
+            guard VectorSourceLocation.isConnection(source) else {
+                if passwordEnvironment != nil {
+                    throw invalid(.passwordEnvironment, "password_env applies to PG: connections only, not to files")
+                }
+                return layer.map { "\(source):\($0)" } ?? source
+            }
+            if VectorSourceLocation.redacting(source) != source {
+                throw invalid(
+                    .source,
+                    "the connection string contains a password, which would be stored in the catalog; "
+                        + "name an environment variable with password_env (or use PGPASSWORD or ~/.pgpass)")
+            }
+            var location = VectorSourceLocation(parsing: source)
+            if let layer {
+                if let named = location.layer, named != layer {
+                    throw invalid(.layer, "layer '\(layer)' differs from layer=\(named) in the source")
+                }
+                location.layer = layer
+            }
+            if let passwordEnvironment {
+                guard source.uppercased().hasPrefix("PG:") else {
+                    throw invalid(.passwordEnvironment, "password_env applies to PG: connections only")
+                }
+                location.passwordEnvironment = passwordEnvironment
+            }
+            return location.text
         }
     }
 }
@@ -184,7 +282,7 @@ extension Catalog {
 
     /// A relative file source made absolute; connection strings and absolute paths stay as they are.
     static func resolve(_ source: String, base: String) -> String {
-        if source.hasPrefix("/") || VectorSourceLocation.connectionPrefixes.contains(where: { source.uppercased().hasPrefix($0.uppercased()) }) {
+        if source.hasPrefix("/") || VectorSourceLocation.isConnection(source) {
             return source
         }
         return base + "/" + source

@@ -50,7 +50,7 @@ public final class ParcelChecker {
             gemarkungCache = table
             return table
         } catch {
-            throw .unreadableSource(location: location, message: "\(error)")
+            throw .unreadableSource(location: VectorSourceLocation.redacting(location), message: "\(error)")
         }
     }
 
@@ -85,7 +85,7 @@ public final class ParcelChecker {
         } catch let error as CheckError {
             throw error
         } catch {
-            throw .unreadableSource(location: location, message: "\(error)")
+            throw .unreadableSource(location: VectorSourceLocation.redacting(location), message: "\(error)")
         }
     }
 
@@ -113,7 +113,7 @@ public final class ParcelChecker {
     public func check(parcel text: String, now: Date = Date()) throws(CheckError) -> CheckOutcome {
         let (id, feature, crs) = try findParcel(text)
         guard var geometry = feature.geometry, !geometry.isEmpty else {
-            throw .invalidInput("parcel \(id.kennzeichen) has no geometry in \(catalog.parcels.source)")
+            throw .invalidInput("parcel \(id.kennzeichen) has no geometry in \(VectorSourceLocation.redacting(catalog.parcels.source))")
         }
         do {
             if let t = try loader.toWorking(from: crs) { geometry = try t.transform(geometry) }
@@ -240,7 +240,7 @@ public final class ParcelChecker {
                 result: LayerResult(
                     layer: theme.name, theme: theme.theme, status: .unavailable, affected: nil, contact: nil,
                     overlapAreaM2: nil, overlapPercent: nil, bufferM: theme.bufferM, features: [], error: message),
-                source: SourceInfo(layer: theme.name, path: theme.source, crs: nil, featureCount: nil, modified: nil, error: message),
+                source: SourceInfo(layer: theme.name, path: VectorSourceLocation.redacting(theme.source), crs: nil, featureCount: nil, modified: nil, error: message),
                 theme: nil, notes: [])
         }
     }

@@ -24,11 +24,19 @@ public final class ThemeLoader {
     }
 
     /// The layer a location names (`path`, `path:layer` or a connection), opening each dataset only once.
+    ///
+    /// A cached database connection is checked first (`VectorDataset.isAlive`) and opened again when the server
+    /// dropped it (a restart), so a long-lived loader recovers; a server that is down then fails to open with
+    /// a clear `GDALError.openFailed`.
     public func openLayer(_ location: String) throws(GDALError) -> VectorLayer {
         let parsed = VectorSourceLocation(parsing: location)
-        if let cached = datasets[parsed.source] { return try cached.layer(named: parsed.layer) }
+        let key = parsed.source + (parsed.passwordEnvironment.map { " password_env=\($0)" } ?? "")
+        if let cached = datasets[key] {
+            if !parsed.isConnection || cached.isAlive { return try cached.layer(named: parsed.layer) }
+            datasets[key] = nil
+        }
         let dataset = try VectorDataset.open(parsed)
-        datasets[parsed.source] = dataset
+        datasets[key] = dataset
         return try dataset.layer(named: parsed.layer)
     }
 
@@ -41,18 +49,20 @@ public final class ThemeLoader {
         return t.isIdentity ? nil : t
     }
 
-    /// Provenance of a layer: location, CRS, feature count and the file's modification time.
+    /// Provenance of a layer: location (passwords masked), CRS, feature count and, for files, the
+    /// modification time.
     public static func sourceInfo(name: String, location: String, layer: VectorLayer) -> SourceInfo {
-        let path = VectorSourceLocation(parsing: location).source
+        let parsed = VectorSourceLocation(parsing: location)
         var modified: String?
-        if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+        if !parsed.isConnection, let attributes = try? FileManager.default.attributesOfItem(atPath: parsed.source),
             let date = attributes[.modificationDate] as? Date
         {
             modified = date.formatted(.iso8601)
         }
         return SourceInfo(
-            layer: name, path: location, crs: layer.crs?.definition, featureCount: layer.featureCount,
-            modified: modified, error: nil)
+            layer: name, path: parsed.isConnection ? VectorSourceLocation.redacting(location) : location,
+            crs: layer.crs?.definition,
+            featureCount: layer.featureCount, modified: modified, error: nil)
     }
 
     /// Reads the features of `theme` whose geometry meets `area` (an envelope in the working CRS, grown by
@@ -72,6 +82,13 @@ public final class ThemeLoader {
             filter = try transformer?.inverseTransform(grown) ?? grown
         }
         var notes: [String] = []
+        if layer.dataset.driverName == "PostgreSQL", layer.fidColumn.isEmpty {
+            // GDAL takes ids from the primary key, or from a column `ogc_fid` (config PGSQL_OGR_FID); a view has
+            // no primary key, so without that column its features are numbered in read order.
+            notes.append(
+                "\(theme.name): \(layer.name) has no primary key or ogc_fid column (a view?); "
+                    + "its feature ids are read-order numbers, not stable ids")
+        }
         var features: [Feature] = []
         for var feature in try layer.features(bbox: filter) {
             guard var geometry = feature.geometry, !geometry.isEmpty else { continue }

@@ -77,10 +77,10 @@ struct Layers: ParsableCommand {
         for (name, location) in [("parcels", catalog.parcels.source)] + catalog.layers.map({ ($0.name, $0.source) }) {
             do {
                 let layer = try VectorDataset.openLayer(location)
-                print("\(name): \(location) — \(layer.featureCount) features, \(layer.crs?.definition ?? "no CRS"), fields: \(layer.fieldNames.joined(separator: ", "))")
+                print("\(name): \(VectorSourceLocation.redacting(location)) — \(layer.featureCount) features, \(layer.crs?.definition ?? "no CRS"), fields: \(layer.fieldNames.joined(separator: ", "))")
             } catch {
                 failed = true
-                print("\(name): \(location) — UNREADABLE: \(error)")
+                print("\(name): \(VectorSourceLocation.redacting(location)) — UNREADABLE: \(error)")
             }
         }
         if failed { throw ExitCode(4) }
