@@ -18,7 +18,9 @@ private func temporaryFile(_ name: String, _ text: String) throws -> URL {
     return url
 }
 
-private func expectClose(_ a: Double, _ b: Double, within tolerance: Double, sourceLocation: SourceLocation = #_sourceLocation) {
+private func expectClose(
+    _ a: Double, _ b: Double, within tolerance: Double, sourceLocation: SourceLocation = #_sourceLocation
+) {
     #expect(abs(a - b) <= tolerance, "\(a) vs \(b)", sourceLocation: sourceLocation)
 }
 
@@ -41,7 +43,8 @@ private func importError(_ body: () throws -> Void) -> ImportError? {
         #expect(defaults.capacityPerLane(freeFlowSpeed: 50 / 3.6) == 1800)
         #expect(defaults.capacityPerLane(freeFlowSpeed: 30 / 3.6) == 1800)  // 150 · 30 · 20 / 50 = 1800 exactly
         expectClose(defaults.capacityPerLane(freeFlowSpeed: 10 / 3.6), 1000, within: 1e-9)  // 150 · 10 · 20 / 30
-        expectClose(defaults.capacityPerLane(freeFlowSpeed: 7 / 3.6), 777.777_777_8, within: 1e-6)  // 150 · 7 · 20 / 27
+        // 150 · 7 · 20 / 27
+        expectClose(defaults.capacityPerLane(freeFlowSpeed: 7 / 3.6), 777.777_777_8, within: 1e-6)
         // The congested branch then moves upstream at exactly the wave speed: w = q / (k_jam − q / v).
         let link = Link(
             id: "x", from: NodeID(rawValue: 0), to: NodeID(rawValue: 1), length: 100, lanes: 1, freeFlowSpeed: 7 / 3.6,
@@ -71,7 +74,8 @@ extension ImportTests {
             #expect(imported.linkIDs.count == 7)
             #expect(imported.linkIDs["SC"] == network.link(named: "SC"))
             #expect(imported.sourceLinks["WC"] == [network.link(named: "WC")!])
-            #expect(imported.warnings.map(\.message) == ["1 of 8 edges have no lane open to 'passenger' and were left out"])
+            #expect(
+                imported.warnings.map(\.message) == ["1 of 8 edges have no lane open to 'passenger' and were left out"])
         }
 
         @Test func lengthsLanesSpeedsComeFromTheLanes() throws {
@@ -91,11 +95,16 @@ extension ImportTests {
         }
 
         @Test func coordinatesAreNetMinusNetOffsetInTheProjParameterCRS() throws {
-            #expect(imported.crs == CoordinateReferenceSystem(unchecked: "+proj=utm +zone=32 +ellps=GRS80 +units=m +no_defs"))
+            #expect(
+                imported.crs
+                    == CoordinateReferenceSystem(unchecked: "+proj=utm +zone=32 +ellps=GRS80 +units=m +no_defs"))
             #expect(network[network.node(named: "C")!].coordinate == Coordinate(500_500, 5_900_500))
             #expect(network[network.node(named: "W")!].coordinate == Coordinate(500_000, 5_900_500))
             // No edge shape: junction to junction (the lane centre line has no inner vertex).
-            #expect(network[network.link(named: "WC")!].geometry == [Coordinate(500_000, 5_900_500), Coordinate(500_500, 5_900_500)])
+            #expect(
+                network[network.link(named: "WC")!].geometry == [
+                    Coordinate(500_000, 5_900_500), Coordinate(500_500, 5_900_500),
+                ])
             // Edge shape given: used as it is.
             #expect(
                 network[network.link(named: "NC")!].geometry == [
@@ -103,9 +112,20 @@ extension ImportTests {
                 ])
         }
 
+        @Test func geometryLengthsRunJunctionToJunction() throws {
+            let measured = try SUMONetworkImporter(linkLength: .geometry).importNetwork(
+                contentsOf: fixture("crossing.net.xml"))
+            func length(_ id: String) -> Double { measured.network[measured.network.link(named: id)!].length }
+            #expect(length("WC") == 500)  // W (0, 500) to C (500, 500); the lane says 490
+            #expect(length("SC") == 300)
+            // NC along its shape: two legs of √(20² + 200²) = 200.998 m.
+            expectClose(length("NC"), 2 * (20.0 * 20 + 200 * 200).squareRoot(), within: 1e-9)
+        }
+
         @Test func reprojectionIntoEPSG25832KeepsUTM32Coordinates() throws {
             // projParameter is UTM 32 on GRS80, the same map as ETRS89 / UTM 32N: the positions stay put.
-            let reprojected = try SUMONetworkImporter(targetCRS: .etrs89UTM32).importNetwork(contentsOf: fixture("crossing.net.xml"))
+            let reprojected = try SUMONetworkImporter(targetCRS: .etrs89UTM32).importNetwork(
+                contentsOf: fixture("crossing.net.xml"))
             #expect(reprojected.crs == .etrs89UTM32)
             let c = reprojected.network[reprojected.network.node(named: "C")!].coordinate
             expectClose(c.x, 500_500, within: 0.001)
@@ -117,7 +137,10 @@ extension ImportTests {
                 network.movement(from: network.link(named: from)!, to: network.link(named: to)!).map { network[$0] }
             }
             // WC→CE uses lanes 0 and 1 (link indices 0 and 1, same signal): one movement, 2 lanes, group C:0.
-            #expect(movement("WC", "CE") == Movement(from: network.link(named: "WC")!, to: network.link(named: "CE")!, lanes: 2, signalGroup: "C:0"))
+            #expect(
+                movement("WC", "CE")
+                    == Movement(
+                        from: network.link(named: "WC")!, to: network.link(named: "CE")!, lanes: 2, signalGroup: "C:0"))
             #expect(movement("WC", "CN")?.signalGroup == "C:2")
             #expect(movement("SC", "CW")?.signalGroup == "C:9")
             #expect(movement("CE", "EC")?.signalGroup == nil)  // priority junction E
@@ -153,7 +176,8 @@ extension ImportTests {
         }
 
         @Test func programIDChoosesAnotherProgram() throws {
-            let night = try SUMONetworkImporter(programID: "night").importNetwork(contentsOf: fixture("crossing.net.xml"))
+            let night = try SUMONetworkImporter(programID: "night").importNetwork(
+                contentsOf: fixture("crossing.net.xml"))
             let plan = try #require(night.signalPlans[night.network.node(named: "C")!])
             #expect(plan.cycle == 60)  // 25 + 3 + 2 + 25 + 3 + 2
             #expect(plan.offset == 0)
@@ -167,7 +191,7 @@ extension ImportTests {
             let sc = all.network[all.network.link(named: "SC")!]
             #expect(sc.lanes == 2)
             #expect(sc.freeFlowSpeed == 2.78)  // lane 0's speed, as SUMO's MSEdge::getSpeedLimit
-            // 10 km/h is too slow for 1800 veh/h/lane at 150 veh/km: capacity 150·10.008·20/30.008 ≈ 1000.5 per lane.
+            // 10 km/h is too slow for 1800 veh/h/lane at 150 veh/km: 150·10.008·20/30.008 ≈ 1000.5 per lane.
             expectClose(sc.capacity, 2 * 1000.53, within: 0.01)
             #expect(all.network[all.network.link(named: "ES")!].length == 600)
             #expect(all.network.movements.count == 10)  // the footway has no connections
@@ -238,7 +262,10 @@ extension ImportTests {
                         <lane id="e1_0" index="0" speed="10" length="-5" shape="0.00,0.00 100.00,0.00"/>
                     </edge>
                 """)
-            #expect(error == .invalidValue(attribute: "length", value: "-5", expected: "a length > 0 m", at: at("lane", "e1_0", 5)))
+            #expect(
+                error
+                    == .invalidValue(
+                        attribute: "length", value: "-5", expected: "a length > 0 m", at: at("lane", "e1_0", 5)))
         }
 
         @Test func badShape() {
@@ -344,9 +371,10 @@ extension ImportTests {
                     <connection from="ab" to="ba" fromLane="0" toLane="0" tl="B" linkIndex="1"/>
                 """)
             #expect(
-                error == .invalidValue(
-                    attribute: "linkIndex", value: "1", expected: "an index below the 1 states of tlLogic 'B'",
-                    at: at("connection", "ab→ba", 16)))
+                error
+                    == .invalidValue(
+                        attribute: "linkIndex", value: "1", expected: "an index below the 1 states of tlLogic 'B'",
+                        at: at("connection", "ab→ba", 16)))
         }
 
         @Test func unknownStateCharacter() {
@@ -357,8 +385,10 @@ extension ImportTests {
                     </tlLogic>
                 """)
             #expect(
-                error == .invalidValue(
-                    attribute: "state", value: "GX", expected: "SUMO link states rRyYgGsuoO (found 'X')", at: at("phase", "B", 5)))
+                error
+                    == .invalidValue(
+                        attribute: "state", value: "GX", expected: "SUMO link states rRyYgGsuoO (found 'X')",
+                        at: at("phase", "B", 5)))
         }
 
         @Test func phasesOfDifferentWidth() {
@@ -370,7 +400,10 @@ extension ImportTests {
                     </tlLogic>
                 """)
             #expect(
-                error == .invalidValue(attribute: "state", value: "rGr", expected: "2 link states like the first phase", at: at("phase", "B", 6)))
+                error
+                    == .invalidValue(
+                        attribute: "state", value: "rGr", expected: "2 link states like the first phase",
+                        at: at("phase", "B", 6)))
         }
 
         @Test func staticPhaseJumpsAreUnsupported() {
@@ -394,7 +427,8 @@ extension ImportTests {
                     <connection from="ab" to="ba" fromLane="0" toLane="0" tl="B" linkIndex="0"/>
                 """
             let error = importError {
-                _ = try SUMONetworkImporter(actuatedPrograms: .reject).importNetwork(xml: net(body), source: "bad.net.xml")
+                _ = try SUMONetworkImporter(actuatedPrograms: .reject).importNetwork(
+                    xml: net(body), source: "bad.net.xml")
             }
             #expect(error == .unsupported("actuated program (actuatedPrograms is .reject)", at: at("tlLogic", "B", 10)))
             // By default: fixed time from the durations, with a warning.
@@ -402,12 +436,16 @@ extension ImportTests {
             let plan = imported.flatMap { $0.signalPlans[$0.network.node(named: "B")!] }
             #expect(plan?.cycle == 60)
             #expect(plan?.group("B:0")?.greenIntervals == [GreenInterval(start: 0, end: 30)])
-            #expect(imported?.warnings.map(\.message) == ["actuated program imported as fixed time from its phase durations"])
+            #expect(
+                imported?.warnings.map(\.message) == [
+                    "actuated program imported as fixed time from its phase durations"
+                ])
         }
 
         @Test func wrongRootElement() {
             let error = importError {
-                _ = try SUMONetworkImporter().importNetwork(xml: Data("<routes>\n</routes>".utf8), source: "bad.net.xml")
+                _ = try SUMONetworkImporter().importNetwork(
+                    xml: Data("<routes>\n</routes>".utf8), source: "bad.net.xml")
             }
             #expect(error == .unexpectedElement(at("routes", nil, 1)))
         }
@@ -436,11 +474,14 @@ extension ImportTests {
 
         @Test func reprojectingANetWithoutGeoreferenceIsRefused() {
             let error = importError {
-                _ = try SUMONetworkImporter(targetCRS: .etrs89UTM32).importNetwork(xml: net(edgesAB + twoJunctions), source: "bad.net.xml")
+                _ = try SUMONetworkImporter(targetCRS: .etrs89UTM32).importNetwork(
+                    xml: net(edgesAB + twoJunctions), source: "bad.net.xml")
             }
             #expect(
-                error == .unsupported(
-                    "reprojection of a network without georeference (projParameter=\"!\" or no location)", at: at("location", nil, 3)))
+                error
+                    == .unsupported(
+                        "reprojection of a network without georeference (projParameter=\"!\" or no location)",
+                        at: at("location", nil, 3)))
         }
     }
 }
@@ -464,7 +505,7 @@ extension ImportTests {
                 demand.demand.trips == [
                     Trip(id: "v0", origin: link("WC"), destination: link("CE"), departure: 0),
                     Trip(id: "v1", origin: link("NC"), destination: link("CW"), departure: 12.5),
-                    Trip(id: "t0", origin: link("SC"), destination: link("CW"), departure: 30),  // "0:30"
+                    Trip(id: "t0", origin: link("SC"), destination: link("CW"), departure: 30),  // "0:00:30"
                 ])
             #expect(demand.routes["v0"] == [link("WC"), link("CE")])
             #expect(demand.routes["v1"] == [link("NC"), link("CE"), link("EC"), link("CW")])
@@ -476,11 +517,20 @@ extension ImportTests {
             let flows = Dictionary(uniqueKeysWithValues: demand.demand.flows.map { ($0.id, $0) })
             #expect(flows.count == 4)
             // period 6 s → 600 veh/h, uniform.
-            #expect(flows["f_period"] == Flow(id: "f_period", origin: link("WC"), destination: link("CN"), begin: 0, end: 600, vehiclesPerHour: 600))
+            #expect(
+                flows["f_period"]
+                    == Flow(
+                        id: "f_period", origin: link("WC"), destination: link("CN"), begin: 0, end: 600,
+                        vehiclesPerHour: 600))
             #expect(flows["f_vph"]?.vehiclesPerHour == 360)
             #expect(flows["f_vph"]?.begin == 100)
-            // number 90 over 3600 s → 90 veh/h; origin and destination from route r_we.
-            #expect(flows["f_number"] == Flow(id: "f_number", origin: link("WC"), destination: link("CE"), begin: 0, end: 3600, vehiclesPerHour: 90))
+            // number 90 over 3600 s → 90 veh/h, a headway of 40 s, the window closed at 89.5 × 40 = 3580 s;
+            // origin and destination from route r_we.
+            #expect(
+                flows["f_number"]
+                    == Flow(
+                        id: "f_number", origin: link("WC"), destination: link("CE"), begin: 0, end: 3580,
+                        vehiclesPerHour: 90))
             #expect(demand.routes["f_number"] == [link("WC"), link("CE")])
             // probability 0.05 per second → Poisson at 180 veh/h.
             #expect(flows["f_prob"]?.vehiclesPerHour == 180)
@@ -492,16 +542,27 @@ extension ImportTests {
             #expect(trips.filter { $0.id.hasPrefix("f_number.") }.count == 90)
         }
 
+        @Test func numberFlowsGiveExactlyThatManyVehicles() throws {
+            // 19 over 1000 s: a headway of 52.63 s; 19 × headway rounds to just below 1000, so a window ending at
+            // 1000 would let a 20th vehicle leave.
+            let xml = Data(#"<routes><flow id="f" begin="0" end="1000" number="19" from="WC" to="CE"/></routes>"#.utf8)
+            let read = try SUMODemandImporter(network: network).importDemand(xml: xml)
+            #expect(try read.demand.generateTrips(seed: 1).count == 19)
+        }
+
         @Test func timeValues() {
             #expect(SUMODemandImporter.seconds("12.5") == 12.5)
             #expect(SUMODemandImporter.seconds("1:00:00") == 3600)
             #expect(SUMODemandImporter.seconds("1:02:03:04") == 93784)
+            #expect(SUMODemandImporter.seconds("1:30") == nil)  // SUMO wants h:m:s
             #expect(SUMODemandImporter.seconds("triggered") == nil)
         }
 
         func run(_ body: String) -> ImportError? {
             let xml = Data("<routes>\n\(body)\n</routes>".utf8)  // body starts on line 2
-            return importError { _ = try SUMODemandImporter(network: network).importDemand(xml: xml, source: "bad.rou.xml") }
+            return importError {
+                _ = try SUMODemandImporter(network: network).importDemand(xml: xml, source: "bad.rou.xml")
+            }
         }
 
         func at(_ element: String, _ id: String?, _ line: Int) -> ImportLocation {
@@ -540,14 +601,17 @@ extension ImportTests {
             #expect(
                 run(#"<flow id="f9" begin="0" end="10" period="2" number="5" from="WC" to="CE"/>"#)
                     == .invalidValue(
-                        attribute: "period+number", value: "2, 5", expected: "exactly one of vehsPerHour, period, probability, number",
+                        attribute: "period+number", value: "2, 5",
+                        expected: "exactly one of vehsPerHour, period, probability, number",
                         at: at("flow", "f9", 2)))
         }
 
         @Test func unreadableDeparture() {
             #expect(
                 run(#"<trip id="t9" depart="triggered" from="WC" to="CE"/>"#)
-                    == .invalidValue(attribute: "depart", value: "triggered", expected: "a time in seconds or [[d:]h:]m:s", at: at("trip", "t9", 2)))
+                    == .invalidValue(
+                        attribute: "depart", value: "triggered", expected: "a time in seconds or [d:]h:m:s",
+                        at: at("trip", "t9", 2)))
         }
 
         @Test func duplicateVehicle() {
@@ -602,7 +666,10 @@ extension ImportTests {
             #expect(link("a").capacity == 3600)  // 2 × 1800
             #expect(link("e").lanes == 1)  // default
             // -c runs against the digitised direction: from (590900, 5896400) to (591300, 5896700).
-            #expect(link("-c").geometry == [Coordinate(590_900, 5_896_400), Coordinate(590_900, 5_896_700), Coordinate(591_300, 5_896_700)])
+            #expect(
+                link("-c").geometry == [
+                    Coordinate(590_900, 5_896_400), Coordinate(590_900, 5_896_700), Coordinate(591_300, 5_896_700),
+                ])
         }
 
         @Test func nodesAreSnappedEndpoints() {
@@ -619,7 +686,8 @@ extension ImportTests {
             #expect(network.movement(from: network.link(named: "a")!, to: network.link(named: "-a")!) == nil)
             #expect(network.movement(from: network.link(named: "a")!, to: network.link(named: "b")!) != nil)
             let uTurns = try? GISNetworkImporter(allowUTurns: true).importNetwork(from: fixture("roads.geojson").path)
-            #expect(uTurns?.network.movements.count == 12)  // + a→-a, -d→d, -e→e at n0/n1, d→-d at n4, e→-e at n5
+            // + a→-a, -d→d, -e→e at n0/n1, d→-d at n4, e→-e at n5
+            #expect(uTurns?.network.movements.count == 12)
         }
 
         @Test func reprojectionToAnotherWorkingCRS() throws {
@@ -635,7 +703,8 @@ extension ImportTests {
 
         @Test func geoPackageGivesTheSameNetwork() throws {
             let features = try VectorDataset.openLayer(fixture("roads.geojson").path).features()
-            let path = FileManager.default.temporaryDirectory.appendingPathComponent("roads-\(UUID().uuidString).gpkg").path
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("roads-\(UUID().uuidString).gpkg")
+                .path
             defer { try? FileManager.default.removeItem(atPath: path) }
             try writeVectorLayer(features, to: path, layerName: "roads", crs: .etrs89UTM32)
             let fromGPKG = try GISNetworkImporter().importNetwork(from: path + ":roads")
@@ -663,8 +732,10 @@ extension ImportTests {
         }
 
         func run(_ features: String, crs: Bool = true) throws -> ImportError? {
-            let crsMember = crs ? #""crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::25832"}},"# : ""
-            let url = try temporaryFile("bad.geojson", #"{"type": "FeatureCollection", \#(crsMember) "features": [\#(features)]}"#)
+            let crsMember =
+                crs ? #""crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::25832"}},"# : ""
+            let url = try temporaryFile(
+                "bad.geojson", #"{"type": "FeatureCollection", \#(crsMember) "features": [\#(features)]}"#)
             return importError { _ = try GISNetworkImporter().importNetwork(from: url.path) }
         }
 
@@ -672,26 +743,37 @@ extension ImportTests {
 
         @Test func badInputNamesTheFeature() throws {
             #expect(
-                try run(#"{"type": "Feature", "properties": {"id": "p"}, "geometry": {"type": "Polygon", "coordinates": [[[0,0],[1,0],[1,1],[0,0]]]}}"#)
+                try run(
+                    #"{"type": "Feature", "properties": {"id": "p"}, "geometry": {"type": "Polygon", "coordinates": [[[0,0],[1,0],[1,1],[0,0]]]}}"#
+                )
                     == .invalidGeometry("a Polygon, not a line", at: at("p")))
             #expect(
-                try run(#"{"type": "Feature", "properties": {"id": "q", "oneway": "sometimes"}, "geometry": {"type": "LineString", "coordinates": [[0,0],[1,0]]}}"#)
+                try run(
+                    #"{"type": "Feature", "properties": {"id": "q", "oneway": "sometimes"}, "geometry": {"type": "LineString", "coordinates": [[0,0],[1,0]]}}"#
+                )
                     == .invalidValue(attribute: "oneway", value: "sometimes", expected: "yes, no or -1", at: at("q")))
             #expect(
-                try run(#"{"type": "Feature", "properties": {"id": "r", "lanes": 0}, "geometry": {"type": "LineString", "coordinates": [[0,0],[1,0]]}}"#)
+                try run(
+                    #"{"type": "Feature", "properties": {"id": "r", "lanes": 0}, "geometry": {"type": "LineString", "coordinates": [[0,0],[1,0]]}}"#
+                )
                     == .invalidValue(attribute: "lanes", value: "0", expected: "an integer ≥ 1", at: at("r")))
             #expect(
-                try run(#"{"type": "Feature", "properties": {"id": "s", "speed_kmh": "fast"}, "geometry": {"type": "LineString", "coordinates": [[0,0],[1,0]]}}"#)
+                try run(
+                    #"{"type": "Feature", "properties": {"id": "s", "speed_kmh": "fast"}, "geometry": {"type": "LineString", "coordinates": [[0,0],[1,0]]}}"#
+                )
                     == .invalidValue(attribute: "speed_kmh", value: "fast", expected: "a number", at: at("s")))
             #expect(
-                try run(#"{"type": "Feature", "properties": {"id": "t"}, "geometry": {"type": "LineString", "coordinates": [[0,0],[0.2,0]]}}"#)
+                try run(
+                    #"{"type": "Feature", "properties": {"id": "t"}, "geometry": {"type": "LineString", "coordinates": [[0,0],[0.2,0]]}}"#
+                )
                     == .invalidGeometry("both ends on node 'n0' and no vertex between", at: at("t")))
             #expect(
                 try run(
                     #"""
                     {"type": "Feature", "properties": {"id": "u", "from_node": "A", "to_node": "B"}, "geometry": {"type": "LineString", "coordinates": [[0,0],[10,0]]}},
                     {"type": "Feature", "properties": {"id": "v", "from_node": "B", "to_node": "C"}, "geometry": {"type": "LineString", "coordinates": [[12,0],[20,0]]}}
-                    """#) == .invalidGeometry("end vertex lies 2.0 m from node 'B' (snap tolerance 0.5 m)", at: at("v")))
+                    """#) == .invalidGeometry("end vertex lies 2.0 m from node 'B' (snap tolerance 0.5 m)", at: at("v"))
+            )
             #expect(
                 try run(
                     #"""
@@ -702,7 +784,8 @@ extension ImportTests {
 
         @Test func layerWithoutCRS() throws {
             let features = try VectorDataset.openLayer(fixture("roads.geojson").path).features()
-            let path = FileManager.default.temporaryDirectory.appendingPathComponent("nocrs-\(UUID().uuidString).gpkg").path
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("nocrs-\(UUID().uuidString).gpkg")
+                .path
             defer { try? FileManager.default.removeItem(atPath: path) }
             try writeVectorLayer(features, to: path, layerName: "roads", crs: nil)
             let error = importError { _ = try GISNetworkImporter().importNetwork(from: path) }
@@ -741,7 +824,8 @@ extension ImportTests {
             // Footway 500 and service road 800 are not imported.
             #expect(
                 Set(network.links.map(\.id)) == [
-                    "100#0", "-100#0", "100#1", "-100#1", "200#0", "-200#0", "200#1", "-200#1", "300", "-400", "600", "-600",
+                    "100#0", "-100#0", "100#1", "-100#1", "200#0", "-200#0", "200#1", "-200#1", "300", "-400", "600",
+                    "-600",
                     "700", "-700", "900#0", "900#1",
                 ])
             #expect(network.links.count == 16)
@@ -803,7 +887,10 @@ extension ImportTests {
             #expect(link("700").freeFlowSpeed == 50 / 3.6)
             // The roundabout is one-way (implied by junction=roundabout): no -900#0.
             #expect(network.link(named: "-900#0") == nil)
-            #expect(imported.warnings.map(\.description) == ["junction.osm: way '700': maxspeed=fast not understood; 50.0 km/h (highway=primary)"])
+            #expect(
+                imported.warnings.map(\.description) == [
+                    "junction.osm: way '700': maxspeed=fast not understood; 50.0 km/h (highway=primary)"
+                ])
         }
 
         @Test func turnsAtTheJunctions() {
@@ -825,13 +912,16 @@ extension ImportTests {
         @Test func selectedTypesOnly() throws {
             var types = OSMRoadType.defaultSelection
             types["service"] = OSMRoadType.germanDefaults["service"]
-            let withService = try OSMNetworkImporter(roadTypes: types).importNetwork(contentsOf: fixture("junction.osm").path)
+            let withService = try OSMNetworkImporter(roadTypes: types).importNetwork(
+                contentsOf: fixture("junction.osm").path)
             #expect(withService.network.links.count == 18)  // + 800 and -800
-            expectClose(withService.network[withService.network.link(named: "800")!].freeFlowSpeed, 20 / 3.6, within: 1e-12)
+            expectClose(
+                withService.network[withService.network.link(named: "800")!].freeFlowSpeed, 20 / 3.6, within: 1e-12)
         }
 
         @Test func tagParsing() {
-            #expect(OSMTags.parseHstore(#""lanes"=>"2","name"=>"Am \"Berg\"""#) == ["lanes": "2", "name": #"Am "Berg""#])
+            #expect(
+                OSMTags.parseHstore(#""lanes"=>"2","name"=>"Am \"Berg\"""#) == ["lanes": "2", "name": #"Am "Berg""#])
             #expect(OSMTags.parseHstore(#""lanes"=>2"#) == nil)
             #expect(OSMTags.speed("50") == .kmh(50))
             #expect(OSMTags.speed("30 mph") == .kmh(30 * 1.609344))
@@ -857,9 +947,11 @@ extension ImportTests {
                 """)
             let error = importError { _ = try OSMNetworkImporter().importNetwork(contentsOf: url.path) }
             #expect(
-                error == .unsupported(
-                    "node ids not in increasing order; GDAL's OSM driver reads such files with the environment variable OSM_USE_CUSTOM_INDEXING=NO",
-                    at: ImportLocation(source: "unsorted.osm", element: "osm")))
+                error
+                    == .unsupported(
+                        "node ids not in increasing order; GDAL's OSM driver reads such files with the environment "
+                            + "variable OSM_USE_CUSTOM_INDEXING=NO",
+                        at: ImportLocation(source: "unsorted.osm", element: "osm")))
         }
 
         @Test func missingFile() {

@@ -105,7 +105,8 @@ public struct GISNetworkImporter: Sendable {
                 RoadPiece(
                     sourceID: id, linkID: id, line: line, fromNode: fields.text("from_node"),
                     toNode: fields.text("to_node"), direction: try fields.direction("oneway"), forwardLanes: lanes,
-                    backwardLanes: lanes, forwardSpeed: speedKmh / 3.6, backwardSpeed: speedKmh / 3.6, capacity: capacity,
+                    backwardLanes: lanes, forwardSpeed: speedKmh / 3.6, backwardSpeed: speedKmh / 3.6,
+                    capacity: capacity,
                     location: location))
         }
         let (network, ids) = try assembler.build()
@@ -121,7 +122,8 @@ public struct GISNetworkImporter: Sendable {
         case .multiLineString(let multi)? where multi.lineStrings.count == 1:
             return try vertices(of: .lineString(multi.lineStrings[0]), at: location)
         case .multiLineString(let multi)?:
-            throw .invalidGeometry("a MultiLineString of \(multi.lineStrings.count) parts (one line per feature)", at: location)
+            throw .invalidGeometry(
+                "a MultiLineString of \(multi.lineStrings.count) parts (one line per feature)", at: location)
         case let other?:
             throw .invalidGeometry("a \(other.typeName), not a line", at: location)
         case nil:
@@ -151,7 +153,8 @@ private struct FieldReader {
 
     func number(_ name: String) throws(ImportError) -> Double? {
         guard let value = value(name) else { return nil }
-        if let number = value.doubleValue ?? value.stringValue.flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) }),
+        if let number = value.doubleValue
+            ?? value.stringValue.flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) }),
             number.isFinite
         {
             return number
@@ -166,7 +169,9 @@ private struct FieldReader {
     }
 
     func direction(_ name: String) throws(ImportError) -> RoadPiece.Direction {
-        guard let text = value(name)?.stringValue?.lowercased().trimmingCharacters(in: .whitespaces) else { return .both }
+        guard let text = value(name)?.stringValue?.lowercased().trimmingCharacters(in: .whitespaces) else {
+            return .both
+        }
         switch text {
         case "yes", "true", "1", "1.0": return .forward
         case "-1", "reverse", "-1.0": return .backward

@@ -14,7 +14,8 @@ public struct LinkDefaults: Sendable, Hashable {
     /// Kesting, "Traffic Flow Dynamics", 2013); 20 km/h keeps 30 km/h streets at full saturation flow.
     public var congestionWaveSpeed: Double
 
-    public init(saturationFlowPerLane: Double = 1800, jamDensity: Double = 150, congestionWaveSpeed: Double = 20 / 3.6) {
+    public init(saturationFlowPerLane: Double = 1800, jamDensity: Double = 150, congestionWaveSpeed: Double = 20 / 3.6)
+    {
         self.saturationFlowPerLane = saturationFlowPerLane
         self.jamDensity = jamDensity
         self.congestionWaveSpeed = congestionWaveSpeed

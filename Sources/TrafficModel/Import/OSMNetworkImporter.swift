@@ -34,7 +34,8 @@ public struct OSMNetworkImporter: Sendable {
     public var linkDefaults: LinkDefaults
 
     public init(
-        workingCRS: CoordinateReferenceSystem = .etrs89UTM32, roadTypes: [String: OSMRoadType] = OSMRoadType.defaultSelection,
+        workingCRS: CoordinateReferenceSystem = .etrs89UTM32,
+        roadTypes: [String: OSMRoadType] = OSMRoadType.defaultSelection,
         allowUTurns: Bool = false, linkDefaults: LinkDefaults = LinkDefaults()
     ) {
         self.workingCRS = workingCRS
@@ -56,8 +57,9 @@ public struct OSMNetworkImporter: Sendable {
     public func importNetwork(contentsOf path: String) throws(ImportError) -> ImportedNetwork {
         let source = (path as NSString).lastPathComponent
         guard !roadTypes.isEmpty else {
-            throw .invalidValue(attribute: "roadTypes", value: "", expected: "at least one highway type",
-                                at: ImportLocation(source: source, element: "importer"))
+            throw .invalidValue(
+                attribute: "roadTypes", value: "", expected: "at least one highway type",
+                at: ImportLocation(source: source, element: "importer"))
         }
         let features: [Feature]
         do throws(GDALError) {
@@ -79,13 +81,15 @@ public struct OSMNetworkImporter: Sendable {
         var ways: [Way] = []
         for feature in features {
             guard let id = feature["osm_id"]?.stringValue, let highway = feature["highway"]?.stringValue else {
-                throw .missingAttribute("osm_id", at: ImportLocation(source: source, element: "way", id: "fid\(feature.fid)"))
+                throw .missingAttribute(
+                    "osm_id", at: ImportLocation(source: source, element: "way", id: "fid\(feature.fid)"))
             }
             let location = ImportLocation(source: source, element: "way", id: id)
             var tags: [String: String] = [:]
             if let other = feature["other_tags"]?.stringValue {
                 guard let parsed = OSMTags.parseHstore(other) else {
-                    throw .invalidValue(attribute: "other_tags", value: other, expected: "GDAL's \"k\"=>\"v\" list", at: location)
+                    throw .invalidValue(
+                        attribute: "other_tags", value: other, expected: "GDAL's \"k\"=>\"v\" list", at: location)
                 }
                 tags = parsed
             }
@@ -183,7 +187,9 @@ public struct OSMNetworkImporter: Sendable {
             warnings.append(ImportWarning("\(key)=\(value) not understood; \(taken)", at: way.location))
         }
         var direction: RoadPiece.Direction = type.oneway ? .forward : .both
-        if let junction = way.tags["junction"], junction == "roundabout" || junction == "circular" { direction = .forward }
+        if let junction = way.tags["junction"], junction == "roundabout" || junction == "circular" {
+            direction = .forward
+        }
         if let raw = way.tags["oneway"] {
             if let parsed = OSMTags.oneway(raw) {
                 direction = parsed

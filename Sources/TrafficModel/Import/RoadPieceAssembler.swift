@@ -29,10 +29,10 @@ struct RoadPiece {
 /// hash), links per direction with lengths measured along the planar polyline, and every turn at every node
 /// except U-turns.
 struct RoadPieceAssembler {
-    var snapTolerance: Double
-    var allowUTurns: Bool
+    let snapTolerance: Double
+    let allowUTurns: Bool
     let linkDefaults: LinkDefaults
-    var builder: NetworkBuilder
+    private var builder: NetworkBuilder
     private var nodeNames: [String] = []
     private var nodePositions: [Coordinate] = []
     private var nodeByName: [String: Int] = [:]
@@ -55,11 +55,10 @@ struct RoadPieceAssembler {
         builder = linkDefaults.builder
     }
 
-    var nodeCount: Int { nodeNames.count }
-
     private func cell(_ c: Coordinate) -> GridCell {
         let size = max(snapTolerance, 1e-9)
-        return GridCell(x: Int64((c.x / size).rounded(.down)), y: Int64((c.y / size).rounded(.down)))
+        func index(_ v: Double) -> Int64 { Int64(min(max((v / size).rounded(.down), -9e18), 9e18)) }
+        return GridCell(x: index(c.x), y: index(c.y))
     }
 
     private mutating func register(_ name: String, at position: Coordinate) -> Int {
@@ -73,7 +72,9 @@ struct RoadPieceAssembler {
 
     /// The node for an end vertex: the named one (which must lie within the tolerance), else the nearest node
     /// within the tolerance, else a new node `n<k>`.
-    private mutating func node(named name: String?, at position: Coordinate, for piece: RoadPiece) throws(ImportError) -> Int {
+    private mutating func node(named name: String?, at position: Coordinate, for piece: RoadPiece) throws(ImportError)
+        -> Int
+    {
         if let name {
             guard let existing = nodeByName[name] else { return register(name, at: position) }
             let d = distance(nodePositions[existing], position)
@@ -104,6 +105,9 @@ struct RoadPieceAssembler {
     /// vertex into `<id>#0` and `<id>#1`, since a link cannot start and end at the same node.
     mutating func add(_ piece: RoadPiece) throws(ImportError) {
         guard piece.line.count >= 2 else { throw .invalidGeometry("fewer than two vertices", at: piece.location) }
+        guard piece.line.allSatisfy({ $0.x.isFinite && $0.y.isFinite }) else {
+            throw .invalidGeometry("a coordinate that is not a finite number", at: piece.location)
+        }
         var line = piece.line
         let from = try node(named: piece.fromNode, at: line[0], for: piece)
         let to = try node(named: piece.toNode, at: line[line.count - 1], for: piece)
@@ -112,7 +116,8 @@ struct RoadPieceAssembler {
         line[line.count - 1] = nodePositions[to]
         if from == to {
             guard line.count >= 3 else {
-                throw .invalidGeometry("both ends on node '\(nodeNames[from])' and no vertex between", at: piece.location)
+                throw .invalidGeometry(
+                    "both ends on node '\(nodeNames[from])' and no vertex between", at: piece.location)
             }
             let middle = line.count / 2
             let split = register("\(piece.linkID)#mid", at: line[middle])
@@ -123,7 +128,9 @@ struct RoadPieceAssembler {
         }
     }
 
-    private mutating func addLinks(_ piece: RoadPiece, suffix: String, line: [Coordinate], from: Int, to: Int) throws(ImportError) {
+    private mutating func addLinks(_ piece: RoadPiece, suffix: String, line: [Coordinate], from: Int, to: Int)
+        throws(ImportError)
+    {
         let length = NetworkBuilder.polylineLength(line)
         guard length > 0 else { throw .invalidGeometry("zero length", at: piece.location) }
         do throws(NetworkError) {
@@ -135,7 +142,8 @@ struct RoadPieceAssembler {
                 let id = try builder.addLink(
                     piece.linkID + suffix, from: nodeNames[from], to: nodeNames[to], length: length,
                     lanes: piece.forwardLanes, freeFlowSpeed: piece.forwardSpeed,
-                    capacity: piece.capacity ?? Double(piece.forwardLanes) * linkDefaults.capacityPerLane(freeFlowSpeed: piece.forwardSpeed),
+                    capacity: piece.capacity ?? Double(piece.forwardLanes)
+                        * linkDefaults.capacityPerLane(freeFlowSpeed: piece.forwardSpeed),
                     geometry: line)
                 sourceLinks[piece.sourceID, default: []].append(id)
                 forward = id
@@ -144,7 +152,8 @@ struct RoadPieceAssembler {
                 let id = try builder.addLink(
                     "-" + piece.linkID + suffix, from: nodeNames[to], to: nodeNames[from], length: length,
                     lanes: piece.backwardLanes, freeFlowSpeed: piece.backwardSpeed,
-                    capacity: piece.capacity ?? Double(piece.backwardLanes) * linkDefaults.capacityPerLane(freeFlowSpeed: piece.backwardSpeed),
+                    capacity: piece.capacity ?? Double(piece.backwardLanes)
+                        * linkDefaults.capacityPerLane(freeFlowSpeed: piece.backwardSpeed),
                     geometry: line.reversed())
                 sourceLinks[piece.sourceID, default: []].append(id)
                 if let forward {
@@ -173,7 +182,8 @@ struct RoadPieceAssembler {
         }
         for node in incoming.keys.sorted() {
             for i in incoming[node]! {
-                for o in outgoing[node] ?? [] where allowUTurns || twin[LinkID(rawValue: Int32(i))] != LinkID(rawValue: Int32(o)) {
+                for o in outgoing[node] ?? []
+                where allowUTurns || twin[LinkID(rawValue: Int32(i))] != LinkID(rawValue: Int32(o)) {
                     do throws(NetworkError) {
                         try builder.addMovement(from: links[i].id, to: links[o].id)
                     } catch {

@@ -22,8 +22,9 @@ public struct SUMODemand: Sendable {
 ///
 /// Flow rates: `vehsPerHour` (uniform), `period="T"` (uniform, 3600/T veh/h), `period="exp(λ)"` (Poisson,
 /// 3600·λ veh/h), `probability="p"` (a vehicle each second with probability p: Poisson at 3600·p veh/h),
-/// `number="n"` (n vehicles evenly spread over [begin, end): uniform at n·3600/(end − begin) veh/h). SUMO's
-/// defaults apply: `begin` 0, `end` 24 h. Times are seconds or `[[d:]h:]m:s`.
+/// `number="n"` (n vehicles evenly spread over [begin, end): uniform at n·3600/(end − begin) veh/h, the
+/// window ending half a headway after the n-th departure so rounding cannot add one). SUMO's
+/// defaults apply: `begin` 0, `end` 24 h. Times are seconds or `[d:]h:m:s` (as SUMO's `string2time`).
 /// `vType`, `vTypeDistribution`, `param` and vehicle `stop`s are skipped; persons and containers (and their
 /// plans) are skipped with a warning. A route's consecutive edges must be joined by a movement of the
 /// network (`checkRouteConnectivity`). Every failure is an `ImportError` naming the element, its id and line.
@@ -52,12 +53,12 @@ public struct SUMODemandImporter: Sendable {
         return parser.result
     }
 
-    /// Seconds from a SUMO time value: a number, or `[[d:]h:]m:s`.
+    /// Seconds from a SUMO time value: a number, or `[d:]h:m:s`.
     static func seconds(_ text: String) -> Double? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let value = Double(trimmed) { return value.isFinite ? value : nil }
         let parts = trimmed.split(separator: ":", omittingEmptySubsequences: false)
-        guard (2...4).contains(parts.count) else { return nil }
+        guard (3...4).contains(parts.count) else { return nil }
         let scales: [Double] = [86400, 3600, 60, 1].suffix(parts.count)
         var total = 0.0
         for (part, scale) in zip(parts, scales) {
@@ -89,7 +90,9 @@ final class SUMODemandParser: XMLElementHandler {
 
     var result: SUMODemand {
         let warnings = skipped.keys.sorted().map { element in
-            ImportWarning("\(skipped[element]!) skipped (not vehicle demand)", at: ImportLocation(source: source, element: element))
+            ImportWarning(
+                "\(skipped[element]!) skipped (not vehicle demand)",
+                at: ImportLocation(source: source, element: element))
         }
         return SUMODemand(demand: Demand(trips: trips, flows: flows), routes: routes, warnings: warnings)
     }
@@ -124,7 +127,8 @@ final class SUMODemandParser: XMLElementHandler {
         // Children of a vehicle, trip or flow.
         guard let owner = pending, parent == owner.tag.name else { return }
         if tag.name == "route" {
-            let vehicle = ImportLocation(source: source, element: owner.tag.name, id: owner.tag.attributes["id"], line: tag.line)
+            let vehicle = ImportLocation(
+                source: source, element: owner.tag.name, id: owner.tag.attributes["id"], line: tag.line)
             let a = AttributeReader(tag, source: source, id: owner.tag.attributes["id"])
             pending!.route = try resolve(try a.string("edges"), at: vehicle)
         } else if !Self.ignored.contains(tag.name) {
@@ -170,13 +174,17 @@ final class SUMODemandParser: XMLElementHandler {
     private func finish(_ tag: XMLStartTag, nestedRoute: [LinkID]?) throws(ImportError) {
         let a = AttributeReader(tag, source: source)
         let id = tag.attributes["id"]!
-        for unsupported in ["fromTaz", "toTaz", "fromJunction", "toJunction", "fromXY", "toXY", "fromLonLat", "toLonLat"]
+        for unsupported in [
+            "fromTaz", "toTaz", "fromJunction", "toJunction", "fromXY", "toXY", "fromLonLat", "toLonLat",
+        ]
         where a[unsupported] != nil {
             throw .unsupported("'\(unsupported)' (only edges are resolved)", at: a.location)
         }
         var route = nestedRoute
         if route == nil, let name = a["route"] {
-            guard let named = namedRoutes[name] else { throw .unknownReference(kind: "route", id: name, at: a.location) }
+            guard let named = namedRoutes[name] else {
+                throw .unknownReference(kind: "route", id: name, at: a.location)
+            }
             route = named
         }
         let origin: LinkID
@@ -195,7 +203,7 @@ final class SUMODemandParser: XMLElementHandler {
         } else {
             let departText = try a.string("depart")
             guard let depart = SUMODemandImporter.seconds(departText) else {
-                throw a.invalid("depart", departText, expected: "a time in seconds or [[d:]h:]m:s")
+                throw a.invalid("depart", departText, expected: "a time in seconds or [d:]h:m:s")
             }
             trips.append(Trip(id: id, origin: origin, destination: destination, departure: depart))
         }
@@ -212,14 +220,15 @@ final class SUMODemandParser: XMLElementHandler {
     private func time(_ a: AttributeReader, _ name: String, default value: Double) throws(ImportError) -> Double {
         guard let text = a[name] else { return value }
         guard let seconds = SUMODemandImporter.seconds(text) else {
-            throw a.invalid(name, text, expected: "a time in seconds or [[d:]h:]m:s")
+            throw a.invalid(name, text, expected: "a time in seconds or [d:]h:m:s")
         }
         return seconds
     }
 
-    private func flow(_ a: AttributeReader, id: String, origin: LinkID, destination: LinkID) throws(ImportError) -> Flow {
+    private func flow(_ a: AttributeReader, id: String, origin: LinkID, destination: LinkID) throws(ImportError) -> Flow
+    {
         let begin = try time(a, "begin", default: 0)
-        let end = try time(a, "end", default: 86_400)  // SUMO: "if undefined, defaults to 24 hours"
+        var end = try time(a, "end", default: 86_400)  // SUMO: "if undefined, defaults to 24 hours"
         guard end > begin else {
             throw a.invalid("end", a["end"] ?? "86400", expected: "a time after begin (\(begin) s)")
         }
@@ -254,7 +263,11 @@ final class SUMODemandParser: XMLElementHandler {
         default:
             let n = try a.int("number")
             guard n >= 0 else { throw a.invalid("number", a["number"]!, expected: "≥ 0") }
-            vehiclesPerHour = Double(n) * 3600 / (end - begin)
+            let headway = (end - begin) / Double(max(n, 1))
+            vehiclesPerHour = n == 0 ? 0 : 3600 / headway
+            // Departures at begin + k·headway, k < n: ending the window half a headway after the last one keeps
+            // the count at n whichever way k·headway rounds (at `end` itself, 19 over 1000 s would give 20).
+            if n > 0 { end = begin + (Double(n) - 0.5) * headway }
         }
         return Flow(
             id: id, origin: origin, destination: destination, begin: begin, end: end, vehiclesPerHour: vehiclesPerHour,

@@ -176,14 +176,16 @@ final class SUMONetParser: XMLElementHandler {
 
     private func readLane(_ tag: XMLStartTag) throws(ImportError) {
         guard currentEdge != nil else {
-            throw .unexpectedElement(ImportLocation(source: source, element: "lane", id: tag.attributes["id"], line: tag.line))
+            throw .unexpectedElement(
+                ImportLocation(source: source, element: "lane", id: tag.attributes["id"], line: tag.line))
         }
         if currentEdgeIsInterior { return }
         let a = AttributeReader(tag, source: source)
         let id = try a.nonEmpty("id")
         let index = try a.int("index")
         guard index == currentEdge!.lanes.count else {
-            throw a.invalid("index", String(index), expected: "lanes numbered 0, 1, … in order (next: \(currentEdge!.lanes.count))")
+            throw a.invalid(
+                "index", String(index), expected: "lanes numbered 0, 1, … (next: \(currentEdge!.lanes.count))")
         }
         let speed = try a.double("speed")
         guard speed > 0 else { throw a.invalid("speed", a["speed"]!, expected: "a speed > 0 m/s") }
@@ -191,7 +193,8 @@ final class SUMONetParser: XMLElementHandler {
         guard length > 0 else { throw a.invalid("length", a["length"]!, expected: "a length > 0 m") }
         let lane = SUMONetFile.Lane(
             id: id, index: index, speed: speed, length: length, shape: try a.shape("shape"),
-            allow: a["allow"].map { $0.split(separator: " ") }, disallow: a["disallow"].map { $0.split(separator: " ") },
+            allow: a["allow"].map { $0.split(separator: " ") },
+            disallow: a["disallow"].map { $0.split(separator: " ") },
             line: tag.line)
         currentEdge!.lanes.append(lane)
     }
@@ -203,7 +206,8 @@ final class SUMONetParser: XMLElementHandler {
         if type == "internal" { return }
         guard junctionIDs.insert(id).inserted else { throw .duplicateID(a.location) }
         file.junctions.append(
-            SUMONetFile.Junction(id: id, type: type, position: Coordinate(try a.double("x"), try a.double("y")), line: tag.line))
+            SUMONetFile.Junction(
+                id: id, type: type, position: Coordinate(try a.double("x"), try a.double("y")), line: tag.line))
     }
 
     private func readConnection(_ tag: XMLStartTag) throws(ImportError) {

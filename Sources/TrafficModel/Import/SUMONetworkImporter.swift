@@ -21,11 +21,15 @@ import GeoCore
 /// in `ImportedNetwork.crs`. With `targetCRS` they are reprojected into it (e.g. EPSG:25832). A network without
 /// georeference (`projParameter="!"`) keeps its net coordinates and has no CRS.
 ///
-/// **Geometry and length.** A link's polyline is the edge's `shape` when given, else the junction positions
-/// joined through the interior vertices of the carriageway centre (the mean of the outer lanes' shapes when
-/// they have equally many vertices, else lane 0's shape). Length and free-flow speed are those of the first
-/// lane open to `vehicleClass` — with every class allowed, lane 0's, as in SUMO's `MSEdge::getLength()` and
-/// `getSpeedLimit()`. Capacity is lanes × `linkDefaults.capacityPerLane` (the saturation flow, less on slow lanes).
+/// **Geometry and length.** A link's polyline runs from its from-junction's position to its to-junction's:
+/// through the edge's `shape` when given (with the junction positions added where the shape stops short of
+/// them, as at joined junctions), else through the interior vertices of the carriageway centre (the mean of
+/// the outer lanes' shapes when they have equally many vertices, else lane 0's shape). Length and free-flow
+/// speed are those of the first lane open to `vehicleClass` — with every class allowed, lane 0's, as in
+/// SUMO's `MSEdge::getLength()` and `getSpeedLimit()`. So by default the length is the lane's, which leaves
+/// out the junction interiors (on Berlin-Adlershof 37.7 of 46.7 km); `linkLength = .geometry` measures the
+/// polyline instead.
+/// Capacity is lanes × `linkDefaults.capacityPerLane` (the saturation flow, less on slow lanes).
 ///
 /// **Signals.** A movement whose lane connections carry `tl` and link indices *i, j, …* gets the signal group
 /// `"<tl>:<i>"` (the lowest index) when those state columns show green at the same times — netconvert gives
@@ -50,12 +54,23 @@ public struct SUMONetworkImporter: Sendable {
         case reject
     }
 
+    /// Where link lengths come from.
+    public enum LinkLength: Sendable, Hashable {
+        /// The lane's `length` attribute (SUMO's edge length): junction interiors are left out, SUMO drives
+        /// them on internal lanes, which have no counterpart here.
+        case lane
+        /// The planar length of the link's polyline, junction to junction (in the output CRS): junction
+        /// interiors are counted, half to each link that meets there.
+        case geometry
+    }
+
     /// The SUMO vehicle class whose lanes count (`"passenger"`); edges with no such lane are left out.
     /// `nil` keeps every edge and lane (footways, rail, bus lanes).
     public var vehicleClass: String?
     /// Reproject coordinates from the `projParameter` CRS into this one; `nil` keeps the net's CRS.
     public var targetCRS: CoordinateReferenceSystem?
     public var actuatedPrograms: ActuatedPrograms
+    public var linkLength: LinkLength
     /// The program to use for traffic lights that have it; `nil` takes the last program in the file.
     public var programID: String?
     /// Saturation flow, jam density and the slow-road capacity rule.
@@ -63,12 +78,13 @@ public struct SUMONetworkImporter: Sendable {
 
     public init(
         vehicleClass: String? = "passenger", targetCRS: CoordinateReferenceSystem? = nil,
-        actuatedPrograms: ActuatedPrograms = .fixedTime, programID: String? = nil,
+        actuatedPrograms: ActuatedPrograms = .fixedTime, linkLength: LinkLength = .lane, programID: String? = nil,
         linkDefaults: LinkDefaults = LinkDefaults()
     ) {
         self.vehicleClass = vehicleClass
         self.targetCRS = targetCRS
         self.actuatedPrograms = actuatedPrograms
+        self.linkLength = linkLength
         self.programID = programID
         self.linkDefaults = linkDefaults
     }
@@ -99,61 +115,131 @@ public struct SUMONetworkImporter: Sendable {
         var line: Int
     }
 
+    /// The normal edges open to `vehicleClass`, with the lanes that count.
+    private struct KeptEdges {
+        var edges: [(edge: SUMONetFile.Edge, lanes: [SUMONetFile.Lane])] = []
+        var index: [String: Int] = [:]
+        /// Every normal edge id, kept or not (to tell "left out" from "unknown").
+        var all = Set<String>()
+    }
+
     private func assemble(_ file: SUMONetFile, source: String) throws(ImportError) -> ImportedNetwork {
         var warnings: [ImportWarning] = []
-        func at(_ element: String, _ id: String?, _ line: Int?) -> ImportLocation {
-            ImportLocation(source: source, element: element, id: id, line: line)
-        }
-
-        // Edges open to the vehicle class, with their counted lanes.
-        var kept: [(edge: SUMONetFile.Edge, lanes: [SUMONetFile.Lane])] = []
-        var keptIndex: [String: Int] = [:]
-        var allEdges = Set<String>()
+        var kept = KeptEdges()
         for edge in file.edges {
-            allEdges.insert(edge.id)
+            kept.all.insert(edge.id)
             let lanes = edge.lanes.filter { $0.allows(vehicleClass) }
             guard !lanes.isEmpty else { continue }
-            keptIndex[edge.id] = kept.count
-            kept.append((edge, lanes))
+            kept.index[edge.id] = kept.edges.count
+            kept.edges.append((edge, lanes))
         }
-        if kept.count < file.edges.count, let vehicleClass {
+        if kept.edges.count < file.edges.count, let vehicleClass {
             warnings.append(
                 ImportWarning(
-                    "\(file.edges.count - kept.count) of \(file.edges.count) edges have no lane open to '\(vehicleClass)' and were left out",
-                    at: at("edge", nil, nil)))
+                    "\(file.edges.count - kept.edges.count) of \(file.edges.count) edges have no lane open to "
+                        + "'\(vehicleClass)' and were left out",
+                    at: ImportLocation(source: source, element: "edge")))
         }
-
-        // Junctions that kept edges use, in file order.
         var junctionIndex: [String: Int] = [:]
         for (i, junction) in file.junctions.enumerated() { junctionIndex[junction.id] = i }
+
+        let placed = try nodesAndLinks(file, kept: kept, junctionIndex: junctionIndex, source: source)
+        var builder = placed.builder
+        let crs = placed.crs
+        let programs = try choosePrograms(file, source: source, warnings: &warnings)
+        let drafts = try movementDrafts(
+            file, kept: kept, junctionIndex: junctionIndex, programs: programs, source: source)
+
+        // Movements with their signal groups; each controlled junction's plan holds the groups used there.
+        var groupsByNode: [NodeID: (tl: String, groups: [String: [GreenInterval]])] = [:]
+        for draft in drafts {
+            let fromID = kept.edges[draft.from].edge.id
+            let toID = kept.edges[draft.to].edge.id
+            let location = ImportLocation(
+                source: source, element: "connection", id: "\(fromID)→\(toID)", line: draft.line)
+            var group: String?
+            if let tl = draft.tl, let program = programs[tl] {
+                let columns = draft.linkIndices.sorted()
+                let patterns = Set(columns.map { program.greenIntervals(columns: [$0]) })
+                let name =
+                    patterns.count == 1
+                    ? "\(tl):\(columns[0])" : "\(tl):" + columns.map(String.init).joined(separator: "+")
+                let node = builder.nodeID(kept.edges[draft.from].edge.to)!
+                if let existing = groupsByNode[node], existing.tl != tl {
+                    throw .unsupported(
+                        "junction controlled by traffic lights '\(existing.tl)' and '\(tl)'", at: location)
+                }
+                let intervals = program.greenIntervals(columns: columns)
+                if intervals.isEmpty, groupsByNode[node]?.groups[name] == nil {
+                    warnings.append(ImportWarning("signal group '\(name)' is never green", at: location))
+                }
+                groupsByNode[node, default: (tl, [:])].groups[name] = intervals
+                group = name
+            }
+            do throws(NetworkError) {
+                try builder.addMovement(from: fromID, to: toID, lanes: draft.fromLanes.count, signalGroup: group)
+            } catch {
+                throw .network(error, at: location)
+            }
+        }
+
+        var signalPlans: [NodeID: SignalPlan] = [:]
+        for (node, entry) in groupsByNode {
+            let program = programs[entry.tl]!
+            signalPlans[node] = SignalPlan(
+                cycle: program.cycle, offset: program.light.offset,
+                groups: entry.groups.keys.sorted().map { SignalGroup(id: $0, greenIntervals: entry.groups[$0]!) })
+        }
+        let network = builder.build()
+        var linkIDs: [String: LinkID] = [:]
+        var sourceLinks: [String: [LinkID]] = [:]
+        for (i, link) in network.links.enumerated() {
+            linkIDs[link.id] = LinkID(rawValue: Int32(i))
+            sourceLinks[link.id] = [LinkID(rawValue: Int32(i))]
+        }
+        return ImportedNetwork(
+            network: network, linkIDs: linkIDs, sourceLinks: sourceLinks, signalPlans: signalPlans,
+            trafficLightPlans: programs.mapValues(\.planByLinkIndex), crs: crs, warnings: warnings)
+    }
+
+    /// A builder holding the junctions that kept edges use (in file order) and one link per kept edge, with
+    /// coordinates placed (net − netOffset, then reprojected in one PROJ call); and the CRS they are in.
+    private func nodesAndLinks(
+        _ file: SUMONetFile, kept: KeptEdges, junctionIndex: [String: Int], source: String
+    ) throws(ImportError) -> (builder: NetworkBuilder, crs: CoordinateReferenceSystem?) {
         var used = Set<String>()
-        for (edge, _) in kept {
+        for (edge, _) in kept.edges {
             for end in [edge.from, edge.to] {
                 guard junctionIndex[end] != nil else {
-                    throw .unknownReference(kind: "junction", id: end, at: at("edge", edge.id, edge.line))
+                    throw .unknownReference(
+                        kind: "junction", id: end,
+                        at: ImportLocation(source: source, element: "edge", id: edge.id, line: edge.line))
                 }
                 used.insert(end)
             }
         }
         let nodes = file.junctions.filter { used.contains($0.id) }
+        var positions = nodes.map(\.position)
+        var geometries: [[Coordinate]] = kept.edges.map { entry in
+            let from = file.junctions[junctionIndex[entry.edge.from]!].position
+            let to = file.junctions[junctionIndex[entry.edge.to]!].position
+            guard var shape = entry.edge.shape else { return Self.centreLine(entry.edge, from: from, to: to) }
+            // Shapes into joined junctions (clusters) stop short of the junction's position; links run node to node.
+            if shape[0] != from { shape.insert(from, at: 0) }
+            if shape[shape.count - 1] != to { shape.append(to) }
+            return shape
+        }
 
-        // Coordinates: net − netOffset, then optionally reprojected, all in one PROJ call.
         let offset = file.location?.netOffset ?? Coordinate(0, 0)
         let sourceCRS = file.location?.projParameter.map { CoordinateReferenceSystem(unchecked: $0) }
-        var geometries: [[Coordinate]] = kept.map { entry in
-            entry.edge.shape ?? Self.centreLine(entry.edge, from: file.junctions[junctionIndex[entry.edge.from]!].position,
-                                                 to: file.junctions[junctionIndex[entry.edge.to]!].position)
-        }
-        var positions = nodes.map(\.position)
-        var crs = sourceCRS
         if targetCRS != nil, sourceCRS == nil {
             throw .unsupported(
                 "reprojection of a network without georeference (projParameter=\"!\" or no location)",
-                at: at("location", nil, file.location?.line))
+                at: ImportLocation(source: source, element: "location", line: file.location?.line))
         }
+        var crs = sourceCRS
         do throws(PROJError) {
-            var flat = positions + geometries.flatMap { $0 }
-            flat = flat.map { Coordinate($0.x - offset.x, $0.y - offset.y) }
+            var flat = (positions + geometries.flatMap { $0 }).map { Coordinate($0.x - offset.x, $0.y - offset.y) }
             if let targetCRS, let sourceCRS {
                 flat = try CoordinateTransformer(from: try sourceCRS.validated(), to: targetCRS).transform(flat)
                 crs = targetCRS
@@ -175,38 +261,44 @@ public struct SUMONetworkImporter: Sendable {
         } catch {
             throw .network(error, at: nil)
         }
-        var sourceLinks: [String: [LinkID]] = [:]
-        for (i, entry) in kept.enumerated() {
+        for (i, entry) in kept.edges.enumerated() {
             let first = entry.lanes[0]
             do throws(NetworkError) {
-                let id = try builder.addLink(
-                    entry.edge.id, from: entry.edge.from, to: entry.edge.to, length: first.length,
+                try builder.addLink(
+                    entry.edge.id, from: entry.edge.from, to: entry.edge.to,
+                    length: linkLength == .lane ? first.length : nil,
                     lanes: entry.lanes.count, freeFlowSpeed: first.speed,
                     capacity: Double(entry.lanes.count) * linkDefaults.capacityPerLane(freeFlowSpeed: first.speed),
                     geometry: geometries[i])
-                sourceLinks[entry.edge.id] = [id]
             } catch {
-                throw .network(error, at: at("edge", entry.edge.id, entry.edge.line))
+                throw .network(
+                    error, at: ImportLocation(source: source, element: "edge", id: entry.edge.id, line: entry.edge.line)
+                )
             }
         }
+        return (builder, crs)
+    }
 
-        // Traffic-light programs.
-        let programs = try choosePrograms(file, source: source, warnings: &warnings)
-
-        // Movements: lane connections grouped by (from edge, to edge), in order of first appearance.
+    /// Lane connections between kept edges grouped by (from edge, to edge), in order of first appearance,
+    /// with the traffic light and link indices that control them.
+    private func movementDrafts(
+        _ file: SUMONetFile, kept: KeptEdges, junctionIndex: [String: Int], programs: [String: SUMOSignalProgram],
+        source: String
+    ) throws(ImportError) -> [MovementDraft] {
         var drafts: [MovementDraft] = []
         var draftIndex: [Int64: Int] = [:]
         for c in file.connections {
-            let location = at("connection", "\(c.from)→\(c.to)", c.line)
+            let location = ImportLocation(
+                source: source, element: "connection", id: "\(c.from)→\(c.to)", line: c.line)
             if c.from.hasPrefix(":") || file.interiorEdgeIDs.contains(c.from) || file.interiorEdgeIDs.contains(c.to) {
-                continue  // connections inside junctions (internal lanes)
+                continue  // connections inside junctions (internal lanes, crossings)
             }
-            for edge in [c.from, c.to] where !allEdges.contains(edge) {
+            for edge in [c.from, c.to] where !kept.all.contains(edge) {
                 throw .unknownReference(kind: "edge", id: edge, at: location)
             }
-            guard let from = keptIndex[c.from], let to = keptIndex[c.to] else { continue }  // left out by class
-            let fromEdge = kept[from].edge
-            let toEdge = kept[to].edge
+            guard let from = kept.index[c.from], let to = kept.index[c.to] else { continue }  // left out by class
+            let fromEdge = kept.edges[from].edge
+            let toEdge = kept.edges[to].edge
             guard c.fromLane >= 0, c.fromLane < fromEdge.lanes.count else {
                 throw .unknownReference(kind: "lane", id: "\(c.from)_\(c.fromLane)", at: location)
             }
@@ -217,74 +309,36 @@ public struct SUMONetworkImporter: Sendable {
                 continue
             }
             let key = Int64(from) << 32 | Int64(to)
-            let d = draftIndex[key] ?? {
+            let d: Int
+            if let existing = draftIndex[key] {
+                d = existing
+            } else {
+                d = drafts.count
+                draftIndex[key] = d
                 drafts.append(MovementDraft(from: from, to: to, line: c.line))
-                draftIndex[key] = drafts.count - 1
-                return drafts.count - 1
-            }()
+            }
             drafts[d].fromLanes.insert(c.fromLane)
-            if let tl = c.tl, let linkIndex = c.linkIndex {
-                if let other = drafts[d].tl, other != tl {
-                    throw .unsupported("lanes of one movement controlled by traffic lights '\(other)' and '\(tl)'", at: location)
-                }
-                if programs[tl] == nil {
-                    let junction = file.junctions[junctionIndex[fromEdge.to]!]
-                    guard Self.runtimeSignalJunctions.contains(junction.type) else {
-                        throw .unknownReference(kind: "tlLogic", id: tl, at: location)
-                    }
-                    continue  // rail signals and crossings are built by SUMO at run time; no program in the net
-                }
-                guard linkIndex < programs[tl]!.linkCount else {
-                    throw .invalidValue(
-                        attribute: "linkIndex", value: String(linkIndex),
-                        expected: "an index below the \(programs[tl]!.linkCount) states of tlLogic '\(tl)'",
-                        at: location)
-                }
-                drafts[d].tl = tl
-                drafts[d].linkIndices.insert(linkIndex)
+            guard let tl = c.tl, let linkIndex = c.linkIndex else { continue }
+            if let other = drafts[d].tl, other != tl {
+                throw .unsupported(
+                    "lanes of one movement controlled by traffic lights '\(other)' and '\(tl)'", at: location)
             }
-        }
-
-        var groupsByNode: [NodeID: (tl: String, groups: [String: [GreenInterval]])] = [:]
-        for draft in drafts {
-            let fromID = kept[draft.from].edge.id
-            let toID = kept[draft.to].edge.id
-            let location = at("connection", "\(fromID)→\(toID)", draft.line)
-            var group: String?
-            if let tl = draft.tl, let program = programs[tl] {
-                let columns = draft.linkIndices.sorted()
-                let patterns = Set(columns.map { program.greenIntervals(columns: [$0]) })
-                group = patterns.count == 1 ? "\(tl):\(columns[0])" : "\(tl):" + columns.map(String.init).joined(separator: "+")
-                let node = builder.nodeID(kept[draft.from].edge.to)!
-                if let existing = groupsByNode[node], existing.tl != tl {
-                    throw .unsupported("junction controlled by traffic lights '\(existing.tl)' and '\(tl)'", at: location)
+            guard let program = programs[tl] else {
+                let junction = file.junctions[junctionIndex[fromEdge.to]!]
+                guard Self.runtimeSignalJunctions.contains(junction.type) else {
+                    throw .unknownReference(kind: "tlLogic", id: tl, at: location)
                 }
-                let intervals = program.greenIntervals(columns: columns)
-                if intervals.isEmpty, groupsByNode[node]?.groups[group!] == nil {
-                    warnings.append(ImportWarning("signal group '\(group!)' is never green", at: location))
-                }
-                groupsByNode[node, default: (tl, [:])].groups[group!] = intervals
+                continue  // rail signals and crossings are built by SUMO at run time; no program in the net
             }
-            do throws(NetworkError) {
-                try builder.addMovement(from: fromID, to: toID, lanes: draft.fromLanes.count, signalGroup: group)
-            } catch {
-                throw .network(error, at: location)
+            guard linkIndex < program.linkCount else {
+                throw .invalidValue(
+                    attribute: "linkIndex", value: String(linkIndex),
+                    expected: "an index below the \(program.linkCount) states of tlLogic '\(tl)'", at: location)
             }
+            drafts[d].tl = tl
+            drafts[d].linkIndices.insert(linkIndex)
         }
-
-        var signalPlans: [NodeID: SignalPlan] = [:]
-        for (node, entry) in groupsByNode {
-            let program = programs[entry.tl]!
-            signalPlans[node] = SignalPlan(
-                cycle: program.cycle, offset: program.light.offset,
-                groups: entry.groups.keys.sorted().map { SignalGroup(id: $0, greenIntervals: entry.groups[$0]!) })
-        }
-        let network = builder.build()
-        var linkIDs: [String: LinkID] = [:]
-        for (i, link) in network.links.enumerated() { linkIDs[link.id] = LinkID(rawValue: Int32(i)) }
-        return ImportedNetwork(
-            network: network, linkIDs: linkIDs, sourceLinks: sourceLinks, signalPlans: signalPlans,
-            trafficLightPlans: programs.mapValues(\.planByLinkIndex), crs: crs, warnings: warnings)
+        return drafts
     }
 
     /// One program per traffic light: `programID` where present, else the last in the file.
@@ -301,7 +355,8 @@ public struct SUMONetworkImporter: Sendable {
             let light = chosen[id]!
             let location = ImportLocation(source: source, element: "tlLogic", id: light.id, line: light.line)
             if let programID, light.programID != programID {
-                warnings.append(ImportWarning("no program '\(programID)'; using program '\(light.programID)'", at: location))
+                warnings.append(
+                    ImportWarning("no program '\(programID)'; using program '\(light.programID)'", at: location))
             }
             switch light.type {
             case "static": break
@@ -309,7 +364,9 @@ public struct SUMONetworkImporter: Sendable {
                 guard actuatedPrograms == .fixedTime else {
                     throw .unsupported("\(light.type) program (actuatedPrograms is .reject)", at: location)
                 }
-                warnings.append(ImportWarning("\(light.type) program imported as fixed time from its phase durations", at: location))
+                warnings.append(
+                    ImportWarning("\(light.type) program imported as fixed time from its phase durations", at: location)
+                )
             default:
                 throw .unsupported("tlLogic type '\(light.type)'", at: location)
             }

@@ -76,6 +76,8 @@ struct SUMOSignalProgram {
     var planByLinkIndex: SignalPlan {
         SignalPlan(
             cycle: cycle, offset: light.offset,
-            groups: (0..<linkCount).map { SignalGroup(id: "\(light.id):\($0)", greenIntervals: greenIntervals(columns: [$0])) })
+            groups: (0..<linkCount).map {
+                SignalGroup(id: "\(light.id):\($0)", greenIntervals: greenIntervals(columns: [$0]))
+            })
     }
 }
