@@ -1,13 +1,13 @@
 # Two commands: `make demo` and `make test`. Both install what is missing on Debian (bookworm) first.
 SHELL := /bin/bash
 APT_PACKAGES := libgeos-dev libproj-dev proj-data proj-bin libgdal-dev gdal-bin pkg-config \
-  postgresql-15 postgresql-client-15 postgresql-15-postgis-3
+  postgresql-15 postgresql-client-15 postgresql-15-postgis-3 python3-venv python3-gdal
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SAMPLE := sample-data/lueneburg.gpkg
 CONFIG ?= debug
 
-.PHONY: demo test deps build release sample-data bench clean
+.PHONY: demo test deps test-deps build release sample-data bench clean
 
 ## deps: install the Debian packages the build and the tests need (only those missing)
 deps:
@@ -18,6 +18,11 @@ deps:
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+
+## test-deps: the OGC API Features tests' server: pygeoapi (pinned in Tests/support/oapif-test-server.sh) in a
+## virtual environment of Debian's python3 with its GDAL bindings, under ~/.cache/geotraffic-tests
+test-deps: deps
+	bash Tests/support/oapif-test-server.sh install
 
 build: deps
 	$(SWIFT) build
@@ -38,7 +43,7 @@ demo: release
 	bash sample-data/demo.sh "$$($(SWIFT) build -c release --static-swift-stdlib --show-bin-path)"
 
 ## test: install what is missing, build, and run every test
-test: deps
+test: test-deps
 	$(SWIFT) build --build-tests
 	$(MAKE) sample-data CONFIG=debug
 	$(SWIFT) test

@@ -9,11 +9,21 @@ public final class VectorDataset {
     let handle: GDALDatasetH
     /// Where the dataset was opened from.
     public let location: VectorSourceLocation
+    /// GDAL configuration options set thread-locally around every call that may go to the network (web
+    /// services: HTTP timeouts, WFS paging); empty for files and databases.
+    let networkOptions: [(key: String, value: String)]
 
-    private init(handle: GDALDatasetH, location: VectorSourceLocation) {
+    private init(handle: GDALDatasetH, location: VectorSourceLocation, networkOptions: [(key: String, value: String)]) {
         self.handle = handle
         self.location = location
+        self.networkOptions = networkOptions
     }
+
+    /// HTTP timeout for web services without `timeout_s` (seconds).
+    public static let defaultTimeout: Double = 20
+    /// Features per request for web services without `page_size`. GDAL 3.6's OAPIF driver asks for 10 unless
+    /// told otherwise; servers that allow fewer return fewer and a `next` link, which GDAL follows.
+    public static let defaultPageSize = 1000
 
     deinit { GDALClose(handle) }
 
@@ -37,13 +47,42 @@ public final class VectorDataset {
         }
         let (connection, password) = try connectionString(for: location)
         let flags = UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR)
-        GDALRuntime.resetError()
-        guard let handle = GDALOpenEx(connection, flags, nil, nil, nil) else {
+        let network = networkOptions(for: location)
+        let openOptions =
+            location.isWebService && location.source.uppercased().hasPrefix("OAPIF:")
+            ? ["PAGE_SIZE=\(location.pageSize ?? defaultPageSize)"] : []
+        let handle = GDALRuntime.withThreadLocalConfig(network) { () -> GDALDatasetH? in
+            GDALRuntime.resetError()
+            return CStringList.with(openOptions) { GDALOpenEx(connection, flags, nil, $0, nil) }
+        }
+        guard let handle else {
             let message = GDALRuntime.lastMessage(or: "not recognized as a supported vector format")
             guard location.isConnection else { throw .openFailed(location: location.source, message: message) }
             throw .openFailed(location: location.description, message: redacting(message, password: password))
         }
-        return VectorDataset(handle: handle, location: location)
+        return VectorDataset(handle: handle, location: location, networkOptions: network)
+    }
+
+    /// The thread-local configuration for a web service: `GDAL_HTTP_TIMEOUT` and `GDAL_HTTP_CONNECTTIMEOUT`
+    /// (whole seconds, at least 1), no retries, and for WFS paging (`OGR_WFS_PAGING_ALLOWED`, `OGR_WFS_PAGE_SIZE`).
+    /// Thread-local because layers are read on several threads with different timeouts.
+    static func networkOptions(for location: VectorSourceLocation) -> [(key: String, value: String)] {
+        guard location.isWebService else { return [] }
+        let timeout = String(max(1, Int((location.timeoutSeconds ?? defaultTimeout).rounded(.up))))
+        var options = [
+            (key: "GDAL_HTTP_TIMEOUT", value: timeout), (key: "GDAL_HTTP_CONNECTTIMEOUT", value: timeout),
+            (key: "GDAL_HTTP_MAX_RETRY", value: "0"),
+        ]
+        if !location.source.uppercased().hasPrefix("OAPIF:") {
+            options.append((key: "OGR_WFS_PAGING_ALLOWED", value: "ON"))
+            options.append((key: "OGR_WFS_PAGE_SIZE", value: String(location.pageSize ?? defaultPageSize)))
+        }
+        return options
+    }
+
+    /// Runs `body` with `networkOptions` set for this thread (no-op for files and databases).
+    func withNetworkOptions<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+        try GDALRuntime.withThreadLocalConfig(networkOptions, body)
     }
 
     /// What `GDALOpenEx` gets: the source, for `PG:` with the password from `passwordEnvironment` added, and
@@ -105,8 +144,11 @@ public final class VectorDataset {
     /// - Throws: `GDALError.layerNotFound` listing the layers the dataset has; for a connection whose server
     ///   fails while looking, `GDALError.library` with the driver's message.
     public func layer(named name: String) throws(GDALError) -> VectorLayer {
-        GDALRuntime.resetError()
-        guard let layer = GDALDatasetGetLayerByName(handle, name) else {
+        let found = withNetworkOptions { () -> OGRLayerH? in
+            GDALRuntime.resetError()
+            return GDALDatasetGetLayerByName(handle, name)
+        }
+        guard let layer = found else {
             if location.isConnection, GDALRuntime.lastCallFailed {
                 throw .library(
                     function: "GDALDatasetGetLayerByName",
@@ -165,5 +207,19 @@ extension VectorLayer {
     /// PostgreSQL view without an `ogc_fid` column, whose features are then numbered in read order.
     var fidColumn: String {
         GDALRuntime.string(OGR_L_GetFIDColumn(handle)) ?? ""
+    }
+}
+
+extension GDALRuntime {
+    /// Runs `body` with GDAL configuration options set for the calling thread only
+    /// (`CPLSetThreadLocalConfigOption`), restoring the previous thread-local values afterwards.
+    static func withThreadLocalConfig<T, E: Error>(
+        _ options: [(key: String, value: String)], _ body: () throws(E) -> T
+    ) throws(E) -> T {
+        guard !options.isEmpty else { return try body() }
+        let previous = options.map { string(CPLGetThreadLocalConfigOption($0.key, nil)) }
+        for option in options { CPLSetThreadLocalConfigOption(option.key, option.value) }
+        defer { for (option, old) in zip(options, previous) { CPLSetThreadLocalConfigOption(option.key, old) } }
+        return try body()
     }
 }

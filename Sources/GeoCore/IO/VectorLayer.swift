@@ -60,12 +60,21 @@ public final class VectorLayer {
     }()
 
     /// Number of features, counted if the driver does not store it (`OGR_L_GetFeatureCount` with `bForce`).
-    public var featureCount: Int { Int(OGR_L_GetFeatureCount(handle, 1)) }
+    /// For a web service without a count from the server this downloads the whole collection: see `knownFeatureCount`.
+    public var featureCount: Int { dataset.withNetworkOptions { Int(OGR_L_GetFeatureCount(handle, 1)) } }
+
+    /// The number of features where it is cheap: counted for files and databases, for web services (OAPIF, WFS)
+    /// only what the server says (`numberMatched`, `OGR_L_GetFeatureCount` without `bForce`), else `nil`.
+    public var knownFeatureCount: Int? {
+        guard dataset.location.isWebService else { return featureCount }
+        let count = dataset.withNetworkOptions { Int(OGR_L_GetFeatureCount(handle, 0)) }
+        return count < 0 ? nil : count
+    }
 
     /// The bounding box of all geometries (`OGR_L_GetExtent` with `bForce`), `nil` for an empty layer.
     public var extent: Envelope? {
         var envelope = OGREnvelope()
-        guard OGR_L_GetExtent(handle, &envelope, 1) == OGRERR_NONE else { return nil }
+        guard dataset.withNetworkOptions({ OGR_L_GetExtent(handle, &envelope, 1) }) == OGRERR_NONE else { return nil }
         return Envelope(minX: envelope.MinX, minY: envelope.MinY, maxX: envelope.MaxX, maxY: envelope.MaxY)
     }
 
@@ -102,6 +111,14 @@ public final class VectorLayer {
     public func features(
         bbox: Envelope? = nil, filterGeometry: Geometry? = nil, where filter: String? = nil
     ) throws(GDALError) -> [Feature] {
+        try dataset.withNetworkOptions { () throws(GDALError) -> [Feature] in
+            try readFeatures(bbox: bbox, filterGeometry: filterGeometry, where: filter)
+        }
+    }
+
+    private func readFeatures(
+        bbox: Envelope?, filterGeometry: Geometry?, where filter: String?
+    ) throws(GDALError) -> [Feature] {
         let names = fieldNames
         var result: [Feature] = []
         var session = try FilterSession(layer: self, bbox: bbox, filterGeometry: filterGeometry, where: filter)
@@ -130,6 +147,14 @@ public final class VectorLayer {
     public func forEachFeature(
         bbox: Envelope? = nil, filterGeometry: Geometry? = nil, where filter: String? = nil,
         _ body: (RawFeature) throws -> Void
+    ) throws {
+        try dataset.withNetworkOptions { () throws -> Void in
+            try readRawFeatures(bbox: bbox, filterGeometry: filterGeometry, where: filter, body)
+        }
+    }
+
+    private func readRawFeatures(
+        bbox: Envelope?, filterGeometry: Geometry?, where filter: String?, _ body: (RawFeature) throws -> Void
     ) throws {
         let names = fieldNames
         var session = try FilterSession(layer: self, bbox: bbox, filterGeometry: filterGeometry, where: filter)

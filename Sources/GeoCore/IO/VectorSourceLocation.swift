@@ -9,6 +9,11 @@
 /// Neither is a libpq keyword: both are taken out of `source` and kept in `layer` and `passwordEnvironment`.
 /// The password itself is read only when the dataset is opened (`VectorDataset.open`), so it never appears in a
 /// location, a catalog, a report or an error message.
+///
+/// A web service (`OAPIF:`, `WFS:`, `http(s)://`) is the URL up to the first space; after it come
+/// ` layer=COLLECTION_OR_TYPENAME`, ` timeout_s=SECONDS` and ` page_size=N` (see `isWebService`):
+///
+///     OAPIF:https://geo.kreis.local/ogcapi layer=biotope timeout_s=20 page_size=500
 public struct VectorSourceLocation: Sendable, Hashable, CustomStringConvertible {
     /// A file path (`/vsi…` paths included) or a whole connection string, as handed to `GDALOpenEx`.
     public var source: String
@@ -19,6 +24,12 @@ public struct VectorSourceLocation: Sendable, Hashable, CustomStringConvertible 
     /// For `PG:` connections: the environment variable whose value is passed to libpq as `password` when the
     /// dataset is opened. Without it libpq's own `PGPASSWORD` and `~/.pgpass` apply.
     public var passwordEnvironment: String?
+    /// For web services: the HTTP timeout in seconds (`GDAL_HTTP_TIMEOUT`, `GDAL_HTTP_CONNECTTIMEOUT`), `nil` for
+    /// `VectorDataset.defaultTimeout`.
+    public var timeoutSeconds: Double?
+    /// For web services: features per request (OAPIF open option `PAGE_SIZE`, WFS `OGR_WFS_PAGE_SIZE`), `nil`
+    /// for `VectorDataset.defaultPageSize`.
+    public var pageSize: Int?
 
     /// Prefixes that make the whole string a connection, never split into `path:layer`.
     public static let connectionPrefixes = ["PG:", "WFS:", "OAPIF:", "http://", "https://"]
@@ -39,6 +50,11 @@ public struct VectorSourceLocation: Sendable, Hashable, CustomStringConvertible 
         self.passwordEnvironment = passwordEnvironment
     }
 
+    /// True for OGC web services read over HTTP: `OAPIF:`, `WFS:`, `http://`, `https://` (not `PG:`).
+    public var isWebService: Bool {
+        isConnection && !source.uppercased().hasPrefix("PG:")
+    }
+
     /// True when `text` starts with one of `connectionPrefixes` (case-insensitive).
     public static func isConnection(_ text: String) -> Bool {
         let upper = text.uppercased()
@@ -57,7 +73,16 @@ public struct VectorSourceLocation: Sendable, Hashable, CustomStringConvertible 
     public init(parsing text: String, exists: ((String) -> Bool)? = nil) {
         if Self.isConnection(text) {
             guard text.uppercased().hasPrefix("PG:") else {
-                self.init(connection: text)
+                // A URL has no spaces: what follows the first one are the pseudo-keywords.
+                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                let end = trimmed.firstIndex(where: \.isWhitespace) ?? trimmed.endIndex
+                var rest = String(trimmed[end...])
+                let layer = PGConnectionString.remove("layer", from: &rest)
+                let timeout = PGConnectionString.remove("timeout_s", from: &rest)
+                let pageSize = PGConnectionString.remove("page_size", from: &rest)
+                self.init(connection: String(trimmed[..<end]), layer: layer)
+                self.timeoutSeconds = timeout.flatMap { Double($0) }
+                self.pageSize = pageSize.flatMap { Int($0) }
                 return
             }
             var rest = text
@@ -90,7 +115,14 @@ public struct VectorSourceLocation: Sendable, Hashable, CustomStringConvertible 
         var text = source
         if let layer { text += " layer=" + PGConnectionString.quoted(layer) }
         if let passwordEnvironment { text += " password_env=" + PGConnectionString.quoted(passwordEnvironment) }
+        if let timeoutSeconds { text += " timeout_s=\(Self.number(timeoutSeconds))" }
+        if let pageSize { text += " page_size=\(pageSize)" }
         return text
+    }
+
+    /// `20` rather than `20.0`.
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 
     /// `path:layer` or just `path`; connections show the layer after ` layer=`, with any password masked.

@@ -35,6 +35,29 @@ public struct Catalog: Sendable, Codable, Equatable {
         parcels = try c.decode(ParcelSource.self, forKey: .parcels)
         defaults = try c.decodeIfPresent(Thresholds.self, forKey: .defaults) ?? Thresholds()
         layers = try c.decodeIfPresent([ThemeLayer].self, forKey: .layers) ?? []
+        // `timeout_s`, `page_size` and `cache` under `defaults` apply to every web-service layer without its own.
+        if c.contains(.defaults), try !c.decodeNil(forKey: .defaults) {
+            let web = try c.decode(WebDefaults.self, forKey: .defaults)
+            for i in layers.indices {
+                var location = VectorSourceLocation(parsing: layers[i].source)
+                guard location.isWebService else { continue }
+                location.timeoutSeconds = location.timeoutSeconds ?? web.timeoutSeconds
+                location.pageSize = location.pageSize ?? web.pageSize
+                layers[i].source = location.text
+                if layers[i].cache == nil { layers[i].cache = web.cache }
+            }
+        }
+    }
+
+    /// The keys of `defaults` for web services (OAPIF, WFS).
+    struct WebDefaults: Decodable {
+        var timeoutSeconds: Double?
+        var pageSize: Int?
+        var cache: LayerCache.Policy?
+
+        enum CodingKeys: String, CodingKey {
+            case timeoutSeconds = "timeout_s", pageSize = "page_size", cache
+        }
     }
 
     /// Where the parcels (Flurstücke) are and which fields carry identifier and official area.
@@ -131,8 +154,11 @@ public struct Catalog: Sendable, Codable, Equatable {
         public var sliverPercent: Double?
         /// Restricted layers are left out of HTML/GeoJSON exports unless asked for.
         public var restricted: Bool
+        /// For web services: keep a local copy of the whole collection and read from it while it is fresh
+        /// (`LayerCache`). YAML `cache: {path: cache.gpkg, max_age_h: 24}`, here or in `defaults`.
+        public var cache: LayerCache.Policy?
 
-        public init(name: String, theme: String? = nil, source: String, labelField: String? = nil, attributes: [String] = [], bufferM: Double? = nil, sliverAreaM2: Double? = nil, sliverPercent: Double? = nil, restricted: Bool = false) {
+        public init(name: String, theme: String? = nil, source: String, labelField: String? = nil, attributes: [String] = [], bufferM: Double? = nil, sliverAreaM2: Double? = nil, sliverPercent: Double? = nil, restricted: Bool = false, cache: LayerCache.Policy? = nil) {
             self.name = name
             self.theme = theme ?? name
             self.source = source
@@ -142,11 +168,12 @@ public struct Catalog: Sendable, Codable, Equatable {
             self.sliverAreaM2 = sliverAreaM2
             self.sliverPercent = sliverPercent
             self.restricted = restricted
+            self.cache = cache
         }
 
         enum CodingKeys: String, CodingKey {
             case name, theme, source, labelField = "label_field", attributes, bufferM = "buffer_m"
-            case sliverAreaM2 = "sliver_area_m2", sliverPercent = "sliver_percent", restricted
+            case sliverAreaM2 = "sliver_area_m2", sliverPercent = "sliver_percent", restricted, cache
         }
 
         public init(from decoder: any Decoder) throws {
@@ -160,6 +187,11 @@ public struct Catalog: Sendable, Codable, Equatable {
             sliverAreaM2 = try c.decodeIfPresent(Double.self, forKey: .sliverAreaM2)
             sliverPercent = try c.decodeIfPresent(Double.self, forKey: .sliverPercent)
             restricted = try c.decodeIfPresent(Bool.self, forKey: .restricted) ?? false
+            cache = try c.decodeIfPresent(LayerCache.Policy.self, forKey: .cache)
+            if cache != nil, !VectorSourceLocation(parsing: source).isWebService {
+                throw DecodingError.dataCorrupted(
+                    .init(codingPath: decoder.codingPath + [CodingKeys.cache], debugDescription: "cache applies to web services (OAPIF:, WFS:) only"))
+            }
         }
 
         /// The thresholds in force for this layer.
@@ -177,9 +209,12 @@ extension Catalog {
         var source: String?
         var layer: String?
         var passwordEnvironment: String?
+        /// Web services: HTTP timeout (s) and features per request.
+        var timeoutSeconds: Double?
+        var pageSize: Int?
 
         enum CodingKeys: String, CodingKey {
-            case source, layer, passwordEnvironment = "password_env"
+            case source, layer, passwordEnvironment = "password_env", timeoutSeconds = "timeout_s", pageSize = "page_size"
         }
 
         init(from decoder: any Decoder) throws {
@@ -187,6 +222,8 @@ extension Catalog {
             source = try c.decodeIfPresent(String.self, forKey: .source)
             layer = try c.decodeIfPresent(String.self, forKey: .layer)
             passwordEnvironment = try c.decodeIfPresent(String.self, forKey: .passwordEnvironment)
+            timeoutSeconds = try c.decodeIfPresent(Double.self, forKey: .timeoutSeconds)
+            pageSize = try c.decodeIfPresent(Int.self, forKey: .pageSize)
         }
 
         /// The source without a layer, for entries that share it: the connection (its `layer=` taken out), or the
@@ -215,6 +252,12 @@ extension Catalog {
             if let passwordEnvironment, passwordEnvironment.isEmpty || passwordEnvironment.contains(where: \.isWhitespace) {
                 throw invalid(.passwordEnvironment, "'\(passwordEnvironment)' is not an environment variable name")
             }
+            if let timeoutSeconds, !(timeoutSeconds > 0) { throw invalid(.timeoutSeconds, "timeout_s must be positive") }
+            if let pageSize, pageSize < 1 { throw invalid(.pageSize, "page_size must be at least 1") }
+            let isWeb = VectorSourceLocation(parsing: source, exists: { _ in false }).isWebService
+            if !isWeb, timeoutSeconds != nil || pageSize != nil {
+                throw invalid(timeoutSeconds != nil ? .timeoutSeconds : .pageSize, "timeout_s and page_size apply to web services (OAPIF:, WFS:) only")
+            }
             guard VectorSourceLocation.isConnection(source) else {
                 if passwordEnvironment != nil {
                     throw invalid(.passwordEnvironment, "password_env applies to PG: connections only, not to files")
@@ -240,6 +283,8 @@ extension Catalog {
                 }
                 location.passwordEnvironment = passwordEnvironment
             }
+            if let timeoutSeconds { location.timeoutSeconds = timeoutSeconds }
+            if let pageSize { location.pageSize = pageSize }
             return location.text
         }
     }
@@ -272,7 +317,10 @@ extension Catalog {
         let base = URL(fileURLWithPath: path).deletingLastPathComponent().path
         catalog.parcels.source = Self.resolve(catalog.parcels.source, base: base)
         catalog.parcels.gemarkungen = catalog.parcels.gemarkungen.map { Self.resolve($0, base: base) }
-        for i in catalog.layers.indices { catalog.layers[i].source = Self.resolve(catalog.layers[i].source, base: base) }
+        for i in catalog.layers.indices {
+            catalog.layers[i].source = Self.resolve(catalog.layers[i].source, base: base)
+            if let path = catalog.layers[i].cache?.path { catalog.layers[i].cache?.path = Self.resolve(path, base: base) }
+        }
         var seen = Set<String>()
         for layer in catalog.layers where !seen.insert(layer.name).inserted {
             throw .invalid(path: path, message: "layer name '\(layer.name)' appears twice")

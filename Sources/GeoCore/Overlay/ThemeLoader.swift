@@ -30,7 +30,7 @@ public final class ThemeLoader {
     /// a clear `GDALError.openFailed`.
     public func openLayer(_ location: String) throws(GDALError) -> VectorLayer {
         let parsed = VectorSourceLocation(parsing: location)
-        let key = parsed.source + (parsed.passwordEnvironment.map { " password_env=\($0)" } ?? "")
+        let key = Self.datasetKey(parsed)
         if let cached = datasets[key] {
             if !parsed.isConnection || cached.isAlive { return try cached.layer(named: parsed.layer) }
             datasets[key] = nil
@@ -38,6 +38,15 @@ public final class ThemeLoader {
         let dataset = try VectorDataset.open(parsed)
         datasets[key] = dataset
         return try dataset.layer(named: parsed.layer)
+    }
+
+    /// Which open dataset serves a location: the source, plus what changes how it is opened.
+    static func datasetKey(_ parsed: VectorSourceLocation) -> String {
+        var key = parsed.source + (parsed.passwordEnvironment.map { " password_env=\($0)" } ?? "")
+        if parsed.isWebService {
+            key += " timeout_s=\(parsed.timeoutSeconds ?? -1) page_size=\(parsed.pageSize ?? -1)"
+        }
+        return key
     }
 
     /// The transformer from `crs` to the working CRS (identity when `crs` is `nil` or the same).
@@ -62,7 +71,7 @@ public final class ThemeLoader {
         return SourceInfo(
             layer: name, path: parsed.isConnection ? VectorSourceLocation.redacting(location) : location,
             crs: layer.crs?.definition,
-            featureCount: layer.featureCount, modified: modified, error: nil)
+            featureCount: layer.knownFeatureCount, modified: modified, error: nil)
     }
 
     /// Reads the features of `theme` whose geometry meets `area` (an envelope in the working CRS, grown by
@@ -71,9 +80,80 @@ public final class ThemeLoader {
     /// Only the features the source's spatial index returns for the envelope are read — a check never loads
     /// a whole layer. Coordinates are transformed to the working CRS; invalid geometries are repaired with
     /// make-valid and a note says so; the catalog buffer is applied last.
+    ///
+    /// Web services (OAPIF, WFS) get the envelope as a `bbox` request in their CRS (CRS84 for OAPIF: GDAL 3.6
+    /// cannot negotiate another) and are paged by GDAL; a failure (unreachable, timeout, unknown collection)
+    /// throws `CheckError.unreadableSource` naming the URL and the collection. With `theme.cache` the layer is
+    /// read through a `LayerCache` (see `loadThroughCache`).
     public func load(_ theme: Catalog.ThemeLayer, area: Envelope?) throws -> LoadedTheme {
-        let layer = try openLayer(theme.source)
-        let source = Self.sourceInfo(name: theme.name, location: theme.source, layer: layer)
+        let location = VectorSourceLocation(parsing: theme.source)
+        guard location.isWebService else {
+            let layer = try openLayer(theme.source)
+            let source = Self.sourceInfo(name: theme.name, location: theme.source, layer: layer)
+            return try read(theme, from: layer, source: source, area: area, notes: [])
+        }
+        if let cache = theme.cache { return try loadThroughCache(theme, policy: cache, area: area) }
+        do {
+            let layer = try openLayer(theme.source)
+            let source = Self.sourceInfo(name: theme.name, location: theme.source, layer: layer)
+            return try read(theme, from: layer, source: source, area: area, notes: [])
+        } catch let error as GDALError {
+            datasets[Self.datasetKey(location)] = nil
+            throw CheckError.unreadableSource(location: VectorSourceLocation.redacting(theme.source), message: "\(error)")
+        }
+    }
+
+    /// Reads a web-service layer through its cache: a copy younger than `max_age_h` is read locally (note
+    /// "from cache … fetched …"); otherwise the whole collection is fetched (paged), stored and then read. When
+    /// the fetch fails and an older copy exists, that copy is used with a note saying the server was unreachable;
+    /// without a copy the layer is unreadable (`CheckError.unreadableSource`).
+    func loadThroughCache(_ theme: Catalog.ThemeLayer, policy: LayerCache.Policy, area: Envelope?, now: Date = Date()) throws -> LoadedTheme {
+        let cache = LayerCache(path: policy.path)
+        let key = LayerCache.sourceKey(theme.source)
+        let remote = VectorSourceLocation.redacting(theme.source)
+        let entry = cache.entry(for: theme.name).flatMap { $0.source == key ? $0 : nil }
+        func fromCache(_ entry: LayerCache.Entry, note: String) throws -> LoadedTheme {
+            let layer = try cache.openLayer(theme.name)
+            let source = SourceInfo(
+                layer: theme.name, path: remote, crs: layer.crs?.definition, featureCount: entry.featureCount,
+                modified: entry.fetchedAt.formatted(.iso8601), error: nil)
+            return try read(theme, from: layer, source: source, area: area, notes: [note])
+        }
+        if let entry, now.timeIntervalSince(entry.fetchedAt) < policy.maxAgeHours * 3600 {
+            return try fromCache(entry, note: "\(theme.name): from cache \(policy.path) fetched \(entry.fetchedAt.formatted(.iso8601))")
+        }
+        if let error = Self.fetch(theme.source, into: cache, layer: theme.name, key: key) {
+            let message = VectorSourceLocation.redacting("\(error)")
+            guard let entry else {
+                throw CheckError.unreadableSource(location: remote, message: "\(message) (no cached copy in \(policy.path))")
+            }
+            return try fromCache(
+                entry,
+                note: "\(theme.name): server unreachable (\(message)); cache from \(entry.fetchedAt.formatted(.iso8601)), "
+                    + "older than max age \(VectorSourceLocation.number(policy.maxAgeHours)) h")
+        }
+        guard let stored = cache.entry(for: theme.name) else {
+            throw CheckError.unreadableSource(location: remote, message: "the cache \(policy.path) could not be read back")
+        }
+        return try fromCache(stored, note: "\(theme.name): fetched into cache \(policy.path) at \(stored.fetchedAt.formatted(.iso8601))")
+    }
+
+    /// Fetches the whole collection (paged by GDAL) into the cache; the error when that fails.
+    static func fetch(_ location: String, into cache: LayerCache, layer name: String, key: String) -> GDALError? {
+        do throws(GDALError) {
+            let layer = try VectorDataset.open(VectorSourceLocation(parsing: location)).defaultLayer()
+            let features = try layer.features()
+            try cache.store(
+                layer: name, source: key, features: features, fields: layer.fields, crs: layer.crs,
+                geometryType: layer.geometryType, fetchedAt: Date())
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// The features of `layer` around `area`, in the working CRS, repaired and buffered (see `load`).
+    func read(_ theme: Catalog.ThemeLayer, from layer: VectorLayer, source: SourceInfo, area: Envelope?, notes: [String]) throws -> LoadedTheme {
         let transformer = try toWorking(from: layer.crs)
         let buffer = theme.bufferM ?? 0
         var filter: Envelope?
@@ -81,7 +161,7 @@ public final class ThemeLoader {
             let grown = area.expanded(by: buffer + 0.01)
             filter = try transformer?.inverseTransform(grown) ?? grown
         }
-        var notes: [String] = []
+        var notes = notes
         if layer.dataset.driverName == "PostgreSQL", layer.fidColumn.isEmpty {
             // GDAL takes ids from the primary key, or from a column `ogc_fid` (config PGSQL_OGR_FID); a view has
             // no primary key, so without that column its features are numbered in read order.

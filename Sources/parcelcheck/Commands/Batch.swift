@@ -77,7 +77,7 @@ struct Layers: ParsableCommand {
         for (name, location) in [("parcels", catalog.parcels.source)] + catalog.layers.map({ ($0.name, $0.source) }) {
             do {
                 let layer = try VectorDataset.openLayer(location)
-                print("\(name): \(VectorSourceLocation.redacting(location)) — \(layer.featureCount) features, \(layer.crs?.definition ?? "no CRS"), fields: \(layer.fieldNames.joined(separator: ", "))")
+                print("\(name): \(VectorSourceLocation.redacting(location)) — \(layer.knownFeatureCount.map(String.init) ?? "?") features, \(layer.crs?.definition ?? "no CRS"), fields: \(layer.fieldNames.joined(separator: ", "))")
             } catch {
                 failed = true
                 print("\(name): \(VectorSourceLocation.redacting(location)) — UNREADABLE: \(error)")

@@ -1,0 +1,189 @@
+#!/usr/bin/env bash
+# A throw-away OGC API Features server (pygeoapi) for the OAPIF tests (Tests/GeoCoreTests/OGCAPITests.swift).
+#
+#   oapif-test-server.sh install            create the Python environment with pygeoapi (once; `make test-deps`)
+#   oapif-test-server.sh start GPKG LAYER…  copy the LAYERs of GPKG into a GeoPackage in EPSG:4326 (fids kept),
+#                                           serve each as a collection on a free 127.0.0.1 port; prints
+#                                           KEY=VALUE lines (OAPIF_DIR, OAPIF_PORT, OAPIF_URL, OAPIF_LOG)
+#   oapif-test-server.sh pause DIR          stop the server, keep DIR (to test a server that went away)
+#   oapif-test-server.sh resume DIR         start it again on the same port
+#   oapif-test-server.sh stop DIR           stop the server and remove DIR
+#
+# pygeoapi runs in a virtual environment of Debian's /usr/bin/python3 with its system packages, because its
+# OGR provider needs the GDAL bindings (python3-gdal) that match the system GDAL; pip installs pygeoapi into it.
+# Needs the Debian packages python3-venv, python3-gdal and gdal-bin (`make test-deps` installs them).
+# The access log (werkzeug: one line per request with its query string) is OAPIF_LOG.
+set -euo pipefail
+
+PYGEOAPI_VERSION=0.19.0
+VENV=${OAPIF_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/geotraffic-tests/pygeoapi-$PYGEOAPI_VERSION}
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+
+fail() { echo "oapif-test-server: $*" >&2; exit 1; }
+
+install() {
+  [ -x "$VENV/bin/python" ] && "$VENV/bin/python" -c 'import pygeoapi, osgeo' 2>/dev/null && return 0
+  [ -x /usr/bin/python3 ] || fail "no /usr/bin/python3 (apt-get install python3; make test-deps)"
+  /usr/bin/python3 -c 'import osgeo' 2>/dev/null || fail "Python GDAL bindings missing (apt-get install python3-gdal; make test-deps)"
+  /usr/bin/python3 -c 'import ensurepip' 2>/dev/null || fail "python3-venv missing (apt-get install python3-venv; make test-deps)"
+  rm -rf "$VENV"
+  mkdir -p "$(dirname "$VENV")"
+  /usr/bin/python3 -m venv --system-site-packages "$VENV" || fail "cannot create the virtual environment $VENV"
+  "$VENV/bin/pip" install --quiet --disable-pip-version-check "pygeoapi==$PYGEOAPI_VERSION" >&2 ||
+    { rm -rf "$VENV"; fail "pip could not install pygeoapi==$PYGEOAPI_VERSION (is PyPI reachable?)"; }
+  "$VENV/bin/python" -c 'import pygeoapi.flask_app' 2>/dev/null || true   # warm the byte-code cache
+}
+
+# The provider and the launcher, written into the server's folder.
+# pygeoapi 0.19's OGR provider pages with SQL LIMIT/OFFSET *before* the bbox filter, so page 2 of a bbox query
+# holds the wrong features; this one filters first and then skips `offset` features (fine for test data), and
+# says how many features match (numberMatched), as most servers do. The launcher writes the OpenAPI document
+# (GDAL reads it) and serves in one Python process, which saves a second start of pygeoapi.
+write_python() {
+  cat >"$1/parcelcheck_oapif.py" <<'PY'
+from pygeoapi.provider.ogr import OGRProvider
+
+
+class PagedOGRProvider(OGRProvider):
+    def query(self, offset=0, limit=10, resulttype='results', **kwargs):
+        if resulttype != 'results':
+            return super().query(offset=offset, limit=limit, resulttype=resulttype, **kwargs)
+        result = super().query(offset=0, limit=offset + limit, resulttype=resulttype, **kwargs)
+        result['features'] = result['features'][offset:]
+        hits = super().query(resulttype='hits', **kwargs)
+        result['numberMatched'] = hits['numberMatched']
+        result['numberReturned'] = len(result['features'])
+        return result
+PY
+  cat >"$1/serve.py" <<'PY'
+import os, pathlib, sys
+from pygeoapi.openapi import generate_openapi_document
+document = pathlib.Path(os.environ['PYGEOAPI_OPENAPI'])
+if not document.exists():
+    document.write_text(generate_openapi_document(pathlib.Path(os.environ['PYGEOAPI_CONFIG']), 'json'))
+from pygeoapi.flask_app import APP
+APP.run(host='127.0.0.1', port=int(sys.argv[1]), threaded=True)
+PY
+}
+
+# Starts the server of $1 on port $2 in the background, waits until /collections answers.
+# Descriptors beyond 0-2 are closed for the server (Foundation.Process watches one to see this script end).
+server_start() {
+  local dir=$1 port=$2 fd i
+  (
+    for fd in /proc/$BASHPID/fd/*; do
+      fd=${fd##*/}
+      if [ "$fd" -gt 2 ] && [ "$fd" != 255 ]; then eval "exec $fd>&-" 2>/dev/null || true; fi
+    done
+    cd "$dir"
+    PYTHONPATH=$dir PYGEOAPI_CONFIG=$dir/config.yml PYGEOAPI_OPENAPI=$dir/openapi.json \
+      exec "$VENV/bin/python" "$dir/serve.py" "$port" </dev/null >>"$dir/access.log" 2>&1
+  ) &
+  echo $! >"$dir/pid"
+  for i in $(seq 1 300); do
+    if /usr/bin/python3 - "$port" <<'PY' 2>/dev/null; then return 0; fi
+import sys, urllib.request
+urllib.request.urlopen(f"http://127.0.0.1:{sys.argv[1]}/collections?f=json", timeout=2).read()
+PY
+    kill -0 "$(cat "$dir/pid")" 2>/dev/null || return 1
+    sleep 0.1
+  done
+  return 1
+}
+
+server_stop() {
+  local pid
+  [ -f "$1/pid" ] || return 0
+  pid=$(cat "$1/pid")
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  kill -9 "$pid" 2>/dev/null || true
+  rm -f "$1/pid"
+}
+
+abandon() {
+  [ -f "$1/access.log" ] && { echo "--- server log:" >&2; tail -15 "$1/access.log" >&2; }
+  server_stop "$1"
+  rm -rf "$1"
+}
+
+start() {
+  local gpkg=${1:?usage: oapif-test-server.sh start GPKG LAYER…}
+  shift
+  [ $# -gt 0 ] || fail "name the layers to serve"
+  [ -f "$gpkg" ] || fail "no sample data at $gpkg (run make sample-data)"
+  command -v ogr2ogr >/dev/null || fail "ogr2ogr missing (apt-get install gdal-bin; make deps)"
+  install
+  dir=$(mktemp -d "${TMPDIR:-/tmp}/oapif-test.XXXXXX")
+  trap 'abandon "$dir"' EXIT
+
+  # The served copy: lon/lat (OGC API Features' default CRS84), fids kept (they become the feature ids).
+  local layer collections=""
+  local update=()
+  for layer in "$@"; do
+    ogr2ogr -f GPKG "${update[@]}" "$dir/data.gpkg" "$gpkg" "$layer" -t_srs EPSG:4326 -preserve_fid -nln "$layer" \
+      >>"$dir/ogr2ogr.log" 2>&1 || { cat "$dir/ogr2ogr.log" >&2; fail "ogr2ogr could not copy $layer from $gpkg"; }
+    update=(-update)
+    collections+="  $layer:
+    type: collection
+    title: $layer
+    description: $layer of the sample data
+    keywords: [test]
+    extents: {spatial: {bbox: [-180, -90, 180, 90], crs: 'http://www.opengis.net/def/crs/OGC/1.3/CRS84'}}
+    providers:
+      - {type: feature, name: parcelcheck_oapif.PagedOGRProvider, id_field: fid, layer: $layer,
+         data: {source_type: GPKG, source: $dir/data.gpkg}}
+"
+  done
+  write_python "$dir"
+
+  local port="" attempt
+  for attempt in 1 2 3; do
+    port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    COLLECTIONS=$collections PORT=$port /usr/bin/python3 - "$HERE/pygeoapi-config.yml.in" "$dir/config.yml" <<'PY'
+import os, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+text = text.replace("@COLLECTIONS@", os.environ["COLLECTIONS"]).replace("@PORT@", os.environ["PORT"])
+open(sys.argv[2], "w", encoding="utf-8").write(text)
+PY
+    if server_start "$dir" "$port"; then break; fi
+    server_stop "$dir"
+    port=""
+  done
+  [ -n "$port" ] || fail "pygeoapi did not start"
+  echo "$port" >"$dir/port"
+
+  trap - EXIT
+  echo "OAPIF_DIR=$dir"
+  echo "OAPIF_PORT=$port"
+  echo "OAPIF_URL=http://127.0.0.1:$port"
+  echo "OAPIF_LOG=$dir/access.log"
+}
+
+pause() {
+  local dir=${1:?usage: oapif-test-server.sh pause DIR}
+  [ -f "$dir/port" ] || fail "no test server in $dir"
+  server_stop "$dir"
+}
+
+resume() {
+  local dir=${1:?usage: oapif-test-server.sh resume DIR}
+  [ -f "$dir/port" ] || fail "no test server in $dir"
+  server_start "$dir" "$(cat "$dir/port")" || fail "the server in $dir did not start again (see $dir/access.log)"
+}
+
+stop() {
+  local dir=${1:?usage: oapif-test-server.sh stop DIR}
+  [ -f "$dir/port" ] || fail "no test server in $dir"
+  server_stop "$dir"
+  rm -rf "$dir"
+}
+
+case "${1:-}" in
+  install) install ;;
+  start) shift; start "$@" ;;
+  pause) shift; pause "$@" ;;
+  resume) shift; resume "$@" ;;
+  stop) shift; stop "$@" ;;
+  *) echo "usage: oapif-test-server.sh install | start GPKG LAYER… | pause DIR | resume DIR | stop DIR" >&2; exit 64 ;;
+esac
