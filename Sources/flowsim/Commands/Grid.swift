@@ -40,6 +40,9 @@ struct Grid: ParsableCommand {
     @Option(name: .long, help: "Seed of the demand generator.")
     var seed: UInt64 = 1
 
+    @Option(name: .long, help: ArgumentHelp("Re-route vehicles en route on current travel times every S seconds.", valueName: "S"))
+    var reroutingInterval: Double?
+
     @Option(name: .long, help: "Output folder.")
     var out: String = "flowsim-grid"
 
@@ -47,6 +50,7 @@ struct Grid: ParsableCommand {
     var writeScenario: String?
 
     func validate() throws {
+        if let reroutingInterval, !(reroutingInterval > 0) { throw ValidationError("--rerouting-interval must be > 0") }
         guard size >= 2 else { throw ValidationError("--size must be at least 2") }
         guard linkLength > 0, speedKmh > 0, rate >= 0, demandDuration > 0, lanes >= 1 else {
             throw ValidationError("--link-length, --speed-kmh and --demand-duration must be > 0, --lanes ≥ 1, --rate ≥ 0")
@@ -54,10 +58,12 @@ struct Grid: ParsableCommand {
     }
 
     func run() throws {
-        let scenario = Scenario.grid(
+        let base = Scenario.grid(
             size: size, linkLength: linkLength, lanes: lanes, freeFlowSpeed: speedKmh / 3.6, signalised: signals,
             vehiclesPerHourPerEntry: rate, demandDuration: demandDuration, duration: duration ?? demandDuration + 3600,
             seed: seed, outputInterval: 300)
+        var scenario = base
+        scenario.configuration.reroutingInterval = reroutingInterval
         if let writeScenario {
             do {
                 let dir = URL(fileURLWithPath: writeScenario)
