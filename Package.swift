@@ -52,7 +52,8 @@ let package = Package(
             resources: [.copy("Resources")]),
         .testTarget(
             name: "TrafficModelTests",
-            dependencies: ["TrafficModel"]),
+            dependencies: ["TrafficModel"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "CLITests",
             dependencies: ["GeoCore"]),

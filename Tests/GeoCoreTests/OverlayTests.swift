@@ -225,7 +225,7 @@ import Testing
         do {
             _ = try ParcelChecker(catalog: corrupt).check(parcel: "03271800100001______")
             Issue.record("a corrupt source must throw")
-        } catch let error as CheckError {
+        } catch {
             #expect(error.exitCode == 4)
         }
     }
@@ -248,5 +248,23 @@ import Testing
         let filtered = try await BatchCheck.run(catalog: catalog, where: "flurstueckskennzeichen = '03271800100002______'")
         #expect(filtered.rows.map(\.id) == ["03271800100002______"])
         #expect(filtered.rows.first?.overlapM2.first == 9_600)
+    }
+
+    @Test func restrictedLayersStayOutOfExportsUnlessAskedFor() throws {
+        let (dir, catalog) = try Self.fixture()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var restricted = catalog
+        let i = try #require(restricted.layers.firstIndex { $0.name == "zones" })
+        restricted.layers[i].restricted = true
+        restricted.layers[i].theme = "Geheime Zonen"
+        let outcome = try ParcelChecker(catalog: restricted).check(parcel: "03271800100001______")
+        // The report itself (JSON, table) keeps the layer: restriction is about what leaves the office.
+        #expect(outcome.report.layers.contains { $0.layer == "zones" })
+        #expect(!outcome.htmlReport().contains("Geheime Zonen"))
+        #expect(!outcome.mapSVG().contains("Geheime Zonen"))
+        #expect(!String(decoding: try outcome.geoJSON(), as: UTF8.self).contains("zones_m2"))
+        #expect(outcome.htmlReport(includeRestricted: true).contains("Geheime Zonen"))
+        #expect(outcome.mapSVG(includeRestricted: true).contains("Geheime Zonen"))
+        #expect(String(decoding: try outcome.geoJSON(includeRestricted: true), as: UTF8.self).contains("zones_m2"))
     }
 }
