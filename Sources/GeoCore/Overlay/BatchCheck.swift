@@ -59,7 +59,10 @@ public enum BatchCheck {
             records.append(ParcelRecord(
                 fid: raw.fid, wkb: wkb, id: raw[idField]?.stringValue, officialArea: officialField.flatMap { raw[$0]?.doubleValue }))
         }
-        if !records.isEmpty {
+        if filter == nil, let whole = parcelLayer.extent {
+            // The whole layer: its stored extent, without parsing every geometry.
+            extent = try parcelCRS.map { try CoordinateTransformer(from: $0, to: workingCRS).transform(whole) } ?? whole
+        } else if !records.isEmpty {
             let ctx = GeometryContext()
             let t = try parcelCRS.map { try CoordinateTransformer(from: $0, to: workingCRS) }
             for r in records {

@@ -20,19 +20,37 @@ extension BatchResult {
         return v
     }
 
-    /// CSV with a header line; numbers with full precision, text quoted where needed.
+    /// CSV with a header line; numbers with full precision (shortest round-trip form), text quoted where needed.
+    /// - Complexity: one pass; numbers are written directly, only text fields are checked for quoting.
     public func csv() -> String {
-        guard let first = rows.first else {
-            return (["fid", "flurstueckskennzeichen", "area_m2", "official_area_m2"] + layerColumns.flatMap { [$0.m2, $0.pct, $0.contact] })
-                .joined(separator: ",") + "\n"
+        let columns = ["fid", "flurstueckskennzeichen", "area_m2", "official_area_m2"]
+            + layerColumns.flatMap { [$0.m2, $0.pct, $0.contact] }
+        var out = columns.joined(separator: ",") + "\n"
+        out.reserveCapacity(rows.count * (40 + 40 * layers.count))
+        func text(_ value: String) {
+            if value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") }) {
+                out += "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            } else {
+                out += value
+            }
         }
-        var out = values(first).map(\.0).joined(separator: ",") + "\n"
         for row in rows {
-            out += values(row).map { _, value in
-                let text = value.stringValue ?? ""
-                return text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
-                    ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-            }.joined(separator: ",") + "\n"
+            out += String(row.fid)
+            out += ","
+            if let id = row.id { text(id) }
+            out += ","
+            out += String(row.areaM2)
+            out += ","
+            if let official = row.officialAreaM2 { out += String(official) }
+            for i in layers.indices {
+                out += ","
+                out += String(row.overlapM2[i])
+                out += ","
+                out += String(row.areaM2 > 0 ? row.overlapM2[i] / row.areaM2 * 100 : 0)
+                out += ","
+                out += row.contacts[i].rawValue
+            }
+            out += "\n"
         }
         return out
     }
