@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "flowsim",
             dependencies: [
-                "TrafficModel",
+                "TrafficModel", "GeoCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(

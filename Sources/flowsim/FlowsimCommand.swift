@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GeoCore
 import TrafficModel
 
 @main
@@ -14,8 +15,9 @@ struct FlowsimCommand: ParsableCommand {
               flowsim run --net city.net.xml --routes city.rou.xml --duration 3600 --out results/
 
             Outputs in --out: summary.json, tripinfo.csv (per trip, SUMO tripinfo-like), link_timeseries.csv
-            and network_timeseries.csv (flow, density, speed, queue per interval), mean_speed.svg and mfd.svg
-            (macroscopic fundamental diagram), unroutable.txt when trips had no path.
+            and network_timeseries.csv (flow, density, speed, queue per interval), links.gpkg (one line per link
+            with its results, to style in QGIS), mean_speed.svg and mfd.svg (macroscopic fundamental diagram),
+            unroutable.txt when trips had no path.
 
             Exit codes:
               0  done
@@ -37,7 +39,7 @@ func fail(_ message: String, code: Int32) -> ExitCode {
 }
 
 /// Runs a scenario, writes the outputs, prints the summary, and maps the outcome to the exit code.
-func simulateAndWrite(_ scenario: Scenario, out: String) throws {
+func simulateAndWrite(_ scenario: Scenario, out: String, crs: CoordinateReferenceSystem? = nil) throws {
     let result: SimulationResult
     do {
         let simulation = try Simulation(scenario: scenario)
@@ -51,7 +53,7 @@ func simulateAndWrite(_ scenario: Scenario, out: String) throws {
     do {
         let dir = URL(fileURLWithPath: out)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        _ = try result.write(to: dir)
+        _ = try result.write(to: dir, network: scenario.network, crs: crs)
     } catch {
         throw fail("cannot write outputs to \(out): \(error)", code: 6)
     }

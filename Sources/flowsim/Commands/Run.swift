@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GeoCore
 import TrafficModel
 
 struct Run: ParsableCommand {
@@ -33,24 +34,26 @@ struct Run: ParsableCommand {
 
     func run() throws {
         var loaded: Scenario
+        var crs: CoordinateReferenceSystem?
         if let scenario {
             do { loaded = try Scenario.load(path: scenario) } catch { throw fail("\(error)", code: 3) }
         } else {
-            loaded = try Self.sumoScenario(net: net ?? "", routes: routes ?? "", duration: duration)
+            (loaded, crs) = try Self.sumoScenario(net: net ?? "", routes: routes ?? "", duration: duration)
         }
         if let seed { loaded.configuration.seed = seed }
-        try simulateAndWrite(loaded, out: out)
+        try simulateAndWrite(loaded, out: out, crs: crs)
     }
 
-    static func sumoScenario(net: String, routes: String, duration: Double?) throws -> Scenario {
+    static func sumoScenario(net: String, routes: String, duration: Double?) throws -> (Scenario, CoordinateReferenceSystem?) {
         do {
             let imported = try SUMONetworkImporter().importNetwork(contentsOf: URL(fileURLWithPath: net))
             let demand = try SUMODemandImporter(network: imported.network).importDemand(contentsOf: URL(fileURLWithPath: routes))
             let lastDeparture = (demand.demand.trips.map(\.departure) + demand.demand.flows.map(\.end)).max() ?? 0
-            return Scenario(
+            let scenario = Scenario(
                 name: URL(fileURLWithPath: net).deletingPathExtension().deletingPathExtension().lastPathComponent,
                 network: imported.network, signalPlans: imported.signalPlans, demand: demand.demand,
                 configuration: SimulationConfiguration(duration: duration ?? lastDeparture + 3_600))
+            return (scenario, imported.crs)
         } catch {
             throw fail("\(error)", code: 3)
         }
