@@ -56,7 +56,8 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(
             name: "CLITests",
-            dependencies: ["GeoCore"]),
+            dependencies: ["GeoCore"],
+            exclude: ["Resources"]),
     ],
     swiftLanguageModes: [.v6]
 )
