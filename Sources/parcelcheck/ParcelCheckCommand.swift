@@ -22,7 +22,7 @@ struct ParcelCheckCommand: AsyncParsableCommand {
               4  a source could not be read (the report names it; no "not affected" for unread layers)
               5  unusable input geometry or CRS
               6  an output file could not be written (an existing file is left as it was)
-              64 usage error
+              64 usage error (also a --where filter the source rejects)
             """,
         version: "0.1.0",
         subcommands: [Check.self, Batch.self, Layers.self, ImportXPlan.self],

@@ -19,7 +19,8 @@ import Testing
 
     static let exitCases: [ExitCase] = [
         ExitCase(name: "known parcel", arguments: ["--flurstueck", "Lüneburg 12 45/3"], code: 0),
-        ExitCase(name: "unknown parcel", arguments: ["--flurstueck", "Lüneburg 12 450/3"], code: 3, stderr: "no parcel"),
+        ExitCase(
+            name: "unknown parcel", arguments: ["--flurstueck", "Lüneburg 12 450/3"], code: 3, stderr: "no parcel"),
         ExitCase(name: "malformed key", arguments: ["--flurstueck", "0327"], code: 3, stderr: "20 characters"),
         ExitCase(
             name: "unknown Gemarkung with suggestion", arguments: ["--flurstueck", "Lüneberg 12 45/3"], code: 3,
@@ -43,7 +44,9 @@ import Testing
     func exitCode(_ c: ExitCase) throws {
         let cli = try Parcelcheck()
         let run = try cli.run(c.arguments + (c.arguments.first == "batch" ? [] : cli.catalogArguments))
-        #expect(run.status == c.code, "parcelcheck \(c.arguments): expected exit \(c.code), got \(run.status); stderr: \(run.stderr)")
+        #expect(
+            run.status == c.code,
+            "parcelcheck \(c.arguments): expected exit \(c.code), got \(run.status); stderr: \(run.stderr)")
         if let text = c.stderr {
             #expect(run.stderr.contains(text), "stderr should contain \(text): \(run.stderr)")
         }
@@ -52,7 +55,9 @@ import Testing
 
     @Test func missingCatalogIsExit4() throws {
         let cli = try Parcelcheck()
-        let run = try cli.run(["--flurstueck", "Lüneburg 12 45/3", "--catalog", cli.scratch.appendingPathComponent("none.yaml").path])
+        let run = try cli.run([
+            "--flurstueck", "Lüneburg 12 45/3", "--catalog", cli.scratch.appendingPathComponent("none.yaml").path,
+        ])
         #expect(run.status == 4, "stderr: \(run.stderr)")
         #expect(run.stderr.contains("none.yaml"))
     }
@@ -91,14 +96,18 @@ import Testing
         let run = try cli.run(["--flurstueck", "Lüneburg 12 45/3", "--catalog", catalog.path, "--format", "json"])
         #expect(run.status == 4, "stderr: \(run.stderr)")
         #expect(run.stderr.contains("altlasten"))
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], "no JSON report: \(run.stdout)")
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any],
+            "no JSON report: \(run.stdout)")
         let layers = try #require(json["layers"] as? [[String: Any]])
         let byName = Dictionary(uniqueKeysWithValues: layers.map { ($0["layer"] as? String ?? "", $0) })
         #expect(byName["wasserschutzgebiete"]?["status"] as? String == "ok")
         #expect(byName["wasserschutzgebiete"]?["affected"] as? Bool == true)
         let broken = try #require(byName["altlasten"])
         #expect(broken["status"] as? String == "unavailable")
-        #expect(broken["affected"] == nil || broken["affected"] is NSNull, "an unread layer must not say affected: \(broken)")
+        #expect(
+            broken["affected"] == nil || broken["affected"] is NSNull,
+            "an unread layer must not say affected: \(broken)")
         #expect(broken["error"] as? String != nil)
         let sources = try #require(json["sources"] as? [[String: Any]])
         #expect(sources.contains { $0["layer"] as? String == "altlasten" && $0["error"] != nil })
@@ -160,8 +169,10 @@ import Testing
 
     @Test func mapAndReportFiles() throws {
         let cli = try Parcelcheck()
-        let map = cli.scratch.appendingPathComponent("map.svg"), report = cli.scratch.appendingPathComponent("report.html")
-        let run = try cli.run(["--flurstueck", "Lüneburg 12 45/3", "--map", map.path, "--report", report.path] + cli.catalogArguments)
+        let map = cli.scratch.appendingPathComponent("map.svg")
+        let report = cli.scratch.appendingPathComponent("report.html")
+        let run = try cli.run(
+            ["--flurstueck", "Lüneburg 12 45/3", "--map", map.path, "--report", report.path] + cli.catalogArguments)
         try #require(run.status == 0, "stderr: \(run.stderr)")
         let svg = try String(contentsOf: map, encoding: .utf8)
         #expect(svg.contains("<svg"))
@@ -172,21 +183,27 @@ import Testing
         #expect(html.contains("45/3"))
         // Self-contained: no scripts, styles, images or fonts from elsewhere (XML namespaces are names, not fetches).
         let external = #/(?i)(src|href)\s*=\s*["']?\s*(https?:)?//|url\(\s*["']?(https?:)?//|@import/#
-        #expect(html.firstMatch(of: external) == nil, "external reference in the report: \(html.firstMatch(of: external).map { String($0.output.0) } ?? "")")
+        #expect(
+            html.firstMatch(of: external) == nil,
+            "external reference in the report: \(html.firstMatch(of: external).map { String($0.output.0) } ?? "")")
         #expect(svg.firstMatch(of: external) == nil, "external reference in the map")
     }
 
     @Test func failedRunLeavesExistingFilesAlone() throws {
         let cli = try Parcelcheck()
-        let map = cli.scratch.appendingPathComponent("map.svg"), report = cli.scratch.appendingPathComponent("report.html")
+        let map = cli.scratch.appendingPathComponent("map.svg")
+        let report = cli.scratch.appendingPathComponent("report.html")
         let sentinel = Data("SENTINEL — must survive a failed run\n".utf8)
         try sentinel.write(to: map)
         try sentinel.write(to: report)
-        let run = try cli.run(["--flurstueck", "Lüneburg 12 450/3", "--map", map.path, "--report", report.path] + cli.catalogArguments)
+        let run = try cli.run(
+            ["--flurstueck", "Lüneburg 12 450/3", "--map", map.path, "--report", report.path] + cli.catalogArguments)
         #expect(run.status == 3, "stderr: \(run.stderr)")
         #expect(try Data(contentsOf: map) == sentinel, "the map file was overwritten by a failed run")
         #expect(try Data(contentsOf: report) == sentinel, "the report file was overwritten by a failed run")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: cli.scratch.path).filter { $0.hasPrefix(".") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: cli.scratch.path).filter {
+            $0.hasPrefix(".")
+        }
         #expect(leftovers.isEmpty, "temporary files left behind: \(leftovers)")
     }
 
@@ -197,7 +214,8 @@ import Testing
     /// Gemarkung, to keep the debug-build test quick.
     @Test func batchWritesOneRowPerParcel() throws {
         let cli = try Parcelcheck()
-        let town = "gemarkung = 'Lüneburg'", village = "gemarkung = 'Oedeme'"
+        let town = "gemarkung = 'Lüneburg'"
+        let village = "gemarkung = 'Oedeme'"
         let expected = try cli.ogrCount("SELECT COUNT(*) AS n FROM flurstuecke WHERE \(town)")
         #expect(expected > 1000, "Gemarkung Lüneburg is the town: thousands of parcels")
 
@@ -259,7 +277,10 @@ final class Parcelcheck {
         try #require(
             FileManager.default.fileExists(atPath: sampleData.path),
             "sample-data/lueneburg.gpkg is missing: run `make sample-data` (the CLI tests run parcelcheck on it)")
-        binary = try #require(Self.findBinary(), "parcelcheck binary not found next to the tests or in .build/debug: run `swift build` first (or set PARCELCHECK_BIN)")
+        binary = try #require(
+            Self.findBinary(),
+            "parcelcheck binary not found next to the tests or in .build/debug: run `swift build` first (or set PARCELCHECK_BIN)"
+        )
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parcelcheck-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     }
@@ -278,7 +299,10 @@ final class Parcelcheck {
         candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("parcelcheck"))
         if let runner = CommandLine.arguments.first {
             let dir = URL(fileURLWithPath: runner).resolvingSymlinksInPath().deletingLastPathComponent()
-            candidates += [dir.appendingPathComponent("parcelcheck"), dir.deletingLastPathComponent().appendingPathComponent("parcelcheck")]
+            candidates += [
+                dir.appendingPathComponent("parcelcheck"),
+                dir.deletingLastPathComponent().appendingPathComponent("parcelcheck"),
+            ]
         }
         candidates.append(repository.appendingPathComponent(".build/debug/parcelcheck"))
         return candidates.first { url in
@@ -295,14 +319,16 @@ final class Parcelcheck {
 
     static func execute(_ executable: URL, _ arguments: [String], in directory: URL) throws -> Run {
         let id = UUID().uuidString
-        let out = directory.appendingPathComponent(".stdout-\(id)"), err = directory.appendingPathComponent(".stderr-\(id)")
+        let out = directory.appendingPathComponent(".stdout-\(id)")
+        let err = directory.appendingPathComponent(".stderr-\(id)")
         FileManager.default.createFile(atPath: out.path, contents: nil)
         FileManager.default.createFile(atPath: err.path, contents: nil)
         defer {
             try? FileManager.default.removeItem(at: out)
             try? FileManager.default.removeItem(at: err)
         }
-        let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
+        let outHandle = try FileHandle(forWritingTo: out)
+        let errHandle = try FileHandle(forWritingTo: err)
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -328,9 +354,11 @@ final class Parcelcheck {
         let ogrinfo = try #require(
             ["/usr/bin/ogrinfo", "/usr/local/bin/ogrinfo"].first { FileManager.default.isExecutableFile(atPath: $0) },
             "ogrinfo not found: install gdal-bin (make deps)")
-        let run = try Self.execute(URL(fileURLWithPath: ogrinfo), ["-ro", "-q", "-sql", sql, path ?? sampleData.path], in: scratch)
+        let run = try Self.execute(
+            URL(fileURLWithPath: ogrinfo), ["-ro", "-q", "-sql", sql, path ?? sampleData.path], in: scratch)
         try #require(run.status == 0, "ogrinfo failed: \(run.stderr)")
-        let match = try #require(run.stdout.firstMatch(of: #/n \(Integer[^)]*\) = (\d+)/#), "unexpected ogrinfo output: \(run.stdout)")
+        let match = try #require(
+            run.stdout.firstMatch(of: #/n \(Integer[^)]*\) = (\d+)/#), "unexpected ogrinfo output: \(run.stdout)")
         return try #require(Int(match.output.1))
     }
 }
@@ -362,32 +390,45 @@ struct CSVTable {
         return result
     }
 
+    /// RFC 4180 records: fields separated by `,`, quoted with `"` (doubled inside), records by line breaks.
     static func parse(_ text: String) -> [[String]] {
-        var records: [[String]] = [], field = "", record: [String] = [], quoted = false
-        var chars = text.makeIterator()
-        while let c = chars.next() {
+        var records: [[String]] = []
+        var record: [String] = []
+        var field = ""
+        var quoted = false
+        var previousWasQuote = false
+        for c in text {
             if quoted {
                 if c == "\"" {
-                    if let n = chars.next() {
-                        if n == "\"" { field.append("\"") } else {
-                            quoted = false
-                            if n == "," { record.append(field); field = "" }
-                            else if n == "\n" { record.append(field); records.append(record); record = []; field = "" }
-                            else { field.append(n) }
-                        }
-                    } else { quoted = false }
-                } else { field.append(c) }
-            } else if c == "\"" && field.isEmpty {
+                    quoted = false
+                    previousWasQuote = true
+                } else {
+                    field.append(c)
+                }
+                continue
+            }
+            switch c {
+            case "\"":
+                // A quote right after a closing quote is an escaped quote inside the field.
+                if previousWasQuote { field.append("\"") }
                 quoted = true
-            } else if c == "," {
-                record.append(field); field = ""
-            } else if c == "\n" || c == "\r\n" {
-                record.append(field); records.append(record); record = []; field = ""
-            } else {
+            case ",":
+                record.append(field)
+                field = ""
+            case "\n", "\r\n":
+                record.append(field)
+                records.append(record)
+                record = []
+                field = ""
+            default:
                 field.append(c)
             }
+            previousWasQuote = false
         }
-        if !field.isEmpty || !record.isEmpty { record.append(field); records.append(record) }
+        if !field.isEmpty || !record.isEmpty {
+            record.append(field)
+            records.append(record)
+        }
         return records
     }
 }

@@ -71,7 +71,7 @@ extension BatchResult {
             }
         }
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         return try encoder.encode(rows.map { Row(values: values($0)) })
     }
 

@@ -47,7 +47,7 @@ extension CheckReport {
                     case .none: "kein Kontakt"
                     }
                 let attrs = f.attributeOrder.compactMap { name in f.attributes[name].flatMap { $0.stringValue }.map { "\(name)=\($0)" } }
-                out += "  \(layer.layer) #\(f.fid) \(f.label ?? ""): \(kind), \(Self.number(f.overlapAreaM2, 1)) m² (\(Self.number(f.overlapPercent, 2)) %)"
+                out += "  \(layer.layer) #\(f.fid)\(f.label.map { " \($0)" } ?? ""): \(kind), \(Self.number(f.overlapAreaM2, 1)) m² (\(Self.number(f.overlapPercent, 2)) %)"
                 out += attrs.isEmpty ? "\n" : "\n      " + attrs.joined(separator: "; ") + "\n"
             }
         }

@@ -40,6 +40,8 @@ struct Batch: AsyncParsableCommand {
         do {
             result = try await BatchCheck.run(
                 catalog: catalog, where: self.where, jobs: jobs, keepGeometry: !["csv", "json"].contains(ext))
+        } catch GDALError.badFilter(let filter, let message) {
+            throw fail("bad --where filter '\(filter)': \(message)", code: 64)
         } catch let error as GDALError {
             throw fail("\(error)", code: 4)
         } catch let error as PROJError {

@@ -55,6 +55,12 @@ struct Check: ParsableCommand {
         } catch let error as CheckError {
             throw fail(error.description, code: error.exitCode)
         }
+        // The report goes to stdout first, so it is not lost when a map or report file cannot be written.
+        switch format {
+        case .table: print(outcome.report.table(), terminator: "")
+        case .json: print(String(decoding: try outcome.report.jsonData(), as: UTF8.self))
+        case .geojson: print(String(decoding: try outcome.geoJSON(includeRestricted: includeRestricted), as: UTF8.self))
+        }
         let context = map != nil || report != nil
             ? outcome.neighbouringParcels(source: catalog.parcels.source, crs: catalog.workingCRS) : []
         if let map {
@@ -62,11 +68,6 @@ struct Check: ParsableCommand {
         }
         if let report {
             try writeAtomically(Data(outcome.htmlReport(context: context, includeRestricted: includeRestricted).utf8), to: report)
-        }
-        switch format {
-        case .table: print(outcome.report.table(), terminator: "")
-        case .json: print(String(decoding: try outcome.report.jsonData(), as: UTF8.self))
-        case .geojson: print(String(decoding: try outcome.geoJSON(includeRestricted: includeRestricted), as: UTF8.self))
         }
         if !outcome.report.isComplete {
             let names = outcome.report.unavailableLayers.map(\.layer).joined(separator: ", ")
