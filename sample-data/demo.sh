@@ -19,4 +19,4 @@ if "$BIN/flowsim" --help 2>/dev/null | grep -q demo; then
   "$BIN/flowsim" demo --out "$OUT/flowsim"
 fi
 echo
-echo "Written: $OUT/map.svg, $OUT/report.html, $OUT/check.json, $OUT/lueneburg-check.gpkg"
+echo "Written: $OUT/map.svg, $OUT/report.html, $OUT/check.json, $OUT/lueneburg-check.gpkg, $OUT/flowsim/"
