@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// The flowsim binary on the demo and on the sample data's land use.
+@Suite struct FlowsimCLITests {
+    static var binary: URL? {
+        guard let parcelcheck = Parcelcheck.findBinary() else { return nil }
+        let url = parcelcheck.deletingLastPathComponent().appendingPathComponent("flowsim")
+        return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
+    }
+
+    func scratch() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("flowsim-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test func demoWritesEveryOutputAndConserves() throws {
+        let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try Parcelcheck.execute(flowsim, ["demo", "--out", "out"], in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        for file in ["summary.json", "tripinfo.csv", "link_timeseries.csv", "network_timeseries.csv", "links.gpkg", "mean_speed.svg", "mfd.svg"] {
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/\(file)").path), "\(file)")
+        }
+        let summary = try #require(
+            JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("out/summary.json"))) as? [String: Any])
+        let departed = try #require(summary["vehicles_departed"] as? Int)
+        let arrived = try #require(summary["vehicles_arrived"] as? Int)
+        let unfinished = try #require(summary["vehicles_unfinished"] as? Int)
+        #expect(departed > 0)
+        #expect(departed == arrived + unfinished)
+        // One tripinfo row per arrived vehicle, plus the header.
+        let rows = try String(contentsOf: dir.appendingPathComponent("out/tripinfo.csv"), encoding: .utf8)
+            .split(separator: "\n").count
+        #expect(rows == arrived + 1)
+    }
+
+    @Test func landUseODMatrixSumsToThePrintedTotal() throws {
+        let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
+        let gpkg = Parcelcheck.repository.appendingPathComponent("sample-data/lueneburg.gpkg").path
+        try #require(FileManager.default.fileExists(atPath: gpkg), "sample-data/lueneburg.gpkg is missing: run `make sample-data`")
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try Parcelcheck.execute(
+            flowsim, ["landuse", "--parcels", gpkg + ":flurstuecke", "--plans", gpkg + ":bebauungsplaene", "--out", "od.csv"], in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = try String(contentsOf: dir.appendingPathComponent("od.csv"), encoding: .utf8).split(separator: "\n")
+        #expect(lines.first == "origin,destination,vehicles,begin_s,end_s")
+        let total = lines.dropFirst().compactMap { Double($0.split(separator: ",")[2]) }.reduce(0, +)
+        #expect(total > 0)
+        // The summary line states the same total (rounded to whole trips).
+        #expect(run.stdout.contains("\(Int(total.rounded())) car trips in the morning peak hour"))
+        // Every cell is between two different zones and starts at 07:00.
+        #expect(lines.dropFirst().allSatisfy { line in
+            let f = line.split(separator: ",")
+            return f[0] != f[1] && f[3] == "25200"
+        })
+    }
+
+    @Test func missingInputIsExit3AndWritesNothing() throws {
+        let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try Parcelcheck.execute(
+            flowsim, ["landuse", "--parcels", "absent.gpkg", "--plans", "absent.gpkg", "--out", "od.csv"], in: dir)
+        #expect(run.status == 3)
+        #expect(run.stderr.contains("absent.gpkg"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("od.csv").path))
+        let missingScenario = try Parcelcheck.execute(flowsim, ["run", "nope.json"], in: dir)
+        #expect(missingScenario.status == 3)
+        #expect(missingScenario.stderr.contains("nope.json"))
+        let usage = try Parcelcheck.execute(flowsim, ["run"], in: dir)
+        #expect(usage.status == 64)
+    }
+}
