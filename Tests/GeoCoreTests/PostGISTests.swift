@@ -406,36 +406,10 @@ struct PGTestServer: Sendable {
         return statements
     }
 
-    /// Runs the helper script; its stdout, or an error with its stderr. Output goes through files, stdin is
-    /// /dev/null (as in the CLI tests).
+    /// Runs the helper script (see `SupportScript`).
     @discardableResult
     static func run(_ arguments: [String]) throws -> String {
-        let scratch = FileManager.default.temporaryDirectory
-        let id = UUID().uuidString
-        let out = scratch.appendingPathComponent("pg-test-\(id).out"), err = scratch.appendingPathComponent("pg-test-\(id).err")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        defer {
-            try? FileManager.default.removeItem(at: out)
-            try? FileManager.default.removeItem(at: err)
-        }
-        let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [script.path] + arguments
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try outHandle.close()
-        try errHandle.close()
-        let output = String(decoding: try Data(contentsOf: out), as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            let errors = String(decoding: try Data(contentsOf: err), as: UTF8.self)
-            throw Failure(description: "pg-test-server.sh \(arguments.first ?? "") failed (\(process.terminationStatus)): \(errors)")
-        }
-        return output
+        try SupportScript.run(script, arguments)
     }
 
     /// A loopback TCP port that refuses connections: bound and released again.
