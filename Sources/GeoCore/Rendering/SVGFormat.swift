@@ -1,8 +1,8 @@
 /// Text helpers for writing SVG: XML escaping and short, locale-independent numbers.
-enum SVGFormat {
+public enum SVGFormat {
     /// `text` safe for XML character data and attribute values: `& < > " '` become entities and the control
     /// characters XML 1.0 forbids (all below U+0020 except tab, LF and CR) are dropped.
-    static func escaped(_ text: String) -> String {
+    public static func escaped(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

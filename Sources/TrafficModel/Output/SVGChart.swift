@@ -1,3 +1,5 @@
+import GeoCore
+
 /// A small, deterministic SVG chart writer (hand-written markup, fixed-point numbers, no dependencies).
 struct SVGChart {
     enum Style {
@@ -49,7 +51,7 @@ struct SVGChart {
             viewBox="0 0 \(Int(width)) \(Int(height))" font-family="sans-serif" font-size="12">
             <rect width="100%" height="100%" fill="white"/>
             <text x="\(NumberFormat.fixed(width / 2, 1))" y="22" text-anchor="middle" \
-            font-size="15">\(escaped(title))</text>
+            font-size="15">\(SVGFormat.escaped(title))</text>
 
             """
         var tick = 0.0
@@ -70,9 +72,9 @@ struct SVGChart {
         svg += "width=\"\(NumberFormat.fixed(plotWidth, 1))\" height=\"\(NumberFormat.fixed(plotHeight, 1))\" "
         svg += "fill=\"none\" stroke=\"#333\"/>\n"
         svg += "<text x=\"\(NumberFormat.fixed(left + plotWidth / 2, 1))\" y=\"\(NumberFormat.fixed(height - 12, 1))\" "
-        svg += "text-anchor=\"middle\">\(escaped(xLabel))</text>\n"
+        svg += "text-anchor=\"middle\">\(SVGFormat.escaped(xLabel))</text>\n"
         svg += "<text x=\"16\" y=\"\(NumberFormat.fixed(top + plotHeight / 2, 1))\" text-anchor=\"middle\" "
-        svg += "transform=\"rotate(-90 16 \(NumberFormat.fixed(top + plotHeight / 2, 1)))\">\(escaped(yLabel))</text>\n"
+        svg += "transform=\"rotate(-90 16 \(NumberFormat.fixed(top + plotHeight / 2, 1)))\">\(SVGFormat.escaped(yLabel))</text>\n"
 
         // Data: polylines split at non-finite values.
         var segments: [[String]] = [[]]
@@ -96,20 +98,6 @@ struct SVGChart {
         }
         svg += "</svg>\n"
         return svg
-    }
-
-    private func escaped(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
     }
 }
 
