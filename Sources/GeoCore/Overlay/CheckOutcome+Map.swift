@@ -51,18 +51,11 @@ extension CheckOutcome {
     /// Parcels around the subject within the map extent, in the working CRS, for map context; empty when the
     /// parcel source cannot be read (the map is then drawn without them).
     public func neighbouringParcels(source: String, crs: String) -> [Geometry] {
-        guard let extent = mapExtent, !source.isEmpty, let layer = try? VectorDataset.openLayer(source) else { return [] }
-        let working = CoordinateReferenceSystem(unchecked: crs)
-        do {
-            var filter = extent
-            var back: CoordinateTransformer?
-            if let layerCRS = layer.crs, layerCRS.definition != working.definition {
-                filter = try CoordinateTransformer(from: working, to: layerCRS).transform(extent)
-                back = try CoordinateTransformer(from: layerCRS, to: working)
-            }
-            return try layer.features(bbox: filter).compactMap { f in try f.geometry.map { g in try back?.transform(g) ?? g } }
-        } catch {
-            return []
-        }
+        guard let extent = mapExtent, !source.isEmpty else { return [] }
+        // The same read path as a theme layer: spatial filter in the source's CRS, features in the working CRS.
+        let loader = ThemeLoader(workingCRS: CoordinateReferenceSystem(unchecked: crs))
+        let parcels = Catalog.ThemeLayer(name: "parcels", source: source)
+        guard let loaded = try? loader.load(parcels, area: extent) else { return [] }
+        return loaded.features.compactMap(\.geometry)
     }
 }
