@@ -43,10 +43,9 @@ func simulateAndWrite(_ scenario: Scenario, out: String, crs: CoordinateReferenc
     let result: SimulationResult
     do {
         let simulation = try Simulation(scenario: scenario)
-        if isatty(STDERR_FILENO) != 0 {
-            FileHandle.standardError.write(Data("flowsim: simulating \(scenario.name): \(scenario.network.links.count) links, \(Int(scenario.configuration.duration)) s …\n".utf8))
-        }
-        result = simulation.run()
+        let indicator = TerminalProgress(label: "\(scenario.name) (\(scenario.network.links.count) links)")
+        result = simulation.run(progress: indicator.map { indicator in { indicator.update($0) } })
+        indicator?.finish()
     } catch {
         throw fail("\(error)", code: 3)
     }

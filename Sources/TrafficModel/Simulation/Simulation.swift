@@ -67,12 +67,13 @@ public struct Simulation: Sendable {
             configuration: scenario.configuration)
     }
 
-    /// Runs the simulation to the end (or to gridlock when `stopOnGridlock`).
-    public func run() -> SimulationResult {
+    /// Runs the simulation to the end (or to gridlock when `stopOnGridlock`). `progress`, when given, is
+    /// called on the calling thread about every 1 % of the simulated time and once at the end.
+    public func run(progress: SimulationProgressHandler? = nil) -> SimulationResult {
         let clock = ContinuousClock()
         let start = clock.now
         var engine = SimulationEngine(network: network, signals: signals, trips: trips, configuration: configuration)
-        engine.run()
+        engine.run(progress: progress)
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         return engine.finish(wallTime: seconds)

@@ -225,10 +225,13 @@ struct SimulationEngine {
         travelTimeSinceReroute = [Double](repeating: 0, count: linkCount)
     }
 
-    /// Runs all steps (or until gridlock when configured to stop).
-    mutating func run() {
+    /// Runs all steps (or until gridlock when configured to stop), reporting progress about every 1 % of
+    /// the steps when `progress` is given.
+    mutating func run(progress: SimulationProgressHandler? = nil) {
         snapshots.append(snapshot(at: 0))
+        let progressEvery = max(1, stepCount / 100)
         for s in 0..<stepCount {
+            if let progress, s % progressEvery == 0 { progress(progressReport(at: Double(s) * step)) }
             let t0 = Double(s) * step
             let t1 = Double(s + 1) * step
             movedThisStep = false
@@ -247,6 +250,13 @@ struct SimulationEngine {
             if checkGridlock(at: t1) && stopOnGridlock { break }
         }
         if snapshots.last?.time != simulatedUntil { snapshots.append(snapshot(at: simulatedUntil)) }
+        progress?(progressReport(at: simulatedUntil))
+    }
+
+    func progressReport(at time: Double) -> SimulationProgress {
+        SimulationProgress(
+            simulatedTime: time, duration: endTime, vehiclesDeparted: departedCount, vehiclesArrived: arrivedCount,
+            vehiclesWaiting: waitingCount)
     }
 
     // MARK: Queues (singly linked through `nextInQueue`)
