@@ -146,7 +146,7 @@ struct AttributeReader {
 
     func double(_ name: String) throws(ImportError) -> Double {
         let text = try string(name)
-        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
+        guard let value = Double(text) ?? Double(Self.trimmed(text)), value.isFinite else {
             throw invalid(name, text, expected: "a number")
         }
         return value
@@ -159,7 +159,7 @@ struct AttributeReader {
 
     func int(_ name: String) throws(ImportError) -> Int {
         let text = try string(name)
-        guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+        guard let value = Int(text) ?? Int(Self.trimmed(text)) else {
             throw invalid(name, text, expected: "an integer")
         }
         return value
@@ -183,6 +183,15 @@ struct AttributeReader {
         }
         guard points.count >= 2 else { throw invalid(name, text, expected: "at least two positions") }
         return points
+    }
+
+    /// `text` without surrounding spaces and tabs. Only called when the untrimmed value did not parse:
+    /// Foundation's `trimmingCharacters` bridges through NSString and dominated attribute parsing.
+    static func trimmed(_ text: String) -> Substring {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        guard let first = text.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = text.lastIndex(where: { !isSpace($0) })!
+        return text[first...last]
     }
 
     func invalid(_ name: String, _ value: String, expected: String) -> ImportError {
