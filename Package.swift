@@ -27,9 +27,12 @@ let package = Package(
         .target(
             name: "GeoCore",
             dependencies: ["CGEOS", "CPROJ", "CGDAL", .product(name: "Yams", package: "Yams")]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
         .target(
             name: "TrafficModel",
-            dependencies: ["GeoCore"]),
+            dependencies: ["GeoCore", "CLibXML2"]),
         .executableTarget(
             name: "parcelcheck",
             dependencies: [

@@ -2,7 +2,7 @@ import GeoCore
 
 /// Where an imported element sits: file, element name, its id and the line of its start tag.
 ///
-/// `line` is what Foundation's `XMLParser.lineNumber` reports in the start-tag callback (libxml2's current
+/// `line` is libxml2's line number in the start-tag callback (its current
 /// line, i.e. the line where the start tag ends); `nil` for sources without lines (GDAL features).
 public struct ImportLocation: Sendable, Hashable, CustomStringConvertible {
     /// The file name (last path component), or the name given with in-memory data.
@@ -34,7 +34,7 @@ public struct ImportLocation: Sendable, Hashable, CustomStringConvertible {
 public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file cannot be opened or read.
     case unreadable(source: String, message: String)
-    /// The XML is not well-formed (XMLParser's error, at its line).
+    /// The XML is not well-formed (libxml2's first error, at its line).
     case malformedXML(source: String, line: Int, message: String)
     /// An element the importer does not know, at a place it does not expect it (e.g. the wrong root element).
     case unexpectedElement(ImportLocation)

@@ -81,7 +81,7 @@ struct SUMONetFile {
     var trafficLights: [TrafficLight] = []
 }
 
-/// Fills a `SUMONetFile` from XMLParser callbacks.
+/// Fills a `SUMONetFile` from `XMLElementReader` callbacks.
 final class SUMONetParser: XMLElementHandler {
     let source: String
     var file = SUMONetFile()

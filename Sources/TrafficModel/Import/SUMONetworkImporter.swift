@@ -3,7 +3,7 @@ import GeoCore
 
 /// Imports a SUMO network (`.net.xml`, as written by netconvert) into a `Network` with signal plans.
 ///
-/// The file is streamed through Foundation's `XMLParser`; only the elements below are kept.
+/// The file is streamed through libxml2's SAX2 parser (`XMLElementReader`); only the elements below are kept.
 ///
 /// | SUMO | becomes |
 /// |---|---|

@@ -1,15 +1,35 @@
+import CLibXML2
 import Foundation
 import GeoCore
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
+/// An element's attributes in document order. Elements have a handful of attributes, so a linear scan beats
+/// hashing every name into a dictionary for every element of a large network.
+struct XMLAttributes: ExpressibleByDictionaryLiteral {
+    private(set) var names: [String] = []
+    private(set) var values: [String] = []
+
+    init(dictionaryLiteral elements: (String, String)...) {
+        for (name, value) in elements { append(name, value) }
+    }
+
+    init() {}
+
+    mutating func append(_ name: String, _ value: String) {
+        names.append(name)
+        values.append(value)
+    }
+
+    subscript(name: String) -> String? {
+        for i in names.indices where names[i] == name { return values[i] }
+        return nil
+    }
+}
 
 /// One XML start tag as the importers see it.
 struct XMLStartTag {
     let name: String
-    let attributes: [String: String]
-    /// `XMLParser.lineNumber` in the start-tag callback.
+    let attributes: XMLAttributes
+    /// libxml2's line number in the start-tag callback (the line where the start tag ends).
     let line: Int
 }
 
@@ -19,90 +39,212 @@ protocol XMLElementHandler: AnyObject {
     func end(_ name: String) throws(ImportError)
 }
 
-/// Streams a document through Foundation's `XMLParser` (SAX on libxml2) into an `XMLElementHandler`.
+/// Streams a document through libxml2's SAX2 push parser into an `XMLElementHandler`.
 ///
-/// Files are read through an `InputStream` in chunks (swift-corelibs-foundation's `XMLParser(contentsOf:)`
-/// does so for file URLs), so a network of any size needs memory only for what the handler keeps.
+/// Files are fed in 256 KiB chunks, so a network of any size needs memory only for what the handler keeps.
+/// The first well-formedness error stops the parse (libxml2 does not recover; SAX callbacks stop), and so
+/// does the first error a handler throws. No external entities or DTDs are loaded, nothing from the network.
+/// Attribute values are passed on decoded; only the attributes of elements a handler looks at are turned
+/// into strings once (a SUMO network has hundreds of thousands of elements, so this is the import's hot path).
 enum XMLElementReader {
     static func read(contentsOf url: URL, into handler: some XMLElementHandler) throws(ImportError) {
-        let source = url.lastPathComponent
-        guard FileManager.default.isReadableFile(atPath: url.path) else {
+        guard let file = fopen(url.path, "rb") else {
             throw .unreadable(source: url.path, message: "no such file or not readable")
         }
-        guard let parser = XMLParser(contentsOf: url) else {
-            throw .unreadable(source: url.path, message: "XMLParser cannot open it")
+        defer { fclose(file) }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw .unreadable(source: url.path, message: "is a directory")
         }
-        try run(parser, source: source, handler: handler)
+        let session = Session(handler: handler, source: url.lastPathComponent)
+        var buffer = [CChar](repeating: 0, count: 1 << 18)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
+            if count == 0 {
+                if ferror(file) != 0 {
+                    throw .unreadable(source: url.path, message: String(cString: strerror(errno)))
+                }
+                break
+            }
+            if !buffer.withUnsafeBufferPointer({ session.feed($0.baseAddress, count: count) }) { break }
+        }
+        try session.finish()
     }
 
     static func read(data: Data, source: String, into handler: some XMLElementHandler) throws(ImportError) {
-        try run(XMLParser(data: data), source: source, handler: handler)
-    }
-
-    private static func run(_ parser: XMLParser, source: String, handler: some XMLElementHandler) throws(ImportError) {
-        let delegate = Delegate(handler: handler, source: source)
-        parser.delegate = delegate
-        parser.shouldProcessNamespaces = false
-        parser.shouldResolveExternalEntities = false
-        let ok = parser.parse()
-        if let error = delegate.failure { throw error }
-        guard ok else {
-            let text = parser.parserError.map { message(forCode: ($0 as NSError).code) } ?? "parse failed"
-            throw .malformedXML(source: source, line: parser.lineNumber, message: text)
+        let session = Session(handler: handler, source: source)
+        var offset = 0
+        let chunk = 1 << 18
+        while offset < data.count {
+            let count = min(chunk, data.count - offset)
+            let more = data.withUnsafeBytes { raw in
+                session.feed(raw.baseAddress!.assumingMemoryBound(to: CChar.self) + offset, count: count)
+            }
+            if !more { break }
+            offset += count
         }
+        try session.finish()
     }
 
-    /// Forwards callbacks; keeps the first error (the handler's or the parser's) and aborts the parse with it.
-    ///
-    /// swift-corelibs-foundation's `XMLParser` lets libxml2 recover from well-formedness errors: `parse()` may
-    /// return true after reporting them, and elements keep coming. So every reported error stops the parse here.
-    private final class Delegate: NSObject, XMLParserDelegate {
+    /// One parse: the libxml2 push-parser context and the first error. Lives on the calling thread only.
+    private final class Session {
         let handler: any XMLElementHandler
         let source: String
         var failure: ImportError?
+        var context: xmlParserCtxtPtr?
 
         init(handler: any XMLElementHandler, source: String) {
             self.handler = handler
             self.source = source
         }
 
-        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-            guard failure == nil else { return }
-            let message = XMLElementReader.message(forCode: (parseError as NSError).code)
-            failure = .malformedXML(source: source, line: parser.lineNumber, message: message)
-            parser.abortParsing()
+        deinit { if let context { xmlFreeParserCtxt(context) } }
+
+        /// Parses `count` more bytes; false once the parse has failed (the rest need not be read).
+        func feed(_ bytes: UnsafePointer<CChar>?, count: Int) -> Bool {
+            if context == nil {
+                var sax = Session.saxHandler()
+                context = xmlCreatePushParserCtxt(
+                    &sax, Unmanaged.passUnretained(self).toOpaque(), nil, 0, source)
+                guard let context else {
+                    failure = .unreadable(source: source, message: "libxml2 could not create a parser")
+                    return false
+                }
+                xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
+            }
+            guard failure == nil else { return false }
+            bytesFed += count
+            let status = xmlParseChunk(context, bytes, Int32(count), 0)
+            return recordParserError(status) && failure == nil
         }
 
-        func parser(
-            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-            qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
-        ) {
-            guard failure == nil else { return }
-            do throws(ImportError) {
-                try handler.start(XMLStartTag(name: elementName, attributes: attributeDict, line: parser.lineNumber))
-            } catch {
-                failure = error
-                parser.abortParsing()
+        func finish() throws(ImportError) {
+            if failure == nil && bytesFed == 0 {
+                failure = .malformedXML(source: source, line: 1, message: XMLElementReader.message(forCode: 4))
             }
+            if failure == nil {
+                if context == nil { _ = feed(nil, count: 0) }
+                if let context, failure == nil { _ = recordParserError(xmlParseChunk(context, nil, 0, 1)) }
+            }
+            if let failure { throw failure }
         }
 
-        func parser(
-            _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
-        ) {
+        /// Turns a failed chunk (non-zero status or a document found not well-formed) into `.malformedXML`
+        /// with the first error libxml2 reported; false on error.
+        private func recordParserError(_ status: Int32) -> Bool {
+            guard status != 0 || (context?.pointee.wellFormed ?? 1) == 0 else { return true }
+            guard failure == nil else { return false }
+            let (code, line) = firstError ?? (Int(status), self.line)
+            failure = .malformedXML(source: source, line: line, message: XMLElementReader.message(forCode: code))
+            return false
+        }
+
+        /// The first error libxml2 reported (code, line): later ones are usually consequences of it.
+        var firstError: (code: Int, line: Int)?
+        var bytesFed = 0
+
+        fileprivate func start(_ tag: XMLStartTag) {
             guard failure == nil else { return }
-            do throws(ImportError) {
-                try handler.end(elementName)
-            } catch {
-                failure = error
-                parser.abortParsing()
+            do throws(ImportError) { try handler.start(tag) } catch { stop(error) }
+        }
+
+        fileprivate func end(_ name: String) {
+            guard failure == nil else { return }
+            do throws(ImportError) { try handler.end(name) } catch { stop(error) }
+        }
+
+        private func stop(_ error: ImportError) {
+            failure = error
+            if let context { xmlStopParser(context) }
+        }
+
+        var line: Int { context.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) } ?? 0 }
+
+        static func saxHandler() -> xmlSAXHandler {
+            var sax = xmlSAXHandler()
+            sax.initialized = UInt32(XML_SAX2_MAGIC)
+            sax.startElementNs = { user, localName, prefix, _, _, _, attributeCount, _, attributes in
+                guard let user, let localName else { return }
+                let session = Unmanaged<Session>.fromOpaque(user).takeUnretainedValue()
+                var values = XMLAttributes()
+                if let attributes {
+                    for i in 0..<Int(attributeCount) {
+                        guard let name = attributes[5 * i], let start = attributes[5 * i + 3],
+                            let end = attributes[5 * i + 4]
+                        else { continue }
+                        let raw = UnsafeBufferPointer(start: start, count: end - start)
+                        values.append(
+                            qualifiedName(attributes[5 * i + 1], name), XMLElementReader.decodedAttribute(raw))
+                    }
+                }
+                session.start(XMLStartTag(name: qualifiedName(prefix, localName), attributes: values, line: session.line))
             }
+            sax.endElementNs = { user, localName, prefix, _ in
+                guard let user, let localName else { return }
+                Unmanaged<Session>.fromOpaque(user).takeUnretainedValue().end(qualifiedName(prefix, localName))
+            }
+            // Keeps the first error for the message (and keeps libxml2 from printing errors itself).
+            sax.serror = { user, error in
+                guard let user, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+                let session = Unmanaged<Session>.fromOpaque(user).takeUnretainedValue()
+                if session.firstError == nil {
+                    session.firstError = (Int(error.pointee.code), Int(error.pointee.line))
+                }
+            }
+            return sax
         }
     }
 }
 
+/// `prefix:name`, or `name` without a prefix (the name as written, like XMLParser without namespace processing).
+private func qualifiedName(_ prefix: UnsafePointer<xmlChar>?, _ name: UnsafePointer<xmlChar>) -> String {
+    guard let prefix else { return String(cString: name) }
+    return String(cString: prefix) + ":" + String(cString: name)
+}
+
 extension XMLElementReader {
-    /// Messages for common libxml2 `xmlParserErrors` codes (xmlerror.h), which corelibs' `XMLParser` passes on
-    /// as the error code.
+    /// An attribute value from libxml2's SAX2 callback as a string. libxml2 hands over values with
+    /// character references already replaced, except that it keeps `&` (from `&amp;` or `&#38;`) as the
+    /// reference `&#38;`; references left in the value are decoded here.
+    static func decodedAttribute(_ raw: UnsafeBufferPointer<xmlChar>) -> String {
+        guard raw.contains(UInt8(ascii: "&")) else { return String(decoding: raw, as: UTF8.self) }
+        let text = String(decoding: raw, as: UTF8.self)
+        var result = ""
+        var rest = Substring(text)
+        while let amp = rest.firstIndex(of: "&") {
+            result += rest[..<amp]
+            guard let semicolon = rest[amp...].firstIndex(of: ";") else { break }
+            let name = rest[rest.index(after: amp)..<semicolon]
+            let replacement: String?
+            switch name {
+            case "amp": replacement = "&"
+            case "lt": replacement = "<"
+            case "gt": replacement = ">"
+            case "quot": replacement = "\""
+            case "apos": replacement = "'"
+            default:
+                var scalar: UInt32?
+                if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                    scalar = UInt32(name.dropFirst(2), radix: 16)
+                } else if name.hasPrefix("#") {
+                    scalar = UInt32(name.dropFirst())
+                }
+                replacement = scalar.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+            }
+            if let replacement {
+                result += replacement
+                rest = rest[rest.index(after: semicolon)...]
+            } else {
+                result += rest[amp...semicolon]
+                rest = rest[rest.index(after: semicolon)...]
+            }
+        }
+        return result + rest
+    }
+}
+
+extension XMLElementReader {
+    /// Messages for common libxml2 `xmlParserErrors` codes (xmlerror.h).
     static let libxml2Messages: [Int: String] = [
         4: "document is empty", 5: "extra content at the end of the document", 9: "invalid character",
         26: "undeclared entity", 38: "'<' in an attribute value", 39: "attribute value not quoted",
