@@ -6,6 +6,12 @@
 /// destination" for every link, so all vehicles heading to the same destination share one search — at
 /// departure and when re-routing en route. Trees are evicted round-robin beyond a memory budget and all
 /// dropped when costs change.
+///
+/// The first search toward a destination stops as soon as the asking origin is settled (with random
+/// origin–destination pairs on a city network that is about half the work); only settled links enter the
+/// tree, and their entries are exactly those of the complete search (same order, same tie-breaking), so
+/// routes never depend on which origin asked first. A later origin the partial tree does not cover makes
+/// the router complete the tree from scratch.
 struct Router: Sendable {
     let linkCount: Int
     private let movementFrom: [Int32]
@@ -16,12 +22,14 @@ struct Router: Sendable {
 
     private var treeSlot: [Int32]  // per destination link, −1 when not cached
     private var slotOwner: [Int32]
+    private var slotComplete: [Bool]  // false: only links settled before the search stopped have entries
     private var treeNext: [Int32]  // slot × linkCount + link → next movement, −1 none, −2 at destination
     private let maxTrees: Int
     private var nextVictim = 0
 
     // Dijkstra scratch space, reused.
     private var distance: [Double]
+    private var predecessor: [Int32]  // tentative next movement, final once the link is settled
     private var heap = MinHeap()
 
     /// - Parameter memoryBudget: maximum cached tree entries (Int32 each) over all destinations.
@@ -35,8 +43,10 @@ struct Router: Sendable {
         treeSlot = [Int32](repeating: -1, count: linkCount)
         maxTrees = max(1, min(linkCount, memoryBudget / max(1, linkCount)))
         slotOwner = []
+        slotComplete = []
         treeNext = []
         distance = [Double](repeating: .infinity, count: linkCount)
+        predecessor = [Int32](repeating: -1, count: linkCount)
     }
 
     /// Replaces link costs (seconds) and drops every cached tree.
@@ -53,7 +63,7 @@ struct Router: Sendable {
     mutating func appendRoute(
         from origin: Int32, to destination: Int32, links: inout [Int32], movements: inout [Int32]
     ) -> Bool {
-        let base = slot(for: destination) * linkCount
+        let base = slot(for: destination, from: origin) * linkCount
         var link = origin
         if link != destination && treeNext[base + Int(link)] < 0 { return false }
         var guardCount = 0
@@ -72,17 +82,24 @@ struct Router: Sendable {
 
     /// Whether `destination` can be reached from `origin`.
     mutating func isReachable(from origin: Int32, to destination: Int32) -> Bool {
-        origin == destination || treeNext[slot(for: destination) * linkCount + Int(origin)] >= 0
+        origin == destination || treeNext[slot(for: destination, from: origin) * linkCount + Int(origin)] >= 0
     }
 
-    /// The cached tree slot for `destination`, computing the tree when missing.
-    private mutating func slot(for destination: Int32) -> Int {
+    /// The cached tree slot for `destination` that covers `origin`, searching when missing.
+    private mutating func slot(for destination: Int32, from origin: Int32) -> Int {
         let existing = treeSlot[Int(destination)]
-        if existing >= 0 { return Int(existing) }
+        if existing >= 0 {
+            let slot = Int(existing)
+            if slotComplete[slot] || treeNext[slot * linkCount + Int(origin)] != -1 { return slot }
+            buildTree(to: destination, base: slot * linkCount, stopAt: nil)
+            slotComplete[slot] = true
+            return slot
+        }
         let slot: Int
         if slotOwner.count < maxTrees {
             slot = slotOwner.count
             slotOwner.append(-1)
+            slotComplete.append(false)
             treeNext.append(contentsOf: repeatElement(-1, count: linkCount))
         } else {
             slot = nextVictim
@@ -91,34 +108,40 @@ struct Router: Sendable {
         if slotOwner[slot] >= 0 { treeSlot[Int(slotOwner[slot])] = -1 }
         slotOwner[slot] = destination
         treeSlot[Int(destination)] = Int32(slot)
-        buildTree(to: destination, base: slot * linkCount)
+        slotComplete[slot] = !buildTree(to: destination, base: slot * linkCount, stopAt: origin)
         return slot
     }
 
     /// Backward Dijkstra: h(l) = cost from the end of link l to the end of `destination`;
-    /// h(dest) = 0, h(l) = min over movements l→k of cost(k) + h(k).
-    private mutating func buildTree(to destination: Int32, base: Int) {
+    /// h(dest) = 0, h(l) = min over movements l→k of cost(k) + h(k). A link's tree entry is written when it
+    /// is settled. Stops once `stopAt` is settled and returns true then (the tree is partial); returns false
+    /// after a complete search.
+    @discardableResult
+    private mutating func buildTree(to destination: Int32, base: Int, stopAt: Int32?) -> Bool {
         for i in 0..<linkCount {
             distance[i] = .infinity
             treeNext[base + i] = -1
         }
         heap.removeAll()
         distance[Int(destination)] = 0
-        treeNext[base + Int(destination)] = -2
+        predecessor[Int(destination)] = -2
         heap.push(0, destination)
         while let (d, k) = heap.pop() {
             let kIndex = Int(k)
             if d > distance[kIndex] { continue }
+            treeNext[base + kIndex] = predecessor[kIndex]
+            if k == stopAt { return true }
             let through = d + cost[kIndex]
             for i in Int(incomingStart[kIndex])..<Int(incomingStart[kIndex + 1]) {
                 let m = incomingMovements[i]
                 let l = Int(movementFrom[Int(m)])
                 if through < distance[l] {
                     distance[l] = through
-                    treeNext[base + l] = m
+                    predecessor[l] = m
                     heap.push(through, Int32(l))
                 }
             }
         }
+        return false
     }
 }
