@@ -8,8 +8,7 @@ import Testing
 /// GeoPackage (up to the reprojection round trip), filters and paging must reach the server, failures must
 /// make layers unavailable, and the cache must carry checks while the server is down.
 ///
-/// WFS sources take the same code path (GDAL's WFS driver, same timeouts and paging) but are not tested here:
-/// there is no WFS server on PyPI that installs as easily.
+/// WFS sources are tested against MapServer in `WFSTests`.
 ///
 /// Needs python3-venv, python3-gdal and pygeoapi (`make test-deps`; the script installs pygeoapi on first use);
 /// without them the suite fails, it does not skip.
@@ -134,19 +133,7 @@ import Testing
     }
 
     @Test func slowServerTimesOut() throws {
-        let silent = try SilentListener()
-        defer { silent.close() }
-        let theme = Catalog.ThemeLayer(
-            name: "biotope", source: "OAPIF:http://127.0.0.1:\(silent.port) layer=biotope timeout_s=1")
-        let start = Date()
-        let error = try #require(throws: CheckError.self) {
-            try ThemeLoader(workingCRS: .etrs89UTM32).load(theme, area: nil)
-        }
-        let elapsed = Date().timeIntervalSince(start)
-        #expect(elapsed < 1 + 5, "took \(elapsed) s")
-        #expect(error.exitCode == 4)
-        #expect(error.description.contains("127.0.0.1:\(silent.port)") && error.description.contains("layer=biotope"), "\(error)")
-        #expect(error.description.lowercased().contains("timed out") || error.description.lowercased().contains("timeout"), "\(error)")
+        try SilentListener.expectTimeout { port in "OAPIF:http://127.0.0.1:\(port) layer=biotope timeout_s=1" }
     }
 
     // MARK: Cache
@@ -253,11 +240,7 @@ struct OAPIFTestServer: Sendable {
             throw Failure(description: "sample-data/lueneburg.gpkg is missing: run make sample-data")
         }
         let output = try run(["start", sampleData.path] + OGCAPITests.layers)
-        var values: [String: String] = [:]
-        for line in output.split(separator: "\n") {
-            let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
-            if parts.count == 2 { values[parts[0]] = parts[1] }
-        }
+        let values = SupportScript.values(in: output)
         guard let directory = values["OAPIF_DIR"], let url = values["OAPIF_URL"], let log = values["OAPIF_LOG"] else {
             throw Failure(description: "oapif-test-server.sh start printed no server info:\n\(output)")
         }
@@ -275,9 +258,9 @@ struct OAPIFTestServer: Sendable {
     }
 
     /// The sample catalog restricted to the served layers.
-    static func fileCatalog() throws -> Catalog {
+    static func fileCatalog(layers: [String] = OGCAPITests.layers) throws -> Catalog {
         var catalog = try Catalog.load(path: sampleCatalog.path)
-        catalog.layers = catalog.layers.filter { OGCAPITests.layers.contains($0.name) }
+        catalog.layers = catalog.layers.filter { layers.contains($0.name) }
         return catalog
     }
 
@@ -288,20 +271,10 @@ struct OAPIFTestServer: Sendable {
         return catalog
     }
 
-    func logSize() -> Int {
-        ((try? FileManager.default.attributesOfItem(atPath: logPath))?[.size] as? Int) ?? 0
-    }
+    func logSize() -> Int { SupportScript.logSize(logPath) }
 
     /// The request lines (`GET /path?query`) logged since `offset`.
-    func requests(since offset: Int) -> [String] {
-        guard let handle = FileHandle(forReadingAtPath: logPath) else { return [] }
-        defer { try? handle.close() }
-        try? handle.seek(toOffset: UInt64(offset))
-        let text = String(decoding: handle.readDataToEndOfFile(), as: UTF8.self)
-        return text.split(separator: "\n").compactMap { line in
-            line.firstMatch(of: #/"(GET [^"]*)"/#).map { String($0.output.1) }
-        }
-    }
+    func requests(since offset: Int) -> [String] { SupportScript.requests(inLog: logPath, since: offset) }
 
     /// Runs the helper script (see `SupportScript`).
     @discardableResult
@@ -339,6 +312,23 @@ final class SilentListener: Sendable {
     }
 
     func close() { Glibc.close(descriptor) }
+
+    /// Loads the layer `biotope` from `source(port)` (a service URL with `timeout_s=1`) on a silent port and
+    /// expects a timeout within seconds: `CheckError` with exit code 4, naming the address and the layer.
+    static func expectTimeout(_ source: (Int) -> String) throws {
+        let silent = try SilentListener()
+        defer { silent.close() }
+        let theme = Catalog.ThemeLayer(name: "biotope", source: source(silent.port))
+        let start = Date()
+        let error = try #require(throws: CheckError.self) {
+            try ThemeLoader(workingCRS: .etrs89UTM32).load(theme, area: nil)
+        }
+        let elapsed = Date().timeIntervalSince(start)
+        #expect(elapsed < 1 + 5, "took \(elapsed) s")
+        #expect(error.exitCode == 4)
+        #expect(error.description.contains("127.0.0.1:\(silent.port)") && error.description.contains("layer=biotope"), "\(error)")
+        #expect(error.description.lowercased().contains("timed out") || error.description.lowercased().contains("timeout"), "\(error)")
+    }
 }
 
 /// Starts the pygeoapi test server once around the suite and stops it afterwards.

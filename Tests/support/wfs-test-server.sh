@@ -4,7 +4,8 @@
 #   wfs-test-server.sh start GPKG LAYER…  copy the LAYERs of GPKG (own CRS and fids kept) into a GeoPackage,
 #                                         write a mapfile serving each as a WFS feature type, and serve Debian's
 #                                         `mapserv` CGI on a free 127.0.0.1 port; prints KEY=VALUE lines
-#                                         (WFS_DIR, WFS_PORT, WFS_URL, WFS_LOG)
+#                                         (WFS_DIR, WFS_PORT, WFS_URL, WFS_LOG, and WFS_UPDATED: the
+#                                         capabilities' updateSequence, the data's modification time)
 #   wfs-test-server.sh pause DIR          stop the server, keep DIR (to test a server that went away)
 #   wfs-test-server.sh resume DIR         start it again on the same port
 #   wfs-test-server.sh stop DIR           stop the server and remove DIR
@@ -151,6 +152,7 @@ text = f"""MAP
 END
 """
 open(os.path.join(directory, "wfs.map"), "w", encoding="utf-8").write(text)
+open(os.path.join(directory, "updated"), "w", encoding="utf-8").write(update_sequence)
 PY
   cat >"$dir/mapserver.conf" <<EOF
 CONFIG
@@ -245,6 +247,7 @@ start() {
   echo "WFS_PORT=$port"
   echo "WFS_URL=http://127.0.0.1:$port/wfs"
   echo "WFS_LOG=$dir/access.log"
+  echo "WFS_UPDATED=$(cat "$dir/updated")"
 }
 
 pause() {
