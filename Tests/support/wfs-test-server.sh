@@ -24,7 +24,9 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 MAPSERV=${WFS_MAPSERV:-/usr/lib/cgi-bin/mapserv}
 PYTHON=/usr/bin/python3
 
-fail() { echo "wfs-test-server: $*" >&2; exit 1; }
+SERVER_NAME=wfs-test-server
+# shellcheck source=http-test-server.lib.sh
+. "$HERE/http-test-server.lib.sh"
 
 # The HTTP front: GET and POST on /wfs go to mapserv (CGI/1.1 environment), its header lines become the response's.
 write_front() {
@@ -165,47 +167,16 @@ END
 EOF
 }
 
-# Starts the server of $1 on port $2 in the background, waits until GetCapabilities answers.
-# Descriptors beyond 0-2 are closed for the server (Foundation.Process watches one to see this script end).
-server_start() {
-  local dir=$1 port=$2 fd i
-  (
-    for fd in /proc/$BASHPID/fd/*; do
-      fd=${fd##*/}
-      if [ "$fd" -gt 2 ] && [ "$fd" != 255 ]; then eval "exec $fd>&-" 2>/dev/null || true; fi
-    done
-    cd "$dir"
-    exec "$PYTHON" "$dir/front.py" "$port" "$MAPSERV" "$dir/wfs.map" "$dir/mapserver.conf" \
-      </dev/null >>"$dir/access.log" 2>&1
-  ) &
-  echo $! >"$dir/pid"
-  for i in $(seq 1 100); do
-    if "$PYTHON" - "$port" <<'PY' 2>/dev/null; then return 0; fi
+serve() {
+  exec "$PYTHON" "$1/front.py" "$2" "$MAPSERV" "$1/wfs.map" "$1/mapserver.conf"
+}
+
+answers() {
+  "$PYTHON" - "$1" <<'PY'
 import sys, urllib.request
 url = f"http://127.0.0.1:{sys.argv[1]}/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetCapabilities"
-text = urllib.request.urlopen(url, timeout=5).read()
-sys.exit(0 if b"WFS_Capabilities" in text else 1)
+sys.exit(0 if b"WFS_Capabilities" in urllib.request.urlopen(url, timeout=5).read() else 1)
 PY
-    kill -0 "$(cat "$dir/pid")" 2>/dev/null || return 1
-    sleep 0.1
-  done
-  return 1
-}
-
-server_stop() {
-  local pid
-  [ -f "$1/pid" ] || return 0
-  pid=$(cat "$1/pid")
-  kill "$pid" 2>/dev/null || true
-  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  kill -9 "$pid" 2>/dev/null || true
-  rm -f "$1/pid"
-}
-
-abandon() {
-  [ -f "$1/access.log" ] && { echo "--- server log:" >&2; tail -15 "$1/access.log" >&2; }
-  server_stop "$1"
-  rm -rf "$1"
 }
 
 start() {
@@ -233,7 +204,7 @@ start() {
 
   local port="" attempt
   for attempt in 1 2 3; do
-    port=$("$PYTHON" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    port=$(free_port)
     write_mapfile "$dir" "$port" "$@" || fail "could not write the mapfile"
     if server_start "$dir" "$port"; then break; fi
     server_stop "$dir"
@@ -248,25 +219,6 @@ start() {
   echo "WFS_URL=http://127.0.0.1:$port/wfs"
   echo "WFS_LOG=$dir/access.log"
   echo "WFS_UPDATED=$(cat "$dir/updated")"
-}
-
-pause() {
-  local dir=${1:?usage: wfs-test-server.sh pause DIR}
-  [ -f "$dir/port" ] || fail "no test server in $dir"
-  server_stop "$dir"
-}
-
-resume() {
-  local dir=${1:?usage: wfs-test-server.sh resume DIR}
-  [ -f "$dir/port" ] || fail "no test server in $dir"
-  server_start "$dir" "$(cat "$dir/port")" || fail "the server in $dir did not start again (see $dir/access.log)"
-}
-
-stop() {
-  local dir=${1:?usage: wfs-test-server.sh stop DIR}
-  [ -f "$dir/port" ] || fail "no test server in $dir"
-  server_stop "$dir"
-  rm -rf "$dir"
 }
 
 case "${1:-}" in
