@@ -152,6 +152,27 @@ import Testing
         return (match.output.1.map(String.init), Envelope(minX: x1, minY: y1, maxX: x2, maxY: y2))
     }
 
+    @Test func cacheKeepsTheCopyInTheWorkingCRS() throws {
+        let server = try server
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wfs-cache-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cachePath = folder.appendingPathComponent("cache.gpkg").path
+        var catalog = try server.catalog()
+        for i in catalog.layers.indices { catalog.layers[i].cache = .init(path: cachePath, maxAgeHours: 24) }
+        let parcel = Self.parcels[1]
+        let expected = try ParcelChecker(catalog: OAPIFTestServer.fileCatalog(layers: Self.layers)).check(parcel: parcel).report
+        let report = try ParcelChecker(catalog: catalog).check(parcel: parcel).report
+        #expect(report.notes.filter { $0.contains("fetched into cache") }.count == Self.layers.count, "\(report.notes)")
+        OGCAPITests.expectSameLayers(
+            report, expected, parcel: parcel, areasMatch: Self.close,
+            attributesMatch: { OGCAPITests.json($0) == OGCAPITests.json($1) })
+        // The whole feature type was fetched, in the working CRS although it is stored in EPSG:31467.
+        let cache = LayerCache(path: cachePath)
+        #expect(cache.entry(for: "landschaftsschutzgebiete")?.featureCount == 2)
+        #expect(try cache.openLayer("landschaftsschutzgebiete").crs == .etrs89UTM32)
+    }
+
     // MARK: Failures
 
     @Test func stoppedServerMakesLayersUnavailable() throws {
