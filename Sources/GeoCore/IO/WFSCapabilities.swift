@@ -60,9 +60,9 @@ struct WFSCapabilities: Sendable, Equatable {
 }
 
 extension VectorDataset {
-    /// The capabilities of a dataset opened by GDAL's WFS driver (its `xml:capabilities` metadata), `nil` for
-    /// other drivers or when they cannot be read.
-    var wfsCapabilities: WFSCapabilities? {
+    /// Parses the capabilities of a dataset opened by GDAL's WFS driver (its `xml:capabilities` metadata), `nil`
+    /// for other drivers or when they cannot be read. Use the cached `wfsCapabilities`.
+    func readWFSCapabilities() -> WFSCapabilities? {
         guard driverName == "WFS", let list = GDALGetMetadata(handle, "xml:capabilities"),
             let xml = GDALRuntime.string(list.pointee)
         else { return nil }
