@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GeoCore
 
 /// Catalog layers from a WFS 2.0 service, against a real MapServer on loopback started for this suite
@@ -78,14 +79,18 @@ import Testing
         let fileTheme = Catalog.ThemeLayer(name: "biotope", source: OAPIFTestServer.sampleData.path + ":biotope")
         let expected = try file.load(fileTheme, area: area)
         let total = try file.load(fileTheme, area: nil).features.count
-        #expect(expected.features.count > 10 && expected.features.count < total / 4, "\(expected.features.count) of \(total)")
+        #expect(
+            expected.features.count > 10 && expected.features.count < total / 4,
+            "\(expected.features.count) of \(total)")
 
         let logStart = server.logSize()
         let theme = Catalog.ThemeLayer(name: "biotope", source: server.location("biotope", pageSize: 5))
         let loaded = try ThemeLoader(workingCRS: .etrs89UTM32).load(theme, area: area)
         #expect(loaded.features.map(\.fid).sorted() == expected.features.map(\.fid).sorted())
 
-        let pages = server.requests(since: logStart).filter { $0.contains("REQUEST=GetFeature") && !$0.contains("RESULTTYPE=hits") }
+        let pages = server.requests(since: logStart).filter {
+            $0.contains("REQUEST=GetFeature") && !$0.contains("RESULTTYPE=hits")
+        }
         #expect(!pages.isEmpty && pages.allSatisfy { $0.contains("COUNT=5") }, "\(pages)")
         // Every page carries the bbox filter, so the server returns the area's features only: a few pages of 5,
         // not the whole layer's.
@@ -93,10 +98,16 @@ import Testing
         #expect(boxes.count == pages.count, "a GetFeature without a bbox filter: \(pages)")
         if let box = boxes.first {
             #expect(box.srsName?.hasSuffix("25832") ?? true, "\(box)")
-            #expect(Self.encloses(box.envelope, area) && Self.encloses(area.expanded(by: 1), box.envelope), "\(box.envelope) vs \(area)")
+            #expect(
+                Self.encloses(box.envelope, area) && Self.encloses(area.expanded(by: 1), box.envelope),
+                "\(box.envelope) vs \(area)")
         }
-        #expect(pages.count <= expected.features.count / 5 + 2, "\(pages.count) pages for \(expected.features.count) features")
-        #expect(pages.contains { $0.contains("STARTINDEX=5") } && pages.contains { $0.contains("STARTINDEX=10") }, "\(pages)")
+        #expect(
+            pages.count <= expected.features.count / 5 + 2,
+            "\(pages.count) pages for \(expected.features.count) features")
+        #expect(
+            pages.contains { $0.contains("STARTINDEX=5") } && pages.contains { $0.contains("STARTINDEX=10") },
+            "\(pages)")
     }
 
     @Test func wholeLayerIsReadInPages() throws {
@@ -106,7 +117,9 @@ import Testing
         let fids = try layer.features().map(\.fid)
         let stored = try VectorDataset.openLayer(OAPIFTestServer.sampleData.path + ":biotope").features().map(\.fid)
         #expect(fids.count == stored.count && Set(fids) == Set(stored), "\(fids.count) of \(stored.count)")
-        let pages = server.requests(since: logStart).filter { $0.contains("REQUEST=GetFeature") && $0.contains("COUNT=50") }
+        let pages = server.requests(since: logStart).filter {
+            $0.contains("REQUEST=GetFeature") && $0.contains("COUNT=50")
+        }
         #expect(pages.count >= (stored.count + 49) / 50, "\(pages.count) pages for \(stored.count) features")
     }
 
@@ -120,14 +133,19 @@ import Testing
 
         let logStart = server.logSize()
         let area = Envelope(minX: 590_000, minY: 5_897_000, maxX: 596_000, maxY: 5_904_000)
-        let theme = Catalog.ThemeLayer(name: "landschaftsschutzgebiete", source: server.location("landschaftsschutzgebiete"))
+        let theme = Catalog.ThemeLayer(
+            name: "landschaftsschutzgebiete", source: server.location("landschaftsschutzgebiete"))
         let loaded = try ThemeLoader(workingCRS: .etrs89UTM32).load(theme, area: area)
         #expect(loaded.source.crs == "EPSG:25832")
-        let pages = server.requests(since: logStart).filter { $0.contains("REQUEST=GetFeature") && !$0.contains("RESULTTYPE=hits") }
+        let pages = server.requests(since: logStart).filter {
+            $0.contains("REQUEST=GetFeature") && !$0.contains("RESULTTYPE=hits")
+        }
         #expect(!pages.isEmpty && pages.allSatisfy { $0.contains("SRSNAME=urn:ogc:def:crs:EPSG::25832") }, "\(pages)")
         let box = try #require(pages.compactMap(Self.filterEnvelope).first, "no bbox filter in \(pages)")
         // In EPSG:25832 (eastings near 590 km), not in the DefaultCRS 31467 (Rechtswerte near 3590 km).
-        #expect((box.srsName?.hasSuffix("25832") ?? true) && Self.encloses(box.envelope, area), "the filter is in the working CRS: \(box)")
+        #expect(
+            (box.srsName?.hasSuffix("25832") ?? true) && Self.encloses(box.envelope, area),
+            "the filter is in the working CRS: \(box)")
         #expect(box.envelope.maxX < 1_000_000, "\(box)")
 
         // A CRS the server does not offer is not asked for: the DefaultCRS stays, GeoCore transforms.
@@ -145,7 +163,9 @@ import Testing
     static func filterEnvelope(in request: String) -> (srsName: String?, envelope: Envelope)? {
         guard let decoded = request.removingPercentEncoding,
             let match = decoded.firstMatch(
-                of: #/<BBOX>.*<gml:Envelope(?: srsName="([^"]+)")?[^>]*>\s*<gml:lowerCorner>([-0-9.eE+]+) ([-0-9.eE+]+)</gml:lowerCorner>\s*<gml:upperCorner>([-0-9.eE+]+) ([-0-9.eE+]+)</#),
+                of:
+                    #/<BBOX>.*<gml:Envelope(?: srsName="([^"]+)")?[^>]*>\s*<gml:lowerCorner>([-0-9.eE+]+) ([-0-9.eE+]+)</gml:lowerCorner>\s*<gml:upperCorner>([-0-9.eE+]+) ([-0-9.eE+]+)</#
+            ),
             let x1 = Double(match.output.2), let y1 = Double(match.output.3), let x2 = Double(match.output.4),
             let y2 = Double(match.output.5)
         else { return nil }
@@ -161,7 +181,9 @@ import Testing
         var catalog = try server.catalog()
         for i in catalog.layers.indices { catalog.layers[i].cache = .init(path: cachePath, maxAgeHours: 24) }
         let parcel = Self.parcels[1]
-        let expected = try ParcelChecker(catalog: OAPIFTestServer.fileCatalog(layers: Self.layers)).check(parcel: parcel).report
+        let expected = try ParcelChecker(catalog: OAPIFTestServer.fileCatalog(layers: Self.layers)).check(
+            parcel: parcel
+        ).report
         let report = try ParcelChecker(catalog: catalog).check(parcel: parcel).report
         #expect(report.notes.filter { $0.contains("fetched into cache") }.count == Self.layers.count, "\(report.notes)")
         OGCAPITests.expectSameLayers(
