@@ -8,8 +8,7 @@ import Testing
 /// GeoPackage (up to the reprojection round trip), filters and paging must reach the server, failures must
 /// make layers unavailable, and the cache must carry checks while the server is down.
 ///
-/// WFS sources take the same code path (GDAL's WFS driver, same timeouts and paging) but are not tested here:
-/// there is no WFS server on PyPI that installs as easily.
+/// WFS sources are tested against MapServer in `WFSTests`.
 ///
 /// Needs python3-venv, python3-gdal and pygeoapi (`make test-deps`; the script installs pygeoapi on first use);
 /// without them the suite fails, it does not skip.
@@ -36,23 +35,7 @@ import Testing
         for parcel in Self.parcels {
             let expected = try fromFile.check(parcel: parcel).report
             let actual = try fromService.check(parcel: parcel).report
-            #expect(actual.layers.map(\.layer) == expected.layers.map(\.layer))
-            for (a, e) in zip(actual.layers, expected.layers) {
-                let what = "\(parcel) / \(e.layer)"
-                #expect(a.status == .ok, "\(what): \(a.error ?? "")")
-                #expect(a.affected == e.affected, "\(what)")
-                // A parcel that shares a boundary with a zone is "covered" in the file but may be "overlap" (same
-                // area) after the round trip through CRS84 moved the zone's vertices by nanometres.
-                #expect(Self.sameContact(a.contact, e.contact), "\(what): \(String(describing: a.contact)) vs \(String(describing: e.contact))")
-                #expect(abs((a.overlapAreaM2 ?? .nan) - (e.overlapAreaM2 ?? .nan)) <= 0.01, "\(what): \(a.overlapAreaM2 ?? -1) vs \(e.overlapAreaM2 ?? -1)")
-                #expect(a.features.map(\.fid) == e.features.map(\.fid), "\(what)")
-                #expect(a.features.map(\.label) == e.features.map(\.label), "\(what)")
-                for (fa, fe) in zip(a.features, e.features) {
-                    #expect(Self.sameContact(fa.contact, fe.contact), "\(what) feature \(fe.fid)")
-                    #expect(abs(fa.overlapAreaM2 - fe.overlapAreaM2) <= 0.01, "\(what) feature \(fe.fid)")
-                    #expect(fa.attributes == fe.attributes, "\(what) feature \(fe.fid)")
-                }
-            }
+            Self.expectSameLayers(actual, expected, parcel: parcel, areasMatch: { a, e in abs((a ?? .nan) - (e ?? .nan)) <= 0.01 })
             for source in actual.sources.dropFirst() {
                 #expect(source.path.hasPrefix("OAPIF:\(server.url) layer="), "\(source.path)")
                 #expect(source.crs == "EPSG:4326", "CRS84 is read as EPSG:4326 with lon/lat order: \(source.crs ?? "nil")")
@@ -63,6 +46,38 @@ import Testing
         for layer in Self.layers {
             #expect(affected.contains(layer), "no test parcel is affected by \(layer) any more: pick others")
         }
+    }
+
+    /// Expects a report read from a service to match the GeoPackage's layer by layer and feature by feature:
+    /// read, affected, contact, overlap areas (`areasMatch`), fids, labels and attributes (`attributesMatch`,
+    /// by default equal values of equal types). A parcel that shares a boundary with a zone is "covered" in the file but may be "overlap"
+    /// (same area) after the service moved the zone's vertices by nanometres (CRS84 round trip) or rounded them.
+    static func expectSameLayers(
+        _ actual: CheckReport, _ expected: CheckReport, parcel: String, areasMatch: (Double?, Double?) -> Bool,
+        attributesMatch: ([String: AttributeValue], [String: AttributeValue]) -> Bool = (==)
+    ) {
+        #expect(actual.layers.map(\.layer) == expected.layers.map(\.layer))
+        for (a, e) in zip(actual.layers, expected.layers) {
+            let what = "\(parcel) / \(e.layer)"
+            #expect(a.status == .ok, "\(what): \(a.error ?? "")")
+            #expect(a.affected == e.affected, "\(what)")
+            #expect(sameContact(a.contact, e.contact), "\(what): \(String(describing: a.contact)) vs \(String(describing: e.contact))")
+            #expect(areasMatch(a.overlapAreaM2, e.overlapAreaM2), "\(what): \(a.overlapAreaM2 ?? -1) vs \(e.overlapAreaM2 ?? -1)")
+            #expect(a.features.map(\.fid) == e.features.map(\.fid), "\(what)")
+            #expect(a.features.map(\.label) == e.features.map(\.label), "\(what)")
+            for (fa, fe) in zip(a.features, e.features) {
+                #expect(sameContact(fa.contact, fe.contact), "\(what) feature \(fe.fid)")
+                #expect(areasMatch(fa.overlapAreaM2, fe.overlapAreaM2), "\(what) feature \(fe.fid): \(fa.overlapAreaM2) vs \(fe.overlapAreaM2)")
+                #expect(attributesMatch(fa.attributes, fe.attributes), "\(what) feature \(fe.fid): \(fa.attributes) vs \(fe.attributes)")
+            }
+        }
+    }
+
+    /// Attributes as the JSON report writes them (a date and the same text are alike there).
+    static func json(_ attributes: [String: AttributeValue]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return (try? encoder.encode(attributes)).map { String(decoding: $0, as: UTF8.self) } ?? "\(attributes)"
     }
 
     static func sameContact(_ a: Contact?, _ b: Contact?) -> Bool {
@@ -134,19 +149,7 @@ import Testing
     }
 
     @Test func slowServerTimesOut() throws {
-        let silent = try SilentListener()
-        defer { silent.close() }
-        let theme = Catalog.ThemeLayer(
-            name: "biotope", source: "OAPIF:http://127.0.0.1:\(silent.port) layer=biotope timeout_s=1")
-        let start = Date()
-        let error = try #require(throws: CheckError.self) {
-            try ThemeLoader(workingCRS: .etrs89UTM32).load(theme, area: nil)
-        }
-        let elapsed = Date().timeIntervalSince(start)
-        #expect(elapsed < 1 + 5, "took \(elapsed) s")
-        #expect(error.exitCode == 4)
-        #expect(error.description.contains("127.0.0.1:\(silent.port)") && error.description.contains("layer=biotope"), "\(error)")
-        #expect(error.description.lowercased().contains("timed out") || error.description.lowercased().contains("timeout"), "\(error)")
+        try SilentListener.expectTimeout { port in "OAPIF:http://127.0.0.1:\(port) layer=biotope timeout_s=1" }
     }
 
     // MARK: Cache
@@ -253,11 +256,7 @@ struct OAPIFTestServer: Sendable {
             throw Failure(description: "sample-data/lueneburg.gpkg is missing: run make sample-data")
         }
         let output = try run(["start", sampleData.path] + OGCAPITests.layers)
-        var values: [String: String] = [:]
-        for line in output.split(separator: "\n") {
-            let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
-            if parts.count == 2 { values[parts[0]] = parts[1] }
-        }
+        let values = SupportScript.values(in: output)
         guard let directory = values["OAPIF_DIR"], let url = values["OAPIF_URL"], let log = values["OAPIF_LOG"] else {
             throw Failure(description: "oapif-test-server.sh start printed no server info:\n\(output)")
         }
@@ -275,9 +274,9 @@ struct OAPIFTestServer: Sendable {
     }
 
     /// The sample catalog restricted to the served layers.
-    static func fileCatalog() throws -> Catalog {
+    static func fileCatalog(layers: [String] = OGCAPITests.layers) throws -> Catalog {
         var catalog = try Catalog.load(path: sampleCatalog.path)
-        catalog.layers = catalog.layers.filter { OGCAPITests.layers.contains($0.name) }
+        catalog.layers = catalog.layers.filter { layers.contains($0.name) }
         return catalog
     }
 
@@ -288,20 +287,10 @@ struct OAPIFTestServer: Sendable {
         return catalog
     }
 
-    func logSize() -> Int {
-        ((try? FileManager.default.attributesOfItem(atPath: logPath))?[.size] as? Int) ?? 0
-    }
+    func logSize() -> Int { SupportScript.logSize(logPath) }
 
     /// The request lines (`GET /path?query`) logged since `offset`.
-    func requests(since offset: Int) -> [String] {
-        guard let handle = FileHandle(forReadingAtPath: logPath) else { return [] }
-        defer { try? handle.close() }
-        try? handle.seek(toOffset: UInt64(offset))
-        let text = String(decoding: handle.readDataToEndOfFile(), as: UTF8.self)
-        return text.split(separator: "\n").compactMap { line in
-            line.firstMatch(of: #/"(GET [^"]*)"/#).map { String($0.output.1) }
-        }
-    }
+    func requests(since offset: Int) -> [String] { SupportScript.requests(inLog: logPath, since: offset) }
 
     /// Runs the helper script (see `SupportScript`).
     @discardableResult
@@ -339,6 +328,23 @@ final class SilentListener: Sendable {
     }
 
     func close() { Glibc.close(descriptor) }
+
+    /// Loads the layer `biotope` from `source(port)` (a service URL with `timeout_s=1`) on a silent port and
+    /// expects a timeout within seconds: `CheckError` with exit code 4, naming the address and the layer.
+    static func expectTimeout(_ source: (Int) -> String) throws {
+        let silent = try SilentListener()
+        defer { silent.close() }
+        let theme = Catalog.ThemeLayer(name: "biotope", source: source(silent.port))
+        let start = Date()
+        let error = try #require(throws: CheckError.self) {
+            try ThemeLoader(workingCRS: .etrs89UTM32).load(theme, area: nil)
+        }
+        let elapsed = Date().timeIntervalSince(start)
+        #expect(elapsed < 1 + 5, "took \(elapsed) s")
+        #expect(error.exitCode == 4)
+        #expect(error.description.contains("127.0.0.1:\(silent.port)") && error.description.contains("layer=biotope"), "\(error)")
+        #expect(error.description.lowercased().contains("timed out") || error.description.lowercased().contains("timeout"), "\(error)")
+    }
 }
 
 /// Starts the pygeoapi test server once around the suite and stops it afterwards.

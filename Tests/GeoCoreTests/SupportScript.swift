@@ -38,4 +38,30 @@ enum SupportScript {
         }
         return output
     }
+
+    /// The `KEY=VALUE` lines of a script's output (what the test-server scripts print after `start`).
+    static func values(in output: String) -> [String: String] {
+        var values: [String: String] = [:]
+        for line in output.split(separator: "\n") {
+            let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
+            if parts.count == 2 { values[parts[0]] = parts[1] }
+        }
+        return values
+    }
+
+    /// The size of a server's access log, to read only what later requests add (`requests(inLog:since:)`).
+    static func logSize(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+    }
+
+    /// The request lines (`GET /path?query`) an access log holds after `offset` bytes.
+    static func requests(inLog path: String, since offset: Int) -> [String] {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return [] }
+        defer { try? handle.close() }
+        try? handle.seek(toOffset: UInt64(offset))
+        let text = String(decoding: handle.readDataToEndOfFile(), as: UTF8.self)
+        return text.split(separator: "\n").compactMap { line in
+            line.firstMatch(of: #/"(GET [^"]*)"/#).map { String($0.output.1) }
+        }
+    }
 }

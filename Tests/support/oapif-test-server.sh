@@ -19,7 +19,9 @@ PYGEOAPI_VERSION=0.19.0
 VENV=${OAPIF_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/geotraffic-tests/pygeoapi-$PYGEOAPI_VERSION}
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
-fail() { echo "oapif-test-server: $*" >&2; exit 1; }
+SERVER_NAME=oapif-test-server
+# shellcheck source=http-test-server.lib.sh
+. "$HERE/http-test-server.lib.sh"
 
 install() {
   [ -x "$VENV/bin/python" ] && "$VENV/bin/python" -c 'import pygeoapi, osgeo' 2>/dev/null && return 0
@@ -66,45 +68,15 @@ APP.run(host='127.0.0.1', port=int(sys.argv[1]), threaded=True)
 PY
 }
 
-# Starts the server of $1 on port $2 in the background, waits until /collections answers.
-# Descriptors beyond 0-2 are closed for the server (Foundation.Process watches one to see this script end).
-server_start() {
-  local dir=$1 port=$2 fd i
-  (
-    for fd in /proc/$BASHPID/fd/*; do
-      fd=${fd##*/}
-      if [ "$fd" -gt 2 ] && [ "$fd" != 255 ]; then eval "exec $fd>&-" 2>/dev/null || true; fi
-    done
-    cd "$dir"
-    PYTHONPATH=$dir PYGEOAPI_CONFIG=$dir/config.yml PYGEOAPI_OPENAPI=$dir/openapi.json \
-      exec "$VENV/bin/python" "$dir/serve.py" "$port" </dev/null >>"$dir/access.log" 2>&1
-  ) &
-  echo $! >"$dir/pid"
-  for i in $(seq 1 300); do
-    if /usr/bin/python3 - "$port" <<'PY' 2>/dev/null; then return 0; fi
+serve() {
+  PYTHONPATH=$1 PYGEOAPI_CONFIG=$1/config.yml PYGEOAPI_OPENAPI=$1/openapi.json exec "$VENV/bin/python" "$1/serve.py" "$2"
+}
+
+answers() {
+  /usr/bin/python3 - "$1" <<'PY'
 import sys, urllib.request
 urllib.request.urlopen(f"http://127.0.0.1:{sys.argv[1]}/collections?f=json", timeout=2).read()
 PY
-    kill -0 "$(cat "$dir/pid")" 2>/dev/null || return 1
-    sleep 0.1
-  done
-  return 1
-}
-
-server_stop() {
-  local pid
-  [ -f "$1/pid" ] || return 0
-  pid=$(cat "$1/pid")
-  kill "$pid" 2>/dev/null || true
-  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  kill -9 "$pid" 2>/dev/null || true
-  rm -f "$1/pid"
-}
-
-abandon() {
-  [ -f "$1/access.log" ] && { echo "--- server log:" >&2; tail -15 "$1/access.log" >&2; }
-  server_stop "$1"
-  rm -rf "$1"
 }
 
 start() {
@@ -139,7 +111,7 @@ start() {
 
   local port="" attempt
   for attempt in 1 2 3; do
-    port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    port=$(free_port)
     COLLECTIONS=$collections PORT=$port /usr/bin/python3 - "$HERE/pygeoapi-config.yml.in" "$dir/config.yml" <<'PY'
 import os, sys
 text = open(sys.argv[1], encoding="utf-8").read()
@@ -158,25 +130,6 @@ PY
   echo "OAPIF_PORT=$port"
   echo "OAPIF_URL=http://127.0.0.1:$port"
   echo "OAPIF_LOG=$dir/access.log"
-}
-
-pause() {
-  local dir=${1:?usage: oapif-test-server.sh pause DIR}
-  [ -f "$dir/port" ] || fail "no test server in $dir"
-  server_stop "$dir"
-}
-
-resume() {
-  local dir=${1:?usage: oapif-test-server.sh resume DIR}
-  [ -f "$dir/port" ] || fail "no test server in $dir"
-  server_start "$dir" "$(cat "$dir/port")" || fail "the server in $dir did not start again (see $dir/access.log)"
-}
-
-stop() {
-  local dir=${1:?usage: oapif-test-server.sh stop DIR}
-  [ -f "$dir/port" ] || fail "no test server in $dir"
-  server_stop "$dir"
-  rm -rf "$dir"
 }
 
 case "${1:-}" in

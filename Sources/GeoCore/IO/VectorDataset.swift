@@ -12,6 +12,8 @@ public final class VectorDataset {
     /// GDAL configuration options set thread-locally around every call that may go to the network (web
     /// services: HTTP timeouts, WFS paging); empty for files and databases.
     let networkOptions: [(key: String, value: String)]
+    /// For GDAL's WFS driver: the capabilities, parsed once (`readWFSCapabilities`); `nil` for other drivers.
+    private(set) lazy var wfsCapabilities: WFSCapabilities? = readWFSCapabilities()
 
     private init(handle: GDALDatasetH, location: VectorSourceLocation, networkOptions: [(key: String, value: String)]) {
         self.handle = handle

@@ -28,8 +28,17 @@ public final class ThemeLoader {
     /// A cached database connection is checked first (`VectorDataset.isAlive`) and opened again when the server
     /// dropped it (a restart), so a long-lived loader recovers; a server that is down then fails to open with
     /// a clear `GDALError.openFailed`.
+    ///
+    /// A WFS feature type that is not delivered in the working CRS but offers it is asked for in the working CRS
+    /// (`VectorLayer.wfsLocation(requesting:)`), so the server transforms its own data once.
     public func openLayer(_ location: String) throws(GDALError) -> VectorLayer {
         let parsed = VectorSourceLocation(parsing: location)
+        let layer = try openLayer(parsed)
+        guard parsed.isWebService, let negotiated = layer.wfsLocation(requesting: workingCRS) else { return layer }
+        return try openLayer(negotiated)
+    }
+
+    private func openLayer(_ parsed: VectorSourceLocation) throws(GDALError) -> VectorLayer {
         let key = Self.datasetKey(parsed)
         if let cached = datasets[key] {
             if !parsed.isConnection || cached.isAlive { return try cached.layer(named: parsed.layer) }
@@ -58,8 +67,8 @@ public final class ThemeLoader {
         return t.isIdentity ? nil : t
     }
 
-    /// Provenance of a layer: location (passwords masked), CRS, feature count and, for files, the
-    /// modification time.
+    /// Provenance of a layer: location (passwords masked), CRS (as delivered), feature count and, for files, the
+    /// modification time; for a WFS the capabilities' `updateSequence` when it is a time stamp.
     public static func sourceInfo(name: String, location: String, layer: VectorLayer) -> SourceInfo {
         let parsed = VectorSourceLocation(parsing: location)
         var modified: String?
@@ -67,6 +76,8 @@ public final class ThemeLoader {
             let date = attributes[.modificationDate] as? Date
         {
             modified = date.formatted(.iso8601)
+        } else if parsed.isWebService {
+            modified = layer.dataset.wfsCapabilities?.timestamp
         }
         return SourceInfo(
             layer: name, path: parsed.isConnection ? VectorSourceLocation.redacting(location) : location,
@@ -82,7 +93,8 @@ public final class ThemeLoader {
     /// make-valid and a note says so; the catalog buffer is applied last.
     ///
     /// Web services (OAPIF, WFS) get the envelope as a `bbox` request in their CRS (CRS84 for OAPIF: GDAL 3.6
-    /// cannot negotiate another) and are paged by GDAL; a failure (unreachable, timeout, unknown collection)
+    /// cannot negotiate another; for WFS the working CRS when the feature type offers it, else its DefaultCRS)
+    /// and are paged by GDAL; a failure (unreachable, timeout, unknown collection)
     /// throws `CheckError.unreadableSource` naming the URL and the collection. With `theme.cache` the layer is
     /// read through a `LayerCache` (see `loadThroughCache`).
     public func load(_ theme: Catalog.ThemeLayer, area: Envelope?) throws -> LoadedTheme {
@@ -122,7 +134,7 @@ public final class ThemeLoader {
         if let entry, now.timeIntervalSince(entry.fetchedAt) < policy.maxAgeHours * 3600 {
             return try fromCache(entry, note: "\(theme.name): from cache \(policy.path) fetched \(entry.fetchedAt.formatted(.iso8601))")
         }
-        if let error = Self.fetch(theme.source, into: cache, layer: theme.name, key: key) {
+        if let error = Self.fetch(theme.source, into: cache, layer: theme.name, key: key, requesting: workingCRS) {
             let message = VectorSourceLocation.redacting("\(error)")
             guard let entry else {
                 throw CheckError.unreadableSource(location: remote, message: "\(message) (no cached copy in \(policy.path))")
@@ -138,10 +150,14 @@ public final class ThemeLoader {
         return try fromCache(stored, note: "\(theme.name): fetched into cache \(policy.path) at \(stored.fetchedAt.formatted(.iso8601))")
     }
 
-    /// Fetches the whole collection (paged by GDAL) into the cache; the error when that fails.
-    static func fetch(_ location: String, into cache: LayerCache, layer name: String, key: String) -> GDALError? {
+    /// Fetches the whole collection (paged by GDAL) into the cache, a WFS feature type in `crs` when it offers
+    /// it; the error when that fails.
+    static func fetch(
+        _ location: String, into cache: LayerCache, layer name: String, key: String, requesting crs: CoordinateReferenceSystem
+    ) -> GDALError? {
         do throws(GDALError) {
-            let layer = try VectorDataset.open(VectorSourceLocation(parsing: location)).defaultLayer()
+            var layer = try VectorDataset.open(VectorSourceLocation(parsing: location)).defaultLayer()
+            if let negotiated = layer.wfsLocation(requesting: crs) { layer = try VectorDataset.open(negotiated).defaultLayer() }
             let features = try layer.features()
             try cache.store(
                 layer: name, source: key, features: features, fields: layer.fields, crs: layer.crs,
