@@ -16,8 +16,23 @@ struct LandUse: ParsableCommand {
             every rate is in LandUseRates); trips are distributed between zones (Gemarkung and Flur by default)
             with a gravity model exp(−β·distance). The CSV (origin,destination,vehicles,begin_s,end_s) is the OD
             format of the scenario file; map its zones to links there.
-            Example: flowsim landuse --parcels sample-data/lueneburg.gpkg:flurstuecke \\
-                       --plans sample-data/lueneburg.gpkg:bebauungsplaene --hour morning --out od-am.csv
+
+            With --network and --simulate the same demand is simulated at once: each zone is connected at its
+            centroid to the nearest link (origins on a link that leads on, destinations on one that can be
+            entered). Zones within --max-connector metres of the network are internal; the others are external
+            and enter or leave at the link nearest to them. Trips with an internal end are simulated; trips
+            between two external zones are left out (their number is printed). The simulated clock starts with the peak hour;
+            the run lasts the hour plus 30 minutes. Outputs in DIR as for `flowsim run`.
+
+            Examples:
+              flowsim landuse --parcels sample-data/lueneburg.gpkg:flurstuecke \\
+                --plans sample-data/lueneburg.gpkg:bebauungsplaene --hour morning --out od-am.csv
+              flowsim landuse --parcels sample-data/lueneburg.gpkg:flurstuecke \\
+                --plans sample-data/lueneburg.gpkg:bebauungsplaene --network sample-data/lueneburg.gpkg:strassen \\
+                --simulate out/landuse-am
+
+            Exit codes: 0 done, 3 an input layer could not be read or no zone pair is connected to the network,
+            4 some trips unroutable, 5 gridlock, 6 outputs not writable, 64 usage.
             """)
 
     @Option(name: .long, help: ArgumentHelp("Parcel layer.", valueName: "PATH[:LAYER]"))
@@ -32,11 +47,27 @@ struct LandUse: ParsableCommand {
     @Option(name: .long, help: "Gravity decay β per km.")
     var beta: Double = 0.1
 
-    @Option(name: .long, help: "Output CSV.")
-    var out: String
+    @Option(name: .long, help: "Output CSV (origin,destination,vehicles,begin_s,end_s).")
+    var out: String?
+
+    @Option(name: .long, help: ArgumentHelp("Road network (GIS line layer, attributes as for scenario networks) for --simulate.", valueName: "PATH[:LAYER]"))
+    var network: String?
+
+    @Option(name: .long, help: ArgumentHelp("Simulate the peak hour on --network and write the outputs here.", valueName: "DIR"))
+    var simulate: String?
+
+    @Option(name: .long, help: "Metres from a zone centroid to the nearest link for it to be connected.")
+    var maxConnector: Double = 400
+
+    @Option(name: .long, help: "Seed of the departure times and link choice in the simulation.")
+    var seed: UInt64 = 1
 
     func validate() throws {
         guard beta >= 0, beta.isFinite else { throw ValidationError("--beta must be ≥ 0") }
+        guard out != nil || simulate != nil else { throw ValidationError("give --out FILE.csv, --simulate DIR, or both") }
+        if simulate != nil && network == nil { throw ValidationError("--simulate needs --network PATH[:LAYER]") }
+        if network != nil && simulate == nil { throw ValidationError("--network is used with --simulate DIR") }
+        guard maxConnector > 0, maxConnector.isFinite else { throw ValidationError("--max-connector must be > 0") }
     }
 
     func run() throws {
@@ -52,6 +83,13 @@ struct LandUse: ParsableCommand {
         let entries = generator.distribute(zones).map {
             ODEntry(origin: $0.origin, destination: $0.destination, vehicles: $0.vehicles, begin: begin, end: begin + 3600)
         }
+        let total = entries.reduce(0) { $0 + $1.vehicles }
+        print("\(loaded.count) parcels with a plan in \(zones.count) zones: \(String(format: "%.0f", total)) car trips in the \(hour.rawValue) peak hour")
+        if let out { try writeMatrix(entries, begin: begin, to: out) }
+        if let simulate, let network { try simulateOn(network, parcels: loaded, out: simulate) }
+    }
+
+    private func writeMatrix(_ entries: [ODEntry], begin: Double, to out: String) throws {
         let matrix = ODMatrix(id: "landuse-\(hour.rawValue)", zones: [:], entries: entries, begin: begin, end: begin + 3600)
         let temp = out + ".tmp-\(getpid())"
         do {
@@ -61,7 +99,25 @@ struct LandUse: ParsableCommand {
             try? FileManager.default.removeItem(atPath: temp)
             throw fail("cannot write \(out): \(error)", code: 6)
         }
-        let total = entries.reduce(0) { $0 + $1.vehicles }
-        print("\(loaded.count) parcels with a plan in \(zones.count) zones: \(String(format: "%.0f", total)) car trips in the \(hour.rawValue) peak hour → \(out)")
+        print("OD matrix → \(out)")
+    }
+
+    private func simulateOn(_ network: String, parcels: [LandUseParcel], out: String) throws {
+        let study: LandUseScenario
+        do {
+            let imported = try GISNetworkImporter().importNetwork(from: network)
+            study = try LandUseScenario(
+                parcels: parcels, hour: hour, network: imported, generator: LandUseTripGenerator(beta: beta),
+                maxConnectorDistance: maxConnector, seed: seed)
+        } catch {
+            throw fail("\(error)", code: 3)
+        }
+        func count(_ v: Double) -> String { String(format: "%.0f", v) }
+        print("""
+            \(study.connection.internalZones.count) of \(study.zoneTrips.count) zones within \(Int(maxConnector)) m of the network; \
+            simulated: \(count(study.vehiclesInternal)) trips inside, \(count(study.vehiclesCrossingBoundary)) in or out \
+            across the boundary; left out: \(count(study.vehiclesOutsideNetwork)) between outside zones
+            """)
+        try simulateAndWrite(study.scenario, out: out, crs: .etrs89UTM32)
     }
 }
