@@ -74,4 +74,42 @@ import Testing
         let usage = try Parcelcheck.execute(flowsim, ["run"], in: dir)
         #expect(usage.status == 64)
     }
+    /// `flowsim parking` on the sample parking scenario with --compare: every parking file is written, one
+    /// vehicle row per parking trip in the summary, and guidance does not lengthen the mean search.
+    @Test func parkingStudyWritesFilesAndComparison() throws {
+        let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
+        let scenario = Parcelcheck.repository.appendingPathComponent("sample-data/parking/scenario.json").path
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try Parcelcheck.execute(flowsim, ["parking", scenario, "--compare", "--no-curve", "--out", "out"], in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        for file in ["parking_summary.json", "parking_vehicles.csv", "parking_occupancy.csv", "parking_comparison.csv", "links.gpkg", "summary.json"] {
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/\(file)").path), "\(file)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/search_time_curve.svg").path))
+        let summary = try #require(
+            JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("out/parking_summary.json"))) as? [String: Any])
+        let trips = try #require(summary["parking_trips"] as? Int)
+        let rows = try String(contentsOf: dir.appendingPathComponent("out/parking_vehicles.csv"), encoding: .utf8)
+            .split(separator: "\n").count
+        #expect(trips > 0 && rows == trips + 1)
+        let comparison = try String(contentsOf: dir.appendingPathComponent("out/parking_comparison.csv"), encoding: .utf8)
+            .split(separator: "\n")
+        let mean = try #require(comparison.first { $0.hasPrefix("mean_search_time_s,") }?.split(separator: ","))
+        #expect(try #require(Double(mean[2])) <= (try #require(Double(mean[1]))))
+        #expect(run.stdout.contains("mean_search_time_s"))
+    }
+
+    /// A scenario without a parking section is a scenario error (exit 3) that names the section.
+    @Test func parkingWithoutParkingSectionExitsWithCode3() throws {
+        let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let grid = try Parcelcheck.execute(flowsim, ["grid", "--size", "2", "--write-scenario", "g"], in: dir)
+        #expect(grid.status == 0, "\(grid.stderr)")
+        let run = try Parcelcheck.execute(flowsim, ["parking", "g/scenario.json", "--out", "out"], in: dir)
+        #expect(run.status == 3)
+        #expect(run.stderr.contains("parking"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path))
+    }
 }

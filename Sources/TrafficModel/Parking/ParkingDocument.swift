@@ -1,0 +1,234 @@
+import Foundation
+
+/// The `parking` section of a scenario file (Codable). `Scenario.load` ignores it; `ParkingScenario.load`
+/// reads the scenario and this section from the same file.
+///
+/// ```json
+/// "parking": {
+///   "supply": {
+///     "on_street": [ { "id": "S1", "link": "n_1_1-n_1_2", "capacity": { "general": 12, "disabled": 1 } } ],
+///     "car_parks": [ { "id": "P1", "entrance": "n_1_0-n_2_0", "capacity": 300, "opens": "07:00",
+///                      "closes": "22:00", "price_per_hour": 2.0, "park_and_ride": false } ]
+///   },
+///   "demand": [ { "id": "shops", "origin": "W_1-n_1_0", "destination": "n_1_1-n_1_2", "begin_s": 0,
+///                 "end_s": 3600, "vehicles_per_hour": 120, "class": "visitor", "mean_dwell_s": 5400,
+///                 "distribution": "poisson" } ],
+///   "guidance": "none", "equipped_share": 0.5, "latency_s": 60, "search_tolerance_s": 480,
+///   "saturation_threshold": 0.85, "mean_dwell_s": 3600, "initial_occupancy": 0.8,
+///   "initial_occupancy_by_facility": { "P1": 0.5 }, "start_time": "08:00", "max_price_per_hour": 3.0,
+///   "walking_speed_mps": 1.4, "seed": 1
+/// }
+/// ```
+/// Capacity categories: `general`, `residents`, `disabled`, `delivery`, `taxi`, `bus_lorry`, `bicycle`,
+/// `e_charging`. Classes: `visitor`, `resident`, `disabled`, `delivery`, `taxi`, `lorry`, `electric`.
+/// Every field but `supply` is optional; defaults are those of `ParkingConfiguration`.
+public struct ParkingDocument: Codable, Sendable, Hashable {
+    public struct OnStreetRecord: Codable, Sendable, Hashable {
+        public var id: String
+        public var link: String
+        public var capacity: [String: Int]
+
+        public init(id: String, link: String, capacity: [String: Int]) {
+            self.id = id
+            self.link = link
+            self.capacity = capacity
+        }
+    }
+
+    public struct CarParkRecord: Codable, Sendable, Hashable {
+        public var id: String
+        public var entrance: String
+        public var capacity: Int
+        public var opens: String?
+        public var closes: String?
+        public var pricePerHour: Double?
+        public var parkAndRide: Bool?
+
+        enum CodingKeys: String, CodingKey {
+            case id, entrance, capacity, opens, closes
+            case pricePerHour = "price_per_hour"
+            case parkAndRide = "park_and_ride"
+        }
+    }
+
+    public struct SupplyRecord: Codable, Sendable, Hashable {
+        public var onStreet: [OnStreetRecord]?
+        public var carParks: [CarParkRecord]?
+
+        public init(onStreet: [OnStreetRecord]?, carParks: [CarParkRecord]?) {
+            self.onStreet = onStreet
+            self.carParks = carParks
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case onStreet = "on_street"
+            case carParks = "car_parks"
+        }
+    }
+
+    public struct FlowRecord: Codable, Sendable, Hashable {
+        public var id: String
+        public var origin: String
+        public var destination: String
+        public var begin: Double
+        public var end: Double
+        public var vehiclesPerHour: Double
+        public var driverClass: DriverClass?
+        public var meanDwell: Double?
+        public var distribution: DepartureDistribution?
+
+        enum CodingKeys: String, CodingKey {
+            case id, origin, destination, distribution
+            case begin = "begin_s"
+            case end = "end_s"
+            case vehiclesPerHour = "vehicles_per_hour"
+            case driverClass = "class"
+            case meanDwell = "mean_dwell_s"
+        }
+    }
+
+    public init(supply: SupplyRecord, demand: [FlowRecord]? = nil) {
+        self.supply = supply
+        self.demand = demand
+    }
+
+    public var supply: SupplyRecord
+    public var demand: [FlowRecord]?
+    public var guidance: ParkingGuidance?
+    public var equippedShare: Double?
+    public var latency: Double?
+    public var searchTolerance: Double?
+    public var saturationThreshold: Double?
+    public var meanDwell: Double?
+    public var initialOccupancy: Double?
+    public var initialOccupancyByFacility: [String: Double]?
+    public var startTime: String?
+    public var maxPricePerHour: Double?
+    public var walkingSpeed: Double?
+    public var seed: UInt64?
+
+    enum CodingKeys: String, CodingKey {
+        case supply, demand, guidance, seed
+        case equippedShare = "equipped_share"
+        case latency = "latency_s"
+        case searchTolerance = "search_tolerance_s"
+        case saturationThreshold = "saturation_threshold"
+        case meanDwell = "mean_dwell_s"
+        case initialOccupancy = "initial_occupancy"
+        case initialOccupancyByFacility = "initial_occupancy_by_facility"
+        case startTime = "start_time"
+        case maxPricePerHour = "max_price_per_hour"
+        case walkingSpeed = "walking_speed_mps"
+    }
+
+    /// "HH:MM" or "HH:MM:SS" → seconds after midnight (hours up to 48 for sites open past midnight).
+    static func secondsOfDay(_ text: String, field: String) throws(ParkingError) -> Double {
+        let parts = text.split(separator: ":").map { Int($0) }
+        guard (2...3).contains(parts.count), parts.allSatisfy({ $0 != nil }),
+            let h = parts[0], let m = parts[1], (0...48).contains(h), (0..<60).contains(m)
+        else { throw .invalidConfiguration("\(field) '\(text)' is not a clock time HH:MM") }
+        let s = parts.count == 3 ? parts[2]! : 0
+        guard (0..<60).contains(s) else { throw .invalidConfiguration("\(field) '\(text)' is not a clock time HH:MM") }
+        return Double(h * 3600 + m * 60 + s)
+    }
+
+    /// Resolves link IDs against `network`.
+    public func resolve(network: Network) throws(ParkingError) -> (ParkingSupply, ParkingDemand, ParkingConfiguration) {
+        func link(_ id: String, _ by: String) throws(ParkingError) -> LinkID {
+            guard let l = network.link(named: id) else { throw .unknownLink(id, referencedBy: by) }
+            return l
+        }
+        var supply = ParkingSupply()
+        for s in self.supply.onStreet ?? [] {
+            var capacity: [ParkingCategory: Int] = [:]
+            for (name, spaces) in s.capacity {
+                guard let category = ParkingCategory(rawValue: name) else {
+                    throw .invalidSupply(id: s.id, reason: "unknown category '\(name)'")
+                }
+                capacity[category] = spaces
+            }
+            supply.onStreet.append(
+                OnStreetParking(id: s.id, link: try link(s.link, "on-street parking '\(s.id)'"), capacity: capacity))
+        }
+        for c in self.supply.carParks ?? [] {
+            var hours: Range<Double>? = nil
+            if c.opens != nil || c.closes != nil {
+                let opens = try Self.secondsOfDay(c.opens ?? "00:00", field: "car park '\(c.id)' opens")
+                let closes = try Self.secondsOfDay(c.closes ?? "24:00", field: "car park '\(c.id)' closes")
+                guard opens < closes else {
+                    throw .invalidSupply(id: c.id, reason: "closes (\(c.closes ?? "")) is not after opens (\(c.opens ?? ""))")
+                }
+                hours = opens..<closes
+            }
+            supply.carParks.append(
+                CarPark(
+                    id: c.id, entrance: try link(c.entrance, "car park '\(c.id)'"), capacity: c.capacity,
+                    openingHours: hours, pricePerHour: c.pricePerHour ?? 0, isParkAndRide: c.parkAndRide ?? false))
+        }
+        var demand = ParkingDemand()
+        for f in self.demand ?? [] {
+            demand.flows.append(
+                ParkingFlow(
+                    flow: Flow(
+                        id: f.id, origin: try link(f.origin, "parking demand '\(f.id)'"),
+                        destination: try link(f.destination, "parking demand '\(f.id)'"), begin: f.begin, end: f.end,
+                        vehiclesPerHour: f.vehiclesPerHour, distribution: f.distribution ?? .poisson),
+                    driverClass: f.driverClass ?? .visitor, meanDwell: f.meanDwell))
+        }
+        let d = ParkingConfiguration()
+        let configuration = ParkingConfiguration(
+            guidance: guidance ?? d.guidance, equippedShare: equippedShare ?? d.equippedShare,
+            latency: latency ?? d.latency, searchTolerance: searchTolerance ?? d.searchTolerance,
+            saturationThreshold: saturationThreshold ?? d.saturationThreshold, meanDwell: meanDwell ?? d.meanDwell,
+            initialOccupancy: initialOccupancy ?? d.initialOccupancy,
+            initialOccupancyByFacility: initialOccupancyByFacility ?? [:],
+            startTimeOfDay: try startTime.map { t throws(ParkingError) in try Self.secondsOfDay(t, field: "start_time") }
+                ?? d.startTimeOfDay,
+            maxPricePerHour: maxPricePerHour, walkingSpeed: walkingSpeed ?? d.walkingSpeed, seed: seed ?? d.seed)
+        return (supply, demand, configuration)
+    }
+}
+
+/// A scenario with parking: the traffic scenario (background demand) plus supply, parking demand and the
+/// search model's parameters. Load one from a scenario file with a `parking` section (`ParkingDocument`).
+public struct ParkingScenario: Sendable {
+    public var scenario: Scenario
+    public var supply: ParkingSupply
+    public var demand: ParkingDemand
+    public var configuration: ParkingConfiguration
+
+    public init(
+        scenario: Scenario, supply: ParkingSupply, demand: ParkingDemand, configuration: ParkingConfiguration
+    ) {
+        self.scenario = scenario
+        self.supply = supply
+        self.demand = demand
+        self.configuration = configuration
+    }
+
+    private struct FileWithParking: Decodable {
+        var parking: ParkingDocument?
+    }
+
+    /// Loads the scenario (`Scenario.load`) and its `parking` section.
+    /// - Throws: `ScenarioError`; `.invalid(field: "parking", …)` when the section is missing or wrong.
+    public static func load(path: String) throws(ScenarioError) -> ParkingScenario {
+        let scenario = try Scenario.load(path: path)
+        let url = URL(fileURLWithPath: path)
+        let file: FileWithParking = try Scenario.decode(url)
+        guard let document = file.parking else {
+            throw .invalid(field: "parking", message: "\(path) has no parking section (see README, flowsim parking)")
+        }
+        do {
+            let (supply, demand, configuration) = try document.resolve(network: scenario.network)
+            return ParkingScenario(scenario: scenario, supply: supply, demand: demand, configuration: configuration)
+        } catch {
+            throw .invalid(field: "parking", message: error.description)
+        }
+    }
+
+    /// The runnable study.
+    public func simulation() throws(ParkingError) -> ParkingSimulation {
+        try ParkingSimulation(scenario: scenario, supply: supply, demand: demand, configuration: configuration)
+    }
+}
