@@ -112,4 +112,26 @@ import Testing
         #expect(run.stderr.contains("parking"))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path))
     }
+    /// --occupancy with the sample sensor file: the deliberate problems are warnings naming file and line
+    /// (exit 0), and the forecast covers the requested hours for every facility with readings (4 × 2).
+    @Test func parkingSensorDataWarnsWithLinesAndForecasts() throws {
+        let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
+        let sample = Parcelcheck.repository.appendingPathComponent("sample-data/parking")
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try Parcelcheck.execute(
+            flowsim,
+            ["parking", sample.appendingPathComponent("scenario.json").path, "--occupancy",
+             sample.appendingPathComponent("sensors.csv").path, "--forecast-hours", "2", "--no-curve", "--out", "out"],
+            in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("sensors.csv, line 15: negative occupancy -1 for 'S-n_2_2-n_2_1' (dropped)"))
+        #expect(run.stderr.contains("sensors.csv, line 8: gap of"))
+        let forecast = try String(contentsOf: dir.appendingPathComponent("out/parking_forecast.csv"), encoding: .utf8)
+            .split(separator: "\n")
+        #expect(forecast.first == "facility,time,occupied,basis")
+        #expect(forecast.count == 1 + 4 * 2)
+        // P-Markt's last reading is Monday 08:00; Monday 09:00 was seen once, with 55.
+        #expect(forecast.contains("P-Markt,2026-11-23T09:00,55.0,weekday_hour_mean"))
+    }
 }

@@ -108,8 +108,11 @@ public struct ParkingStudyResult: Sendable {
     /// Summaries without and with guidance (same seed and demand); one of them is `main`'s.
     public var comparison: (withoutGuidance: ParkingSummary, withGuidance: ParkingSummary)?
     public var curve: [ParkingCurvePoint]?
+    /// Sensor forecast (`SensorOccupancy.forecastCSV`) to write as `parking_forecast.csv`, if any.
+    public var forecastCSV: String?
 
     public enum OutputFile {
+        public static let forecast = "parking_forecast.csv"
         public static let comparison = "parking_comparison.csv"
         public static let curve = "search_time_curve.csv"
         public static let curvePlot = "search_time_curve.svg"
@@ -128,6 +131,7 @@ public struct ParkingStudyResult: Sendable {
                         withoutGuidance: comparison.withoutGuidance, withGuidance: comparison.withGuidance)
                 ))
         }
+        if let forecastCSV { files.append((OutputFile.forecast, forecastCSV)) }
         if let curve {
             files.append((OutputFile.curve, ParkingReport.curveCSV(curve)))
             files.append((OutputFile.curvePlot, ParkingReport.curveSVG(curve)))
@@ -153,6 +157,6 @@ extension ParkingScenario {
             comparison = configuration.guidance == .none ? (main.summary, other) : (other, main.summary)
         }
         let points = curve ? try with(guidance: .none).occupancyCurve() : nil
-        return ParkingStudyResult(main: main, comparison: comparison, curve: points)
+        return ParkingStudyResult(main: main, comparison: comparison, curve: points, forecastCSV: nil)
     }
 }

@@ -17,16 +17,19 @@ struct Parking: ParsableCommand {
               flowsim parking sample-data/parking/scenario.json --out out/parking
               flowsim parking scenario.json --guidance sensors --equipped-share 0.3 --latency 120 --out out/p
               flowsim parking scenario.json --compare --no-curve --out out/p    # table: no guidance vs guidance
+              flowsim parking scenario.json --occupancy sensors.csv --forecast-hours 4 --out out/p
 
             Outputs in --out: parking_summary.json, parking_vehicles.csv (search time, distance, where parked,
             diverted), parking_occupancy.csv (per facility over time), links.gpkg (with parking_spaces,
             mean_occupancy, search_vkm, search_vh per link), parking_comparison.csv (--compare),
-            search_time_curve.csv/.svg (unless --no-curve), and the usual flowsim outputs.
+            search_time_curve.csv/.svg (unless --no-curve), parking_forecast.csv (--occupancy), and the usual
+            flowsim outputs.
 
             Exit codes:
               0  done
               1  internal error
-              3  scenario, network, demand or parking section could not be read (file and element named)
+              3  scenario, network, demand, parking section or sensor file could not be read (file and element
+                 named); problems in single sensor readings are warnings, not errors
               5  gridlock detected (outputs are still written)
               6  outputs could not be written
               64 usage error
@@ -44,6 +47,12 @@ struct Parking: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Age of the sensor data in seconds (default: scenario's, else 60).", valueName: "S"))
     var latency: Double?
 
+    @Option(name: .long, help: ArgumentHelp("Sensor occupancy (CSV facility,time,occupied or JSON): the latest reading of each facility sets its initial occupancy; parking_forecast.csv forecasts the next hours. Problems are warned about with line numbers.", valueName: "SENSORS.csv"))
+    var occupancy: String?
+
+    @Option(name: .long, help: "Hours to forecast from the sensor history (with --occupancy).")
+    var forecastHours: Int = 3
+
     @Option(name: .long, help: "Seed of the parking decisions (overrides the scenario's).")
     var seed: UInt64?
 
@@ -57,6 +66,7 @@ struct Parking: ParsableCommand {
     var out: String = "flowsim-parking"
 
     func validate() throws {
+        if forecastHours < 1 { throw ValidationError("--forecast-hours must be ≥ 1") }
         if let equippedShare, !(0...1).contains(equippedShare) { throw ValidationError("--equipped-share must be in 0…1") }
         if let latency, !(latency >= 0 && latency.isFinite) { throw ValidationError("--latency must be ≥ 0 s") }
     }
@@ -68,8 +78,15 @@ struct Parking: ParsableCommand {
         if let equippedShare { study.configuration.equippedShare = equippedShare }
         if let latency { study.configuration.latency = latency }
         if let seed { study.configuration.seed = seed }
-        let result: ParkingStudyResult
+        var sensors: SensorOccupancy?
+        if let occupancy {
+            do { sensors = try SensorOccupancy.load(path: occupancy, supply: study.supply) } catch { throw fail("\(error)", code: 3) }
+            for warning in sensors?.warnings ?? [] { FileHandle.standardError.write(Data("flowsim: warning: \(warning)\n".utf8)) }
+            study.configuration.initialOccupancyByFacility.merge(sensors?.latestShares ?? [:]) { _, sensor in sensor }
+        }
+        var result: ParkingStudyResult
         do { result = try study.study(compare: compare, curve: curve) } catch { throw fail("\(error)", code: 3) }
+        result.forecastCSV = sensors?.forecastCSV(hours: forecastHours)
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             try result.write(to: URL(fileURLWithPath: out), network: study.scenario.network, crs: nil)
