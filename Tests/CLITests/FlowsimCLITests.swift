@@ -134,4 +134,25 @@ import Testing
         // P-Markt's last reading is Monday 08:00; Monday 09:00 was seen once, with 55.
         #expect(forecast.contains("P-Markt,2026-11-23T09:00,55.0,weekday_hour_mean"))
     }
+    /// The inner-city sample: network, on-street segments and car parks all come from the sample GeoPackage;
+    /// the link layer carries EPSG:25832 and the parking columns, and every parking trip has one outcome.
+    @Test func parkingOnTheGISSample() throws {
+        let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
+        let gpkg = Parcelcheck.repository.appendingPathComponent("sample-data/lueneburg.gpkg").path
+        try #require(FileManager.default.fileExists(atPath: gpkg), "sample-data/lueneburg.gpkg is missing: run `make sample-data`")
+        let scenario = Parcelcheck.repository.appendingPathComponent("sample-data/lueneburg-parking.json").path
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try Parcelcheck.execute(flowsim, ["parking", scenario, "--no-curve", "--out", "out"], in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        let summary = try #require(
+            JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("out/parking_summary.json"))) as? [String: Any])
+        let keys = ["parked_on_street", "parked_car_park", "still_searching", "en_route", "gave_up", "unroutable"]
+        let outcomes = try keys.map { try #require(summary[$0] as? Int) }.reduce(0, +)
+        #expect(outcomes == summary["parking_trips"] as? Int)
+        #expect((summary["parked_on_street"] as? Int ?? 0) > 0)
+        let info = try Parcelcheck.execute(URL(fileURLWithPath: "/usr/bin/ogrinfo"), ["-so", "out/links.gpkg", "links"], in: dir)
+        #expect(info.stdout.contains("25832"))
+        #expect(info.stdout.contains("search_vkm"))
+    }
 }

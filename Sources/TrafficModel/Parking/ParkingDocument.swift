@@ -1,4 +1,5 @@
 import Foundation
+import GeoCore
 
 /// The `parking` section of a scenario file (Codable). `Scenario.load` ignores it; `ParkingScenario.load`
 /// reads the scenario and this section from the same file.
@@ -54,15 +55,25 @@ public struct ParkingDocument: Codable, Sendable, Hashable {
     public struct SupplyRecord: Codable, Sendable, Hashable {
         public var onStreet: [OnStreetRecord]?
         public var carParks: [CarParkRecord]?
+        /// GIS layers (`path:layer`, relative to the scenario file), see `ParkingSupply.load`.
+        public var onStreetLayer: String?
+        public var carParksLayer: String?
 
-        public init(onStreet: [OnStreetRecord]?, carParks: [CarParkRecord]?) {
+        public init(
+            onStreet: [OnStreetRecord]?, carParks: [CarParkRecord]?, onStreetLayer: String? = nil,
+            carParksLayer: String? = nil
+        ) {
             self.onStreet = onStreet
             self.carParks = carParks
+            self.onStreetLayer = onStreetLayer
+            self.carParksLayer = carParksLayer
         }
 
         enum CodingKeys: String, CodingKey {
             case onStreet = "on_street"
             case carParks = "car_parks"
+            case onStreetLayer = "on_street_layer"
+            case carParksLayer = "car_parks_layer"
         }
     }
 
@@ -94,6 +105,9 @@ public struct ParkingDocument: Codable, Sendable, Hashable {
 
     public var supply: SupplyRecord
     public var demand: [FlowRecord]?
+    /// A street line layer (`path:layer`, `GISNetworkImporter` attributes) to use as the network instead
+    /// of the scenario's `network` JSON; coordinates in EPSG:25832.
+    public var networkLayer: String?
     public var guidance: ParkingGuidance?
     public var equippedShare: Double?
     public var latency: Double?
@@ -109,6 +123,7 @@ public struct ParkingDocument: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case supply, demand, guidance, seed
+        case networkLayer = "network_layer"
         case equippedShare = "equipped_share"
         case latency = "latency_s"
         case searchTolerance = "search_tolerance_s"
@@ -132,13 +147,21 @@ public struct ParkingDocument: Codable, Sendable, Hashable {
         return Double(h * 3600 + m * 60 + s)
     }
 
-    /// Resolves link IDs against `network`.
-    public func resolve(network: Network) throws(ParkingError) -> (ParkingSupply, ParkingDemand, ParkingConfiguration) {
+    /// Resolves link IDs against `network`; supply layers are read with `resolvePath` applied and matched
+    /// to the network in the working CRS (EPSG:25832).
+    public func resolve(network: Network, resolvePath: (String) -> String = { $0 }) throws(ParkingError)
+        -> (ParkingSupply, ParkingDemand, ParkingConfiguration)
+    {
         func link(_ id: String, _ by: String) throws(ParkingError) -> LinkID {
             guard let l = network.link(named: id) else { throw .unknownLink(id, referencedBy: by) }
             return l
         }
         var supply = ParkingSupply()
+        if self.supply.onStreetLayer != nil || self.supply.carParksLayer != nil {
+            supply = try ParkingSupply.load(
+                onStreetLayer: self.supply.onStreetLayer.map(resolvePath),
+                carParkLayer: self.supply.carParksLayer.map(resolvePath), network: network, crs: .etrs89UTM32)
+        }
         for s in self.supply.onStreet ?? [] {
             var capacity: [ParkingCategory: Int] = [:]
             for (name, spaces) in s.capacity {
@@ -196,14 +219,18 @@ public struct ParkingScenario: Sendable {
     public var supply: ParkingSupply
     public var demand: ParkingDemand
     public var configuration: ParkingConfiguration
+    /// CRS of the network coordinates when known (EPSG:25832 for a GIS network layer), for map outputs.
+    public var crs: CoordinateReferenceSystem?
 
     public init(
-        scenario: Scenario, supply: ParkingSupply, demand: ParkingDemand, configuration: ParkingConfiguration
+        scenario: Scenario, supply: ParkingSupply, demand: ParkingDemand, configuration: ParkingConfiguration,
+        crs: CoordinateReferenceSystem? = nil
     ) {
         self.scenario = scenario
         self.supply = supply
         self.demand = demand
         self.configuration = configuration
+        self.crs = crs
     }
 
     private struct FileWithParking: Decodable {
@@ -213,15 +240,32 @@ public struct ParkingScenario: Sendable {
     /// Loads the scenario (`Scenario.load`) and its `parking` section.
     /// - Throws: `ScenarioError`; `.invalid(field: "parking", …)` when the section is missing or wrong.
     public static func load(path: String) throws(ScenarioError) -> ParkingScenario {
-        let scenario = try Scenario.load(path: path)
         let url = URL(fileURLWithPath: path)
+        let base = url.deletingLastPathComponent()
         let file: FileWithParking = try Scenario.decode(url)
         guard let document = file.parking else {
             throw .invalid(field: "parking", message: "\(path) has no parking section (see README, flowsim parking)")
         }
+        func resolve(_ path: String) -> String { path.hasPrefix("/") ? path : base.appendingPathComponent(path).path }
+        let scenario: Scenario
+        var crs: CoordinateReferenceSystem? = nil
+        if let layer = document.networkLayer {
+            let imported: ImportedNetwork
+            do {
+                imported = try GISNetworkImporter().importNetwork(from: resolve(layer))
+            } catch {
+                throw .invalid(field: "parking.network_layer", message: "\(layer): \(error)")
+            }
+            let scenarioDocument: ScenarioDocument = try Scenario.decode(url)
+            scenario = try Scenario(document: scenarioDocument, baseDirectory: base, network: imported.network)
+            crs = imported.crs
+        } else {
+            scenario = try Scenario.load(path: path)
+        }
         do {
-            let (supply, demand, configuration) = try document.resolve(network: scenario.network)
-            return ParkingScenario(scenario: scenario, supply: supply, demand: demand, configuration: configuration)
+            let (supply, demand, configuration) = try document.resolve(network: scenario.network, resolvePath: resolve)
+            return ParkingScenario(
+                scenario: scenario, supply: supply, demand: demand, configuration: configuration, crs: crs)
         } catch {
             throw .invalid(field: "parking", message: error.description)
         }

@@ -89,7 +89,7 @@ struct Parking: ParsableCommand {
         result.forecastCSV = sensors?.forecastCSV(hours: forecastHours)
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            try result.write(to: URL(fileURLWithPath: out), network: study.scenario.network, crs: nil)
+            try result.write(to: URL(fileURLWithPath: out), network: study.scenario.network, crs: study.crs)
         } catch {
             throw fail("cannot write outputs to \(out): \(error)", code: 6)
         }
