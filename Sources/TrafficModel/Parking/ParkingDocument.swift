@@ -103,8 +103,29 @@ public struct ParkingDocument: Codable, Sendable, Hashable {
         self.demand = demand
     }
 
+    /// Parking demand from land use (`ParkingDemandEstimator`): parcel and plan layers as for
+    /// `flowsim landuse`, origin links, clock hour of t = 0 and number of hours.
+    public struct LandUseRecord: Codable, Sendable, Hashable {
+        public var parcels: String
+        public var plans: String
+        public var origins: [String]
+        public var startHour: Int
+        public var hours: Int
+        public var maxDistance: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case parcels, plans, origins, hours
+            case startHour = "start_hour"
+            case maxDistance = "max_distance_m"
+        }
+    }
+
     public var supply: SupplyRecord
     public var demand: [FlowRecord]?
+    public var landUse: LandUseRecord?
+    /// Event / point-of-interest visitors; they arrive from `event_origins`.
+    public var events: [EventVisitors]?
+    public var eventOrigins: [String]?
     /// A street line layer (`path:layer`, `GISNetworkImporter` attributes) to use as the network instead
     /// of the scenario's `network` JSON; coordinates in EPSG:25832.
     public var networkLayer: String?
@@ -124,6 +145,9 @@ public struct ParkingDocument: Codable, Sendable, Hashable {
     enum CodingKeys: String, CodingKey {
         case supply, demand, guidance, seed
         case networkLayer = "network_layer"
+        case landUse = "land_use"
+        case events
+        case eventOrigins = "event_origins"
         case equippedShare = "equipped_share"
         case latency = "latency_s"
         case searchTolerance = "search_tolerance_s"
@@ -197,6 +221,26 @@ public struct ParkingDocument: Codable, Sendable, Hashable {
                         destination: try link(f.destination, "parking demand '\(f.id)'"), begin: f.begin, end: f.end,
                         vehiclesPerHour: f.vehiclesPerHour, distribution: f.distribution ?? .poisson),
                     driverClass: f.driverClass ?? .visitor, meanDwell: f.meanDwell))
+        }
+        if let landUse {
+            let origins = try landUse.origins.map { o throws(ParkingError) in try link(o, "land_use origins") }
+            guard (0...23).contains(landUse.startHour), landUse.hours >= 1 else {
+                throw .invalidConfiguration("land_use: start_hour must be 0…23 and hours ≥ 1")
+            }
+            let parcels: [LandUseParcel]
+            do {
+                parcels = try LandUseTripGenerator.loadParcels(
+                    parcelLayer: resolvePath(landUse.parcels), planLayer: resolvePath(landUse.plans))
+            } catch {
+                throw .invalidConfiguration("land_use: \(error)")
+            }
+            demand.flows += ParkingDemandEstimator().flows(
+                parcels: parcels, network: network, origins: origins, startHour: landUse.startHour,
+                hours: landUse.hours, maxDistance: landUse.maxDistance ?? 300)
+        }
+        if let events, !events.isEmpty {
+            let origins = try (eventOrigins ?? []).map { o throws(ParkingError) in try link(o, "event_origins") }
+            for event in events { demand.flows += try event.flows(network: network, origins: origins) }
         }
         let d = ParkingConfiguration()
         let configuration = ParkingConfiguration(
