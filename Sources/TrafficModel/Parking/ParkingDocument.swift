@@ -77,30 +77,31 @@ public struct ParkingDocument: Codable, Sendable, Hashable {
         }
     }
 
+    /// A scenario flow (`ScenarioDocument.FlowRecord`, same keys, Poisson by default) plus the driver
+    /// class (`class`) and mean parking duration (`mean_dwell_s`).
     public struct FlowRecord: Codable, Sendable, Hashable {
-        public var id: String
-        public var origin: String
-        public var destination: String
-        public var begin: Double
-        public var end: Double
-        public var vehiclesPerHour: Double
+        public var flow: ScenarioDocument.FlowRecord
         public var driverClass: DriverClass?
         public var meanDwell: Double?
-        public var distribution: DepartureDistribution?
 
         enum CodingKeys: String, CodingKey {
-            case id, origin, destination, distribution
-            case begin = "begin_s"
-            case end = "end_s"
-            case vehiclesPerHour = "vehicles_per_hour"
             case driverClass = "class"
             case meanDwell = "mean_dwell_s"
         }
-    }
 
-    public init(supply: SupplyRecord, demand: [FlowRecord]? = nil) {
-        self.supply = supply
-        self.demand = demand
+        public init(from decoder: any Decoder) throws {
+            flow = try ScenarioDocument.FlowRecord(from: decoder)
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            driverClass = try c.decodeIfPresent(DriverClass.self, forKey: .driverClass)
+            meanDwell = try c.decodeIfPresent(Double.self, forKey: .meanDwell)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            try flow.encode(to: encoder)
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(driverClass, forKey: .driverClass)
+            try c.encodeIfPresent(meanDwell, forKey: .meanDwell)
+        }
     }
 
     /// Parking demand from land use (`ParkingDemandEstimator`): parcel and plan layers as for
@@ -213,14 +214,15 @@ public struct ParkingDocument: Codable, Sendable, Hashable {
                     openingHours: hours, pricePerHour: c.pricePerHour ?? 0, isParkAndRide: c.parkAndRide ?? false))
         }
         var demand = ParkingDemand()
-        for f in self.demand ?? [] {
+        for record in self.demand ?? [] {
+            let f = record.flow
             demand.flows.append(
                 ParkingFlow(
                     flow: Flow(
                         id: f.id, origin: try link(f.origin, "parking demand '\(f.id)'"),
                         destination: try link(f.destination, "parking demand '\(f.id)'"), begin: f.begin, end: f.end,
                         vehiclesPerHour: f.vehiclesPerHour, distribution: f.distribution ?? .poisson),
-                    driverClass: f.driverClass ?? .visitor, meanDwell: f.meanDwell))
+                    driverClass: record.driverClass ?? .visitor, meanDwell: record.meanDwell))
         }
         if let landUse {
             let origins = try landUse.origins.map { o throws(ParkingError) in try link(o, "land_use origins") }

@@ -23,18 +23,9 @@ extension ParkingSupply {
             for (feature, point) in try features(onStreetLayer, crs: crs) {
                 let id = feature["id"].flatMap(\.stringValue) ?? "fid\(feature.fid)"
                 let by = "on-street parking '\(id)' in \(onStreetLayer)"
-                let link: LinkID
-                if let name = text(feature, "link") {
-                    guard let l = network.link(named: name) else { throw .unknownLink(name, referencedBy: by) }
-                    link = l
-                } else if let street = text(feature, "street_id") {
-                    guard let l = network.link(named: street) ?? network.link(named: "-" + street) else {
-                        throw .unknownLink(street, referencedBy: by)
-                    }
-                    link = l
-                } else {
-                    link = try nearestLink(to: point, in: network, within: maxMatchDistance, for: by)
-                }
+                let link = try matchLink(
+                    named: text(feature, "link"), street: text(feature, "street_id"), near: point, network: network,
+                    within: maxMatchDistance, for: by)
                 var capacity: [ParkingCategory: Int] = [:]
                 for category in ParkingCategory.allCases {
                     guard let value = feature[category.rawValue], !value.isNull else { continue }
@@ -50,13 +41,9 @@ extension ParkingSupply {
             for (feature, point) in try features(carParkLayer, crs: crs) {
                 let id = feature["id"].flatMap(\.stringValue) ?? "fid\(feature.fid)"
                 let by = "car park '\(id)' in \(carParkLayer)"
-                let entrance: LinkID
-                if let name = text(feature, "entrance") {
-                    guard let l = network.link(named: name) else { throw .unknownLink(name, referencedBy: by) }
-                    entrance = l
-                } else {
-                    entrance = try nearestLink(to: point, in: network, within: maxMatchDistance, for: by)
-                }
+                let entrance = try matchLink(
+                    named: text(feature, "entrance"), street: nil, near: point, network: network,
+                    within: maxMatchDistance, for: by)
                 guard let capacity = feature["capacity"]?.doubleValue, capacity >= 0 else {
                     throw .invalidSupply(id: id, reason: "capacity missing or negative")
                 }
@@ -76,6 +63,25 @@ extension ParkingSupply {
         }
         try supply.validate(network: network)
         return supply
+    }
+
+    /// The link `name`, else the link along street `street` (`<street>`, else `-<street>`), else the link
+    /// nearest to `point`.
+    private static func matchLink(
+        named name: String?, street: String?, near point: Coordinate, network: Network, within limit: Double,
+        for by: String
+    ) throws(ParkingError) -> LinkID {
+        if let name {
+            guard let link = network.link(named: name) else { throw .unknownLink(name, referencedBy: by) }
+            return link
+        }
+        if let street {
+            guard let link = network.link(named: street) ?? network.link(named: "-" + street) else {
+                throw .unknownLink(street, referencedBy: by)
+            }
+            return link
+        }
+        return try nearestLink(to: point, in: network, within: limit, for: by)
     }
 
     private static func text(_ feature: Feature, _ name: String) -> String? {
