@@ -97,7 +97,8 @@ public struct ParkingDemandEstimator: Sendable {
             ]
             for (name, spaces, profile, dwell, driverClass) in groups where spaces > 0 {
                 for h in 0..<hours {
-                    let perHour = Self.arrivals(spaces: spaces, profile: profile, dwellHours: dwell, hour: startHour + h)
+                    let perHour = Self.arrivals(
+                        spaces: spaces, profile: profile, dwellHours: dwell, hour: startHour + h)
                     guard perHour > 0 else { continue }
                     let origin = origins[next % origins.count]
                     next += 1
@@ -130,7 +131,9 @@ public struct EventVisitors: Sendable, Hashable, Codable {
     public var meanDwell: Double
 
     enum CodingKeys: String, CodingKey {
-        case id, destination, visitors, begin = "begin_s", end = "end_s"
+        case id, destination, visitors
+        case begin = "begin_s"
+        case end = "end_s"
         case carShare = "car_share"
         case carOccupancy = "car_occupancy"
         case meanDwell = "mean_dwell_s"
@@ -157,7 +160,8 @@ public struct EventVisitors: Sendable, Hashable, Codable {
             throw .unknownLink(destination, referencedBy: "event '\(id)'")
         }
         guard end > begin, visitors >= 0, carShare >= 0, carShare <= 1, carOccupancy >= 1, meanDwell > 0 else {
-            throw .invalidDemand(id: id, reason: "needs end > begin, visitors ≥ 0, car share 0…1, occupancy ≥ 1, dwell > 0")
+            throw .invalidDemand(
+                id: id, reason: "needs end > begin, visitors ≥ 0, car share 0…1, occupancy ≥ 1, dwell > 0")
         }
         guard !origins.isEmpty else { throw .invalidDemand(id: id, reason: "no origin links") }
         let cars = visitors * carShare / carOccupancy

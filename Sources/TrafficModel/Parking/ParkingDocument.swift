@@ -204,7 +204,8 @@ public struct ParkingDocument: Codable, Sendable, Hashable {
                 let opens = try Self.secondsOfDay(c.opens ?? "00:00", field: "car park '\(c.id)' opens")
                 let closes = try Self.secondsOfDay(c.closes ?? "24:00", field: "car park '\(c.id)' closes")
                 guard opens < closes else {
-                    throw .invalidSupply(id: c.id, reason: "closes (\(c.closes ?? "")) is not after opens (\(c.opens ?? ""))")
+                    throw .invalidSupply(
+                        id: c.id, reason: "closes (\(c.closes ?? "")) is not after opens (\(c.opens ?? ""))")
                 }
                 hours = opens..<closes
             }
@@ -251,7 +252,8 @@ public struct ParkingDocument: Codable, Sendable, Hashable {
             saturationThreshold: saturationThreshold ?? d.saturationThreshold, meanDwell: meanDwell ?? d.meanDwell,
             initialOccupancy: initialOccupancy ?? d.initialOccupancy,
             initialOccupancyByFacility: initialOccupancyByFacility ?? [:],
-            startTimeOfDay: try startTime.map { t throws(ParkingError) in try Self.secondsOfDay(t, field: "start_time") }
+            startTimeOfDay: try startTime.map { t throws(ParkingError) in try Self.secondsOfDay(t, field: "start_time")
+            }
                 ?? d.startTimeOfDay,
             maxPricePerHour: maxPricePerHour, walkingSpeed: walkingSpeed ?? d.walkingSpeed, seed: seed ?? d.seed)
         return (supply, demand, configuration)

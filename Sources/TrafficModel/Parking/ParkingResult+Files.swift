@@ -30,11 +30,14 @@ extension ParkingResult {
     public func vehiclesCSV() -> String {
         var text = "id,driver_class,destination,equipped,outcome,facility,category,parked_link,first_reach_s,"
         text += "park_time_s,search_time_s,search_distance_m,diverted,route_changes,walk_distance_m\n"
-        func number(_ value: Double?, _ decimals: Int = 1) -> String { value.map { NumberFormat.fixed($0, decimals) } ?? "" }
+        func number(_ value: Double?, _ decimals: Int = 1) -> String {
+            value.map { NumberFormat.fixed($0, decimals) } ?? ""
+        }
         for r in vehicles {
             let fields = [
                 csvField(r.id), r.driverClass.rawValue, csvField(r.destination), r.equipped ? "1" : "0",
-                r.outcome.rawValue, csvField(r.facility ?? ""), r.category?.rawValue ?? "", csvField(r.parkedLink ?? ""),
+                r.outcome.rawValue, csvField(r.facility ?? ""), r.category?.rawValue ?? "",
+                csvField(r.parkedLink ?? ""),
                 number(r.firstReach), number(r.parkTime), number(r.searchTime), number(r.searchDistance),
                 r.diverted ? "1" : "0", String(r.routeChanges), number(r.walkDistance),
             ]
@@ -50,7 +53,8 @@ extension ParkingResult {
             for f in occupancy {
                 let share = f.capacity > 0 ? Double(f.occupied[k]) / Double(f.capacity) : .nan
                 text += "\(NumberFormat.fixed(time, 1)),\(csvField(f.id)),\(f.category?.rawValue ?? ""),"
-                text += "\(f.isCarPark ? 1 : 0),\(csvField(f.link)),\(f.capacity),\(f.occupied[k]),\(NumberFormat.fixed(share, 3))\n"
+                text +=
+                    "\(f.isCarPark ? 1 : 0),\(csvField(f.link)),\(f.capacity),\(f.occupied[k]),\(NumberFormat.fixed(share, 3))\n"
             }
         }
         return text
@@ -63,7 +67,8 @@ extension ParkingResult {
             return [
                 ("parking_spaces", .integer(Int64(p.capacity))),
                 ("mean_occupancy", p.meanOccupancy.isFinite ? .real(p.meanOccupancy) : .null),
-                ("search_vkm", .real(p.searchVehicleMetres / 1000)), ("search_vh", .real(p.searchVehicleSeconds / 3600)),
+                ("search_vkm", .real(p.searchVehicleMetres / 1000)),
+                ("search_vh", .real(p.searchVehicleSeconds / 3600)),
             ]
         }
     }

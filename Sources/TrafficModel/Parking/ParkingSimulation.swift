@@ -149,7 +149,8 @@ struct ParkingEndState {
 
         let occupancy = (0..<f.count).map { k in
             FacilityOccupancy(
-                id: f.ids[k], category: f.categories[k], isCarPark: f.isCarPark(k), link: network.links[Int(f.links[k])].id,
+                id: f.ids[k], category: f.categories[k], isCarPark: f.isCarPark(k),
+                link: network.links[Int(f.links[k])].id,
                 capacity: Int(f.capacities[k]), occupied: series[k], peak: peak[k])
         }
         var linkCapacity = [Int](repeating: 0, count: network.links.count)
@@ -161,7 +162,8 @@ struct ParkingEndState {
         let links = network.links.indices.map { l in
             LinkParking(
                 capacity: linkCapacity[l],
-                meanOccupancy: linkCapacity[l] > 0 && end > 0 ? linkIntegral[l] / (Double(linkCapacity[l]) * end) : .nan,
+                meanOccupancy: linkCapacity[l] > 0 && end > 0
+                    ? linkIntegral[l] / (Double(linkCapacity[l]) * end) : .nan,
                 searchVehicleMetres: state.linkSearchMetres[l], searchVehicleSeconds: state.linkSearchSeconds[l])
         }
 
@@ -193,7 +195,8 @@ struct ParkingEndState {
             let destination = Int(state.destination[i])
             records.append(
                 ParkingVehicleRecord(
-                    id: simulationTripID(v), driverClass: state.driverClass[i], destination: network.links[destination].id,
+                    id: simulationTripID(v), driverClass: state.driverClass[i],
+                    destination: network.links[destination].id,
                     equipped: state.equipped[i], outcome: outcome, facility: parked ? f.ids[facility] : nil,
                     category: parked ? f.categories[facility] : nil,
                     parkedLink: parked ? network.links[Int(f.links[facility])].id : nil,
@@ -212,7 +215,8 @@ struct ParkingEndState {
             parkedInCarPark: count(.parkedInCarPark), stillSearching: count(.searching), enRoute: count(.enRoute),
             gaveUp: count(.gaveUp), unroutable: count(.unroutable), diverted: records.filter(\.diverted).count,
             routeChanges: records.reduce(0) { $0 + $1.routeChanges },
-            meanSearchTime: parkedSearchTimes.isEmpty ? 0 : parkedSearchTimes.reduce(0, +) / Double(parkedSearchTimes.count),
+            meanSearchTime: parkedSearchTimes.isEmpty
+                ? 0 : parkedSearchTimes.reduce(0, +) / Double(parkedSearchTimes.count),
             p50SearchTime: ParkingSummary.nearestRank(parkedSearchTimes, 0.5),
             p90SearchTime: ParkingSummary.nearestRank(parkedSearchTimes, 0.9),
             meanSearchDistance: parkedSearchTimes.isEmpty ? 0 : parkedSearchMetres / Double(parkedSearchTimes.count),

@@ -49,12 +49,16 @@ extension ParkingSupply {
                 }
                 var hours: Range<Double>? = nil
                 if text(feature, "opens") != nil || text(feature, "closes") != nil {
-                    let opens = try ParkingDocument.secondsOfDay(text(feature, "opens") ?? "00:00", field: "\(by) opens")
-                    let closes = try ParkingDocument.secondsOfDay(text(feature, "closes") ?? "24:00", field: "\(by) closes")
+                    let opens = try ParkingDocument.secondsOfDay(
+                        text(feature, "opens") ?? "00:00", field: "\(by) opens")
+                    let closes = try ParkingDocument.secondsOfDay(
+                        text(feature, "closes") ?? "24:00", field: "\(by) closes")
                     guard opens < closes else { throw .invalidSupply(id: id, reason: "closes is not after opens") }
                     hours = opens..<closes
                 }
-                let parkAndRide = text(feature, "park_and_ride").map { ["1", "yes", "true", "1.0"].contains($0.lowercased()) }
+                let parkAndRide = text(feature, "park_and_ride").map {
+                    ["1", "yes", "true", "1.0"].contains($0.lowercased())
+                }
                 supply.carParks.append(
                     CarPark(
                         id: id, entrance: entrance, capacity: Int(capacity), openingHours: hours,
@@ -141,7 +145,10 @@ extension ParkingSupply {
         }
         guard best >= 0, bestDistance <= limit else {
             throw .invalidSupply(
-                id: by, reason: "no link within \(Int(limit)) m (nearest \(bestDistance.isFinite ? "\(Int(bestDistance)) m" : "none"))")
+                id: by,
+                reason:
+                    "no link within \(Int(limit)) m (nearest \(bestDistance.isFinite ? "\(Int(bestDistance)) m" : "none"))"
+            )
         }
         return LinkID(best)
     }

@@ -88,7 +88,9 @@ public struct SensorOccupancy: Sendable {
 
         var series: [String: [SensorReading]] = [:]
         for r in raw {
-            func warn(_ message: String) { warnings.append(SensorWarning(source: source, line: r.line, message: message)) }
+            func warn(_ message: String) {
+                warnings.append(SensorWarning(source: source, line: r.line, message: message))
+            }
             guard !r.facility.isEmpty, let time = Self.parseTime(r.time) else {
                 warn("malformed reading (facility '\(r.facility)', time '\(r.time)')")
                 continue
