@@ -220,6 +220,25 @@ struct ParkingTests {
         #expect(arrivedParking == s.parkedOnStreet + s.parkedInCarPark + s.gaveUp)
     }
 
+    /// En-route re-routing (every 60 s) and the parking search both replace routes; a searching vehicle's
+    /// current search link is its destination for the router, so re-routing never sends it back to the
+    /// original destination and nothing is lost: outcomes still add up, spaces stay within capacity.
+    @Test func reroutingAndSearchCoexist() throws {
+        let base = try ParkingFixtures.grid(initialOccupancy: 0.85, guidance: .sensors, share: 0.5, latency: 60)
+        var configuration = base.simulation.configuration
+        configuration.reroutingInterval = 60
+        let study = try ParkingSimulation(
+            network: base.simulation.network, trips: base.simulation.trips, parkingTrips: base.parkingTrips,
+            supply: base.supply, simulationConfiguration: configuration, configuration: base.configuration)
+        let result = study.run()
+        let s = result.summary
+        #expect(s.parkedOnStreet + s.parkedInCarPark + s.stillSearching + s.enRoute + s.gaveUp + s.unroutable == s.parkingTrips)
+        #expect(s.parkedOnStreet + s.parkedInCarPark > s.parkingTrips / 2)
+        #expect(result.occupancy.allSatisfy { $0.peak <= $0.capacity })
+        #expect(result.simulation.snapshots.allSatisfy { $0.departed == $0.arrived + $0.enRoute })
+        #expect(result.simulation.trips.contains { $0.rerouteCount > 0 })  // re-routing really acted
+    }
+
     /// Guidance (every driver equipped, fresh sensor data) never makes the mean search time worse than
     /// cruising on the same seed and demand.
     @Test(arguments: [5, 6, 7] as [UInt64])

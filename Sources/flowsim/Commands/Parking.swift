@@ -8,28 +8,24 @@ struct Parking: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Parking study: supply, search traffic, occupancy and sensor guidance for a scenario.",
         discussion: """
-            The scenario file needs a "parking" section (supply, parking demand, search parameters; see
-            README "flowsim parking"). Parking trips drive to their destination link, try its on-street spaces,
-            search in expanding circles and divert to a car park after the search tolerance; with
-            --guidance sensors a share of drivers drives straight to a space the sensors show free.
+            The scenario file needs a "parking" section (supply, parking demand, search parameters; see README "flowsim parking"). Parking trips drive to their destination link, try its on-street spaces, search in expanding circles and divert to a car park after the search tolerance; with --guidance sensors a share of drivers drives straight to a space the sensors show free.
 
             Examples:
               flowsim parking sample-data/parking/scenario.json --out out/parking
-              flowsim parking scenario.json --guidance sensors --equipped-share 0.3 --latency 120 --out out/p
-              flowsim parking scenario.json --compare --no-curve --out out/p    # table: no guidance vs guidance
-              flowsim parking scenario.json --occupancy sensors.csv --forecast-hours 4 --out out/p
+              flowsim parking sample-data/lueneburg-parking.json --out out/city
+              flowsim parking s.json --guidance sensors --equipped-share 0.3 --latency 90
+              flowsim parking s.json --compare --no-curve --out out/p
+              flowsim parking s.json --occupancy sensors.csv --out out/p
 
-            Outputs in --out: parking_summary.json, parking_vehicles.csv (search time, distance, where parked,
-            diverted), parking_occupancy.csv (per facility over time), links.gpkg (with parking_spaces,
-            mean_occupancy, search_vkm, search_vh per link), parking_comparison.csv (--compare),
-            search_time_curve.csv/.svg (unless --no-curve), parking_forecast.csv (--occupancy), and the usual
-            flowsim outputs.
+            Outputs in --out: parking_summary.json, parking_vehicles.csv (search time, distance, where parked, diverted), parking_occupancy.csv (per facility over time), links.gpkg (with parking_spaces, mean_occupancy, search_vkm, search_vh per link), parking_comparison.csv (--compare: no guidance vs guidance), search_time_curve.csv/.svg (unless --no-curve), parking_forecast.csv (--occupancy), and the usual flowsim outputs.
+
+            Defaults: guidance, equipped share (0.5), latency (60 s), search tolerance (480 s) and initial occupancy come from the scenario's parking section; the options override them.
 
             Exit codes:
               0  done
               1  internal error
-              3  scenario, network, demand, parking section or sensor file could not be read (file and element
-                 named); problems in single sensor readings are warnings, not errors
+              3  scenario, network, demand, parking section or sensor file unreadable
+                 (file and element named); bad single sensor readings are warnings
               5  gridlock detected (outputs are still written)
               6  outputs could not be written
               64 usage error
