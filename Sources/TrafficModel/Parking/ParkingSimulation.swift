@@ -35,8 +35,10 @@ public struct ParkingSimulation: Sendable {
         for p in parkingTrips where !ids.contains(p.tripID) {
             throw .invalidDemand(id: p.tripID, reason: "no trip with this ID")
         }
-        if let dwell = parkingTrips.compactMap(\.meanDwell).first(where: { !($0 > 0 && $0.isFinite) }) {
-            throw .invalidDemand(id: "", reason: "mean dwell \(dwell) must be > 0 s")
+        for p in parkingTrips {
+            if let dwell = p.meanDwell, !(dwell > 0 && dwell.isFinite) {
+                throw .invalidDemand(id: p.tripID, reason: "mean dwell \(dwell) must be > 0 s")
+            }
         }
         let facilityIDs = Set(supply.onStreet.map(\.id) + supply.carParks.map(\.id))
         for id in configuration.initialOccupancyByFacility.keys.sorted() where !facilityIDs.contains(id) {
