@@ -249,6 +249,18 @@ struct ParkingTests {
         #expect(guided.meanSearchTime <= cruising.meanSearchTime)
     }
 
+    /// Older sensor data helps less: every driver guided, latency 0 s, 5 min, 30 min. Stale data sends
+    /// drivers to spaces taken since, so the mean search time grows with the latency.
+    @Test(arguments: [5, 6, 7] as [UInt64])
+    func searchTimeGrowsWithSensorLatency(seed: UInt64) throws {
+        let times = try [0.0, 300, 1800].map {
+            try ParkingFixtures.grid(initialOccupancy: 0.85, guidance: .sensors, latency: $0, seed: seed).run()
+                .summary.meanSearchTime
+        }
+        #expect(times[0] < times[1])
+        #expect(times[1] < times[2])
+    }
+
     /// Search time rises with the initial occupancy (50 % → 80 % → 95 %): below the saturation threshold
     /// spaces are found on sight, near capacity drivers circle and divert.
     @Test func searchTimeRisesWithOccupancy() throws {

@@ -8,7 +8,8 @@ extension SimulationEngine {
     ///
     /// Order of decisions: (1) at the entrance of the car park it heads for: enter if it is open with a free
     /// space, else divert to the next; (2) try the on-street spaces of this link; (3) guided drivers head for
-    /// the facility the sensors show free with the least driving + walking time; (4) after the search
+    /// the facility the sensors show free with the least driving + walking time (one link at a time towards
+    /// an on-street target, deciding again at each link end; straight to a car park); (4) after the search
     /// tolerance, divert to the car park with free spaces and the least driving + walking time; (5) else one
     /// more search link (expanding circles, `ParkingState.nextSearchMovement`); (6) at a dead end, any car
     /// park; else give up.
@@ -45,7 +46,7 @@ extension SimulationEngine {
                     if headForCarPark(f, vehicle: v, trip: i, from: link, at: time, &p) {
                         return p.parkedFacility[i] >= 0
                     }
-                } else if drive(vehicle: v, from: link, to: Int(p.facilities.links[f])) {
+                } else if drive(vehicle: v, from: link, to: Int(p.facilities.links[f]), firstStepOnly: true) {
                     p.routeChanges[i] += 1
                     return false
                 }
@@ -136,14 +137,21 @@ extension SimulationEngine {
     }
 
     /// Replaces the rest of `v`'s route by the current shortest route from `link` to `target` (≠ `link`) and
-    /// queues it for the first movement. Returns false (nothing changed) when `target` is unreachable.
-    private mutating func drive(vehicle v: Int, from link: Int, to target: Int) -> Bool {
+    /// queues it for the first movement. `firstStepOnly`: keep only the first link of that route, so the
+    /// driver decides again at its end (guided drivers take a free space they pass and re-read the sensors
+    /// on the way). Returns false (nothing changed) when `target` is unreachable.
+    private mutating func drive(vehicle v: Int, from link: Int, to target: Int, firstStepOnly: Bool = false) -> Bool {
         guard target != link else { return false }
         let mark = routeLinks.count
         guard router.appendRoute(from: Int32(link), to: Int32(target), links: &routeLinks, movements: &routeMovements)
         else { return false }
+        if firstStepOnly && routeLinks.count > mark + 2 {
+            routeLinks.removeSubrange((mark + 2)...)
+            routeMovements.removeSubrange((mark + 2)...)
+            routeMovements[mark + 1] = -1
+        }
         routePosition[v] = Int32(mark)
-        vehicleDestination[v] = Int32(target)
+        vehicleDestination[v] = routeLinks[routeLinks.count - 1]
         _ = enqueue(Int32(v), Int(routeMovements[mark]))
         return true
     }
