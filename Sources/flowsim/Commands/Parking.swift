@@ -26,6 +26,7 @@ struct Parking: ParsableCommand {
               1  internal error
               3  scenario, network, demand, parking section or sensor file unreadable
                  (file and element named); bad single sensor readings are warnings
+              4  some trips had no route (listed in unroutable.txt; the rest was simulated)
               5  gridlock detected (outputs are still written)
               6  outputs could not be written
               64 usage error
@@ -103,5 +104,9 @@ struct Parking: ParsableCommand {
         }
         print("outputs: \(out)")
         if let gridlock = result.main.simulation.gridlock { throw fail("gridlock: \(gridlock)", code: 5) }
+        let unroutable = result.main.simulation.unroutableTripIDs
+        if !unroutable.isEmpty {
+            throw fail("\(unroutable.count) trips had no route (\(unroutable.prefix(10).joined(separator: ", "))…); see unroutable.txt", code: 4)
+        }
     }
 }
