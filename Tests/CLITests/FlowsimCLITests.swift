@@ -151,6 +151,9 @@ import Testing
         let outcomes = try keys.map { try #require(summary[$0] as? Int) }.reduce(0, +)
         #expect(outcomes == summary["parking_trips"] as? Int)
         #expect((summary["parked_on_street"] as? Int ?? 0) > 0)
+        // Every destination (flows, land use, event) is reachable and lies inside the network.
+        #expect(summary["unroutable"] as? Int == 0)
+        #expect(summary["gave_up"] as? Int == 0)
         let info = try Parcelcheck.execute(URL(fileURLWithPath: "/usr/bin/ogrinfo"), ["-so", "out/links.gpkg", "links"], in: dir)
         #expect(info.stdout.contains("25832"))
         #expect(info.stdout.contains("search_vkm"))

@@ -30,7 +30,14 @@ struct ParkingDemandTests {
             parcels: [shop, home], network: network, origins: [network.id("in")], startHour: 9, hours: 1)
         let employees = try #require(flows.first { $0.flow.id == "lu.c.emp.9" })
         #expect(abs(employees.flow.vehiclesPerHour - 6) < 1e-12)
-        #expect(["street", "garage"].contains(network[employees.flow.destination].id))
+        #expect(network[employees.flow.destination].id == "street")
+        // Next to the entry link `in` (no movement into it), the parcel's trips go to the nearest link a
+        // driver can reach and leave again, never to `in` or to the dead-end `garage`.
+        let byTheEntry = LandUseParcel(id: "e", zone: "z", category: .commercial, gfz: 1, area: 1000, centroid: Coordinate(-100, 3))
+        let entryFlows = estimator.flows(
+            parcels: [byTheEntry], network: network, origins: [network.id("in")], startHour: 9, hours: 1)
+        #expect(!entryFlows.isEmpty)
+        #expect(entryFlows.allSatisfy { !["in", "garage"].contains(network[$0.flow.destination].id) })
         #expect(employees.meanDwell == 28_800.0)  // 8 h
         // A parcel 10 km away from every link generates nothing here.
         let far = LandUseParcel(id: "f", zone: "z", category: .commercial, gfz: 1, area: 1000, centroid: Coordinate(10_000, 0))

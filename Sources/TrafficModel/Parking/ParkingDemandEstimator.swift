@@ -75,7 +75,7 @@ public struct ParkingDemandEstimator: Sendable {
     }
 
     /// Parking flows for clock hours `hours` (simulation time 0 = `startHour`): one flow per parcel group
-    /// with arrivals, to the link nearest the parcel (only parcels within `maxDistance` m of a link), from
+    /// with arrivals, to the nearest link with movements in and out (parcels within `maxDistance` m), from
     /// the `origins` in turn. Flows are Poisson; residents park as `.resident`, the rest as `.visitor`.
     public func flows(
         parcels: [LandUseParcel], network: Network, origins: [LinkID], startHour: Int, hours: Int,
@@ -85,9 +85,14 @@ public struct ParkingDemandEstimator: Sendable {
         var flows: [ParkingFlow] = []
         var next = 0
         for parcel in parcels {
+            // Only links inside the network: entry links have no movement into them, exit links none out
+            // (a driver could neither reach the one nor search on from the other).
             guard
                 let link = try? ParkingSupply.nearestLink(
-                    to: parcel.centroid, in: network, within: maxDistance, for: parcel.id)
+                    to: parcel.centroid, in: network, within: maxDistance, for: parcel.id,
+                    where: {
+                        !network.movements(into: LinkID($0)).isEmpty && !network.movements(from: LinkID($0)).isEmpty
+                    })
             else { continue }
             let s = requiredSpaces(parcel)
             let groups: [(String, Double, [Double], Double, DriverClass)] = [

@@ -127,13 +127,15 @@ extension ParkingSupply {
         }
     }
 
-    /// The link whose polyline passes closest to `point` (ties: lower index), within `limit` metres.
-    static func nearestLink(to point: Coordinate, in network: Network, within limit: Double, for by: String)
-        throws(ParkingError) -> LinkID
-    {
+    /// The link whose polyline passes closest to `point` (ties: lower index), within `limit` metres, among
+    /// the links `isCandidate` accepts.
+    static func nearestLink(
+        to point: Coordinate, in network: Network, within limit: Double, for by: String,
+        where isCandidate: (Int) -> Bool = { _ in true }
+    ) throws(ParkingError) -> LinkID {
         var best = -1
         var bestDistance = Double.infinity
-        for (i, link) in network.links.enumerated() {
+        for (i, link) in network.links.enumerated() where isCandidate(i) {
             let line = link.geometry
             for k in 1..<max(1, line.count) {
                 let d = segmentDistance(point, line[k - 1], line[k])
