@@ -74,4 +74,88 @@ import Testing
         let usage = try Parcelcheck.execute(flowsim, ["run"], in: dir)
         #expect(usage.status == 64)
     }
+    /// `flowsim parking` on the sample parking scenario with --compare: every parking file is written, one
+    /// vehicle row per parking trip in the summary, and guidance does not lengthen the mean search.
+    @Test func parkingStudyWritesFilesAndComparison() throws {
+        let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
+        let scenario = Parcelcheck.repository.appendingPathComponent("sample-data/parking/scenario.json").path
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try Parcelcheck.execute(flowsim, ["parking", scenario, "--compare", "--no-curve", "--out", "out"], in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        for file in ["parking_summary.json", "parking_vehicles.csv", "parking_occupancy.csv", "parking_comparison.csv", "links.gpkg", "summary.json"] {
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/\(file)").path), "\(file)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/search_time_curve.svg").path))
+        let summary = try #require(
+            JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("out/parking_summary.json"))) as? [String: Any])
+        let trips = try #require(summary["parking_trips"] as? Int)
+        let rows = try String(contentsOf: dir.appendingPathComponent("out/parking_vehicles.csv"), encoding: .utf8)
+            .split(separator: "\n").count
+        #expect(trips > 0 && rows == trips + 1)
+        let comparison = try String(contentsOf: dir.appendingPathComponent("out/parking_comparison.csv"), encoding: .utf8)
+            .split(separator: "\n")
+        let mean = try #require(comparison.first { $0.hasPrefix("mean_search_time_s,") }?.split(separator: ","))
+        #expect(try #require(Double(mean[2])) <= (try #require(Double(mean[1]))))
+        #expect(run.stdout.contains("mean_search_time_s"))
+    }
+
+    /// A scenario without a parking section is a scenario error (exit 3) that names the section.
+    @Test func parkingWithoutParkingSectionExitsWithCode3() throws {
+        let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let grid = try Parcelcheck.execute(flowsim, ["grid", "--size", "2", "--write-scenario", "g"], in: dir)
+        #expect(grid.status == 0, "\(grid.stderr)")
+        let run = try Parcelcheck.execute(flowsim, ["parking", "g/scenario.json", "--out", "out"], in: dir)
+        #expect(run.status == 3)
+        #expect(run.stderr.contains("parking"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path))
+    }
+    /// --occupancy with the sample sensor file: the deliberate problems are warnings naming file and line
+    /// (exit 0), and the forecast covers the requested hours for every facility with readings (4 × 2).
+    @Test func parkingSensorDataWarnsWithLinesAndForecasts() throws {
+        let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
+        let sample = Parcelcheck.repository.appendingPathComponent("sample-data/parking")
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try Parcelcheck.execute(
+            flowsim,
+            ["parking", sample.appendingPathComponent("scenario.json").path, "--occupancy",
+             sample.appendingPathComponent("sensors.csv").path, "--forecast-hours", "2", "--no-curve", "--out", "out"],
+            in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("sensors.csv, line 15: negative occupancy -1 for 'S-n_2_2-n_2_1' (dropped)"))
+        #expect(run.stderr.contains("sensors.csv, line 8: gap of"))
+        let forecast = try String(contentsOf: dir.appendingPathComponent("out/parking_forecast.csv"), encoding: .utf8)
+            .split(separator: "\n")
+        #expect(forecast.first == "facility,time,occupied,basis")
+        #expect(forecast.count == 1 + 4 * 2)
+        // P-Markt's last reading is Monday 08:00; Monday 09:00 was seen once, with 55.
+        #expect(forecast.contains("P-Markt,2026-11-23T09:00,55.0,weekday_hour_mean"))
+    }
+    /// The inner-city sample: network, on-street segments and car parks all come from the sample GeoPackage;
+    /// the link layer carries EPSG:25832 and the parking columns, and every parking trip has one outcome.
+    @Test func parkingOnTheGISSample() throws {
+        let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
+        let gpkg = Parcelcheck.repository.appendingPathComponent("sample-data/lueneburg.gpkg").path
+        try #require(FileManager.default.fileExists(atPath: gpkg), "sample-data/lueneburg.gpkg is missing: run `make sample-data`")
+        let scenario = Parcelcheck.repository.appendingPathComponent("sample-data/lueneburg-parking.json").path
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try Parcelcheck.execute(flowsim, ["parking", scenario, "--no-curve", "--out", "out"], in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        let summary = try #require(
+            JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("out/parking_summary.json"))) as? [String: Any])
+        let keys = ["parked_on_street", "parked_car_park", "still_searching", "en_route", "gave_up", "unroutable"]
+        let outcomes = try keys.map { try #require(summary[$0] as? Int) }.reduce(0, +)
+        #expect(outcomes == summary["parking_trips"] as? Int)
+        #expect((summary["parked_on_street"] as? Int ?? 0) > 0)
+        // Every destination (flows, land use, event) is reachable and lies inside the network.
+        #expect(summary["unroutable"] as? Int == 0)
+        #expect(summary["gave_up"] as? Int == 0)
+        let info = try Parcelcheck.execute(URL(fileURLWithPath: "/usr/bin/ogrinfo"), ["-so", "out/links.gpkg", "links"], in: dir)
+        #expect(info.stdout.contains("25832"))
+        #expect(info.stdout.contains("search_vkm"))
+    }
 }

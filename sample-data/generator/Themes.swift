@@ -6,6 +6,8 @@ struct SampleLayer {
     var name: String
     var crs: CoordinateReferenceSystem
     var features: [Feature]
+    /// Columns, when they cannot be inferred from the first feature (null values).
+    var schema: [FieldDefinition]? = nil
 }
 
 /// Theme layers around Lüneburg: a river with its flood plain and FFH area, a water protection area with

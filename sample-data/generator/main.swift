@@ -79,6 +79,11 @@ do {
         try writer.addLayer(layer.name, features: layer.features, crs: layer.crs, preservingFIDs: true)
     }
     try writer.addLayer("gemarkungen", features: gemarkungen.sorted { $0["gemarkungsnummer"]!.integerValue! < $1["gemarkungsnummer"]!.integerValue! }, crs: nil)
+    // Added after the older layers, from their own generator, so those stay byte-for-byte the same.
+    var parking = ParkingSampleGenerator(random: SampleRandom(seed: seed &+ 3))
+    for layer in parking.layers() {
+        try writer.addLayer(layer.name, features: layer.features, schema: layer.schema, crs: layer.crs)
+    }
     try writer.commit()
     let seconds = Date().timeIntervalSince(started)
     print("samplegen: wrote \(output): \(parcelFeatures.count) parcels, \(layers.count) theme layers (seed \(seed), \(String(format: "%.1f", seconds)) s)")

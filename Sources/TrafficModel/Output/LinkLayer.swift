@@ -56,8 +56,11 @@ extension SimulationResult {
     ]
 
     /// One LineString feature per link (`Link.geometry`) with the link attributes and the run aggregates
-    /// (`LinkTimeSeries.aggregate(link:)`); `mean_speed_kmh` is null for links no vehicle used.
-    public static func linkFeatures(result: SimulationResult, network: Network) -> [Feature] {
+    /// (`LinkTimeSeries.aggregate(link:)`); `mean_speed_kmh` is null for links no vehicle used. `extra`
+    /// appends further columns per link index (declare them after `linkLayerSchema`, e.g. parking results).
+    public static func linkFeatures(
+        result: SimulationResult, network: Network, extra: ((Int) -> [(String, AttributeValue)])? = nil
+    ) -> [Feature] {
         network.links.indices.map { i in
             let link = network.links[i]
             let a = result.linkSeries.aggregate(link: LinkID(i))
@@ -71,7 +74,7 @@ extension SimulationResult {
                     ("mean_flow_vph", .real(a.meanFlow)), ("max_density_vpkm", .real(a.maxDensity)),
                     ("mean_speed_kmh", a.meanSpeed.isFinite ? .real(a.meanSpeed * 3.6) : .null),
                     ("max_queue_veh", .real(a.maxQueue)),
-                ])
+                ] + (extra?(i) ?? []))
         }
     }
 

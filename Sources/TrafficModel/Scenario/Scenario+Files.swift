@@ -24,6 +24,16 @@ extension Scenario {
         } catch {
             throw .network(path: networkURL.path, error)
         }
+        try self.init(document: document, baseDirectory: baseDirectory, network: network)
+    }
+
+    /// Resolves a scenario document on a network obtained elsewhere (e.g. imported from a GIS layer);
+    /// `document.network` is then only used for the default name.
+    init(document: ScenarioDocument, baseDirectory: URL, network: Network) throws(ScenarioError) {
+        func resolve(_ path: String) -> URL {
+            path.hasPrefix("/") ? URL(fileURLWithPath: path) : baseDirectory.appendingPathComponent(path)
+        }
+        let networkURL = resolve(document.network)
 
         var plans: [NodeID: SignalPlan] = [:]
         if let signals = document.signals {

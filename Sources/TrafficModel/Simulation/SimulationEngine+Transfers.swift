@@ -121,10 +121,12 @@ extension SimulationEngine {
         enter(vehicle: v, link: to, at: time)
     }
 
-    /// The head of an arrival queue reaches the end of its destination link: the trip is complete.
+    /// The head of an arrival queue reaches the end of its destination link: the trip is complete (unless a
+    /// parking trip searches on, `parkOrSearch`).
     mutating func arrive(queue q: Int, at time: Double) {
         let v = Int(dequeue(q))
         let link = q - movementCount
+        if parking != nil && !parkOrSearch(vehicle: v, link: link, at: time) { return }
         leave(vehicle: v, link: link, at: time)
         state[v] = .arrived
         arrivedCount += 1

@@ -81,7 +81,8 @@ struct SimulationEngine {
     let vehicleCount: Int
     let tripIDs: [String]
     let vehicleOrigin: [Int32]
-    let vehicleDestination: [Int32]
+    /// The link the current route ends on (the trip's destination; a parking search moves it on).
+    var vehicleDestination: [Int32]
     let scheduledDeparture: [Double]
     var departure: [Double]
     var entryTime: [Double]
@@ -99,6 +100,8 @@ struct SimulationEngine {
     var routeMovements: [Int32] = []
     var routeCache: [Int64: Int32] = [:]  // (origin, destination) → segment start; used at departure only
     var router: Router
+    /// Parking supply, occupancy and search state; nil in runs without parking (`ParkingSimulation`).
+    var parking: ParkingState? = nil
 
     // MARK: Scheduling
     var nodeWake: [Double]
