@@ -59,6 +59,56 @@ import Testing
         })
     }
 
+    /// Land use → simulation on the sample street network: the printed split (inside, across the boundary,
+    /// left out) adds up to the printed peak-hour total (each rounded, so within 2 trips), the simulation
+    /// departs between ⌊⌋ and ⌈⌉ of the simulated expectation (stochastic rounding per OD cell, one
+    /// extra trip per cell at most) and completes it without unroutable trips or gridlock.
+    @Test func landUseSimulatesOnTheSampleStreets() throws {
+        let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
+        let gpkg = Parcelcheck.repository.appendingPathComponent("sample-data/lueneburg.gpkg").path
+        try #require(FileManager.default.fileExists(atPath: gpkg), "sample-data/lueneburg.gpkg is missing: run `make sample-data`")
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try Parcelcheck.execute(
+            flowsim,
+            ["landuse", "--parcels", gpkg + ":flurstuecke", "--plans", gpkg + ":bebauungsplaene",
+             "--network", gpkg + ":strassen", "--simulate", "sim"], in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        func number(before marker: String) -> Int? {
+            guard let range = run.stdout.range(of: marker) else { return nil }
+            let digits = run.stdout[..<range.lowerBound].reversed().drop { $0 == " " }.prefix { $0.isNumber }
+            return Int(String(digits.reversed()))
+        }
+        let total = try #require(number(before: " car trips in the morning peak hour"))
+        let inside = try #require(number(before: " trips inside"))
+        let across = try #require(number(before: " in or out across the boundary"))
+        let outside = try #require(number(before: " between outside zones"))
+        #expect(abs(inside + across + outside - total) <= 2)
+        #expect(inside + across > 0)
+        let summary = try #require(
+            JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("sim/summary.json"))) as? [String: Any])
+        let departed = try #require(summary["vehicles_departed"] as? Int)
+        let arrived = try #require(summary["vehicles_arrived"] as? Int)
+        #expect(departed > 0 && arrived == departed)
+        let unroutable = dir.appendingPathComponent("sim/unroutable.txt")
+        if FileManager.default.fileExists(atPath: unroutable.path) {
+            #expect(try String(contentsOf: unroutable, encoding: .utf8).isEmpty)
+        }
+        #expect(Double(departed) >= Double(inside + across) * 0.8 && Double(departed) <= Double(inside + across) * 1.2)
+    }
+
+    /// --simulate without --network is a usage error (64) and writes nothing.
+    @Test func landUseSimulateNeedsANetwork() throws {
+        let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try Parcelcheck.execute(
+            flowsim, ["landuse", "--parcels", "x.gpkg", "--plans", "y.gpkg", "--simulate", "sim"], in: dir)
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("--network"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("sim").path))
+    }
+
     @Test func missingInputIsExit3AndWritesNothing() throws {
         let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
         let dir = try scratch()
