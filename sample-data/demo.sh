@@ -13,10 +13,17 @@ echo "== parcelcheck --flurstueck \"Lüneburg 12 45/3\""
 echo
 echo "== parcelcheck batch over Gemarkung Lüneburg"
 "$BIN/parcelcheck" batch --where "gemarkung = 'Lüneburg'" --out "$OUT/lueneburg-check.gpkg"
-if "$BIN/flowsim" --help 2>/dev/null | grep -q demo; then
-  echo
-  echo "== flowsim demo"
-  "$BIN/flowsim" demo --out "$OUT/flowsim"
-fi
 echo
-echo "Written: $OUT/map.svg, $OUT/report.html, $OUT/check.json, $OUT/lueneburg-check.gpkg, $OUT/flowsim/"
+echo "== flowsim demo (3×3 signalised grid)"
+"$BIN/flowsim" demo --out "$OUT/flowsim"
+echo
+echo "== flowsim landuse: morning peak from parcels × development plans, simulated on the inner-city streets"
+"$BIN/flowsim" landuse --parcels sample-data/lueneburg.gpkg:flurstuecke \
+  --plans sample-data/lueneburg.gpkg:bebauungsplaene --network sample-data/lueneburg.gpkg:strassen \
+  --out "$OUT/landuse-od-am.csv" --simulate "$OUT/landuse-am"
+echo
+echo "== flowsim parking: inner-city parking search, without and with sensor guidance"
+"$BIN/flowsim" parking sample-data/lueneburg-parking.json --compare --out "$OUT/parking"
+echo
+echo "Written: $OUT/map.svg, $OUT/report.html, $OUT/check.json, $OUT/lueneburg-check.gpkg, $OUT/flowsim/,"
+echo "         $OUT/landuse-od-am.csv, $OUT/landuse-am/, $OUT/parking/"
