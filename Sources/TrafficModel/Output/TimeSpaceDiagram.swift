@@ -13,7 +13,7 @@ public enum TimeSpaceDiagram {
         let height = 520.0
         let left = 110.0
         let right = 20.0
-        let top = 40.0
+        let top = 56.0
         let bottom = 50.0
         let distances = corridor.distances(in: network)
         let cycle = corridor.nodes.map { plans[$0]?.cycle ?? 0 }.max() ?? 60
@@ -22,7 +22,7 @@ public enum TimeSpaceDiagram {
         let yMax = max(distances.last ?? 1, 1)
         let plotWidth = width - left - right
         let plotHeight = height - top - bottom
-        func px(_ t: Double) -> Double { left + min(max(t, 0), xMax) / xMax * plotWidth }
+        func px(_ t: Double) -> Double { left + t / xMax * plotWidth }
         func py(_ d: Double) -> Double { top + plotHeight - d / yMax * plotHeight }
         func f(_ v: Double) -> String { NumberFormat.fixed(v, 1) }
 
@@ -41,6 +41,9 @@ public enum TimeSpaceDiagram {
         }
         svg += "<text x=\"\(f(left + plotWidth / 2))\" y=\"\(f(height - 12))\" text-anchor=\"middle\">time (s)</text>\n"
 
+        // Bars and trajectories are clipped to the plot area.
+        svg += "<defs><clipPath id=\"plot\"><rect x=\"\(f(left))\" y=\"\(f(top - 8))\" width=\"\(f(plotWidth))\" "
+        svg += "height=\"\(f(plotHeight + 16))\"/></clipPath></defs>\n<g clip-path=\"url(#plot)\">\n"
         let forward = try? OffsetOptimizer.direction(corridor, backward: false, network: network, flows: nil)
         let backward = try? OffsetOptimizer.direction(corridor, backward: true, network: network, flows: nil)
         // Signal bars.
@@ -48,8 +51,6 @@ public enum TimeSpaceDiagram {
             guard let plan = plans[node] else { continue }
             let y = py(distances[i])
             svg += "<line x1=\"\(f(left))\" y1=\"\(f(y))\" x2=\"\(f(left + plotWidth))\" y2=\"\(f(y))\" stroke=\"#bbb\" stroke-dasharray=\"3 3\"/>"
-            svg += "<text x=\"\(f(left - 8))\" y=\"\(f(y))\" text-anchor=\"end\" dominant-baseline=\"middle\">"
-            svg += SVGFormat.escaped(network[node].id) + "</text>\n"
             for (direction, shift) in [(forward, 4.0), (backward, -4.0)] {
                 guard let d = direction, let k = d.order.firstIndex(of: i) else { continue }
                 svg += bar(plan: plan, group: d.groups[k], y: y + shift, horizon: xMax, px: px)
@@ -77,8 +78,13 @@ public enum TimeSpaceDiagram {
                 }
             }
         }
+        svg += "</g>\n"
+        for (i, node) in corridor.nodes.enumerated() {
+            svg += "<text x=\"\(f(left - 8))\" y=\"\(f(py(distances[i])))\" text-anchor=\"end\" dominant-baseline=\"middle\">"
+            svg += SVGFormat.escaped(network[node].id) + "</text>\n"
+        }
         svg += "<rect x=\"\(f(left))\" y=\"\(f(top))\" width=\"\(f(plotWidth))\" height=\"\(f(plotHeight))\" fill=\"none\" stroke=\"#333\"/>\n"
-        svg += "<text x=\"\(f(left))\" y=\"\(f(top - 6))\" font-size=\"11\">blue: forward platoon, purple: backward; "
+        svg += "<text x=\"\(f(left))\" y=\"\(f(top - 20))\" font-size=\"11\">blue: forward platoon, purple: backward; "
         svg += "bars: green/red of the through group (lower: forward, upper: backward)</text>\n"
         svg += "</svg>\n"
         return svg
