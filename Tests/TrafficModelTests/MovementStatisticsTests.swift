@@ -16,17 +16,8 @@ struct MovementStatisticsTests {
     /// k = 9…598 are 59 such groups; k = 599 (phase 34) waits 26 s.
     /// Total delay 60 + 59 · 98 + 26 = 5868 s; stops 5 + 59 · 7 + 1 = 419; max queue 5.
     @Test func singleApproachMatchesTheHandWorkedQueue() throws {
-        let network = try TestNetworks.corridor(
-            [.init(id: "in", length: 500, speed: 12.5), .init(id: "out", length: 500, speed: 12.5)],
-            signalGroups: [0: "G"])
-        let plan = SignalPlan(cycle: 60, groups: [SignalGroup(id: "G", greenIntervals: [.init(start: 0, end: 30)])])
-        let scenario = Scenario(
-            name: "one approach", network: network, signalPlans: [network.node(named: "c1")!: plan],
-            demand: Demand(flows: [
-                Flow(
-                    id: "f", origin: network.id("in"), destination: network.id("out"), begin: 0, end: 3600,
-                    vehiclesPerHour: 600)
-            ]), configuration: .init(duration: 3800))
+        let scenario = try SignalTestNetworks.singleApproach()
+        let network = scenario.network
         let result = try Simulation.run(scenario)
         let m = network.movement(from: network.id("in"), to: network.id("out"))!
         let stats = result.movementStatistics[m.index]

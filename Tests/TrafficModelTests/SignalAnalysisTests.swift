@@ -45,7 +45,8 @@ struct SignalAnalysisTests {
     /// Q2 = 0.25·900·0.25·0.017328 = 0.975 veh. QSV A (15.1 s ≤ 20 s).
     /// Simulated: the hand-worked queue of `MovementStatisticsTests` (5868 s over 600 vehicles, max queue 5).
     @Test func singleApproachAnalyticAndMeasuredSideBySide() throws {
-        let (scenario, node) = try Self.singleApproach()
+        let scenario = try SignalTestNetworks.singleApproach()
+        let node = "c1"
         let trips = try scenario.demand.generateTrips(seed: 1, network: scenario.network)
         let period = MovementFlows.demandPeriod(of: trips, fallback: 0)
         #expect(abs(period - 3600) < 1e-9)
@@ -80,25 +81,8 @@ struct SignalAnalysisTests {
     /// simulated mean stop-line delay of each group averages to within ±10 % of Webster's d1 = 11.25 s
     /// (d2 models random arrivals; these are uniform, so d1 alone is the analytic reference).
     @Test func simulatedDelayMatchesUniformDelayUnderUndersaturation() throws {
-        var builder = NetworkBuilder()
-        var plans: [String: SignalPlan] = [:]
-        for i in 0..<6 {
-            try TestNetworks.corridor(
-                [.init(id: "in\(i)", length: 500, speed: 12.5), .init(id: "out\(i)", length: 500, speed: 12.5)],
-                prefix: "r\(i)", signalGroups: [0: "G"], into: &builder, y: Double(i) * 100)
-            plans["r\(i)c1"] = SignalPlan(
-                cycle: 60, groups: [SignalGroup(id: "G", greenIntervals: [GreenInterval(start: 0, end: 30)])])
-        }
-        let network = builder.build()
-        let flows = (0..<6).map { i in
-            Flow(
-                id: "f\(i)", origin: network.id("in\(i)"), destination: network.id("out\(i)"), begin: Double(i),
-                end: 3600 + Double(i), vehiclesPerHour: 600)
-        }
-        let scenario = Scenario(
-            name: "webster", network: network,
-            signalPlans: Dictionary(uniqueKeysWithValues: plans.map { (network.node(named: $0.key)!, $0.value) }),
-            demand: Demand(flows: flows), configuration: .init(duration: 3800))
+        let scenario = try SignalTestNetworks.sixApproaches()
+        let network = scenario.network
         let result = try Simulation.run(scenario)
         let analysis = SignalAnalysis(
             network: network, plans: scenario.signalPlans, flows: .simulated(result, period: 3600),
@@ -111,7 +95,7 @@ struct SignalAnalysisTests {
     }
 
     @Test func filesCarryEveryApproach() throws {
-        let (scenario, _) = try Self.singleApproach()
+        let scenario = try SignalTestNetworks.singleApproach()
         let result = try Simulation.run(scenario)
         let analysis = SignalAnalysis(
             network: scenario.network, plans: scenario.signalPlans, flows: .simulated(result, period: 3600),
@@ -124,20 +108,5 @@ struct SignalAnalysisTests {
         let decoded = try JSONDecoder().decode(SignalAnalysis.self, from: analysis.jsonData())
         #expect(decoded == analysis)
         #expect(analysis.tableText().contains("node QSV A (simulated A)"))
-    }
-
-    static func singleApproach() throws -> (Scenario, String) {
-        let network = try TestNetworks.corridor(
-            [.init(id: "in", length: 500, speed: 12.5), .init(id: "out", length: 500, speed: 12.5)],
-            signalGroups: [0: "G"])
-        let plan = SignalPlan(cycle: 60, groups: [SignalGroup(id: "G", greenIntervals: [.init(start: 0, end: 30)])])
-        let scenario = Scenario(
-            name: "one approach", network: network, signalPlans: [network.node(named: "c1")!: plan],
-            demand: Demand(flows: [
-                Flow(
-                    id: "f", origin: network.id("in"), destination: network.id("out"), begin: 0, end: 3600,
-                    vehiclesPerHour: 600)
-            ]), configuration: .init(duration: 3800))
-        return (scenario, "c1")
     }
 }

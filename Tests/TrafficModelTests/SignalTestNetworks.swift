@@ -42,4 +42,45 @@ enum SignalTestNetworks {
                      vehiclesPerHour: ns),
             ]), configuration: .init(duration: 3900))
     }
+
+    /// One signalised approach: `in` (500 m at 12.5 m/s, 40 s) → `out` through node c1, group "G" green
+    /// [0, 30) of a 60 s cycle; 600 veh/h uniform from t = 0 for one hour; 3800 s simulated.
+    static func singleApproach() throws -> Scenario {
+        let network = try TestNetworks.corridor(
+            [.init(id: "in", length: 500, speed: 12.5), .init(id: "out", length: 500, speed: 12.5)],
+            signalGroups: [0: "G"])
+        let plan = SignalPlan(cycle: 60, groups: [SignalGroup(id: "G", greenIntervals: [.init(start: 0, end: 30)])])
+        return Scenario(
+            name: "one approach", network: network, signalPlans: [network.node(named: "c1")!: plan],
+            demand: Demand(flows: [
+                Flow(
+                    id: "f", origin: network.id("in"), destination: network.id("out"), begin: 0, end: 3600,
+                    vehiclesPerHour: 600)
+            ]), configuration: .init(duration: 3800))
+    }
+
+    /// Six independent copies of `singleApproach` (prefix r0 … r5), flow i starting at i s, so the arrival
+    /// phases relative to green are 0 … 5 s (see `SignalDelayTests`).
+    static func sixApproaches() throws -> Scenario {
+        var builder = NetworkBuilder()
+        var plans: [String: SignalPlan] = [:]
+        for i in 0..<6 {
+            // 500 m at 12.5 m/s: 40 s free flow to the stop line.
+            try TestNetworks.corridor(
+                [.init(id: "in\(i)", length: 500, speed: 12.5), .init(id: "out\(i)", length: 500, speed: 12.5)],
+                prefix: "r\(i)", signalGroups: [0: "G"], into: &builder, y: Double(i) * 100)
+            plans["r\(i)c1"] = SignalPlan(
+                cycle: 60, groups: [SignalGroup(id: "G", greenIntervals: [GreenInterval(start: 0, end: 30)])])
+        }
+        let network = builder.build()
+        let flows = (0..<6).map { i in
+            Flow(
+                id: "f\(i)", origin: network.id("in\(i)"), destination: network.id("out\(i)"), begin: Double(i),
+                end: 3600 + Double(i), vehiclesPerHour: 600)
+        }
+        return Scenario(
+            name: "webster", network: network,
+            signalPlans: Dictionary(uniqueKeysWithValues: plans.map { (network.node(named: $0.key)!, $0.value) }),
+            demand: Demand(flows: flows), configuration: .init(duration: 3800))
+    }
 }

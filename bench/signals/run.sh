@@ -21,19 +21,10 @@ if ! "$PYTHON" -c 'import sumo' 2>/dev/null; then
   echo "== installing eclipse-sumo (pip; benchmark only)"
   "$PYTHON" -m pip install -q eclipse-sumo
 fi
-SUMO_HOME=$("$PYTHON" -c 'import sumo; print(sumo.SUMO_HOME)')
-export SUMO_HOME
-SUMO=$SUMO_HOME/bin/sumo
-export PATH=$SUMO_HOME/bin:$PATH
-if [ $# -ge 1 ]; then
-  BIN=$(cd "$1" && pwd)
-else
-  echo "== building flowsim (release, static stdlib, scratch .build-tbench)"
-  swift build -c release --static-swift-stdlib --scratch-path .build-tbench --product flowsim >"$OUT/build.log" 2>&1 \
-    || { tail -30 "$OUT/build.log"; exit 1; }
-  BIN=$ROOT/.build-tbench/release
-fi
-FLOWSIM=$BIN/flowsim
+. bench/lib.sh
+sumo_home
+export PATH=$SUMO_HOME/bin:$PATH  # netconvert for make_arterial.py
+flowsim_binary "$OUT" "$@"
 
 echo "== network and demand"
 "$PYTHON" $HERE/make_arterial.py "$OUT" --arterial "$ARTERIAL" --side "$SIDE"

@@ -15,13 +15,7 @@ extension SVGChart {
         let plotHeight = chart.height - top - 95
         func f(_ v: Double) -> String { NumberFormat.fixed(v, 1) }
         func py(_ y: Double) -> Double { top + plotHeight - min(max(y, 0), yMax) / yMax * plotHeight }
-        var svg = """
-            <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(chart.width))" height="\(Int(chart.height))" \
-            viewBox="0 0 \(Int(chart.width)) \(Int(chart.height))" font-family="sans-serif" font-size="12">
-            <rect width="100%" height="100%" fill="white"/>
-            <text x="\(f(chart.width / 2))" y="22" text-anchor="middle" font-size="15">\(SVGFormat.escaped(title))</text>
-
-            """
+        var svg = Self.header(width: chart.width, height: chart.height, title: title)
         var tick = 0.0
         while tick <= yMax + yStep * 1e-9 {
             svg += "<line x1=\"\(f(left))\" y1=\"\(f(py(tick)))\" x2=\"\(f(left + plotWidth))\" y2=\"\(f(py(tick)))\" stroke=\"#e0e0e0\"/>"

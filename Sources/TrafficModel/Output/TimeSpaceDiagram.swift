@@ -26,13 +26,7 @@ public enum TimeSpaceDiagram {
         func py(_ d: Double) -> Double { top + plotHeight - d / yMax * plotHeight }
         func f(_ v: Double) -> String { NumberFormat.fixed(v, 1) }
 
-        var svg = """
-            <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" \
-            viewBox="0 0 \(Int(width)) \(Int(height))" font-family="sans-serif" font-size="12">
-            <rect width="100%" height="100%" fill="white"/>
-            <text x="\(f(width / 2))" y="22" text-anchor="middle" font-size="15">\(SVGFormat.escaped(title))</text>
-
-            """
+        var svg = SVGChart.header(width: width, height: height, title: title)
         var tick = 0.0
         while tick <= xMax + 1e-9 {
             svg += "<line x1=\"\(f(px(tick)))\" y1=\"\(f(top))\" x2=\"\(f(px(tick)))\" y2=\"\(f(top + plotHeight))\" stroke=\"#e0e0e0\"/>"

@@ -53,8 +53,13 @@ extension SignalAnalysis {
         let groupWidth = max(5, nodes.flatMap { $0.approaches.map(\.group.count) }.max() ?? 5)
         var text = left("node", nodeWidth) + "  " + left("group", groupWidth)
         text += "  q veh/h  s veh/h  g/C s     X   d1 s   d2 s  queue QSV | sim d s stops  maxQ QSV\n"
+        var idle = 0
         for node in nodes {
             for a in node.approaches {
+                if a.flow == 0 && (a.measured?.served ?? 0) == 0 {
+                    idle += 1
+                    continue
+                }
                 var line = left(a.node, nodeWidth) + "  " + left(a.group, groupWidth)
                 line += pad(number(a.flow, 0), 9) + pad(number(a.saturationFlow, 0), 9)
                 line += pad(number(a.green, 0) + "/" + number(a.cycle, 0), 7)
@@ -70,6 +75,7 @@ extension SignalAnalysis {
             if let measured = node.measuredQuality { text += " (simulated " + measured.rawValue + ")" }
             text += ", flow-weighted delay " + number(node.meanDelay, 1) + " s\n"
         }
+        if idle > 0 { text += "(\(idle) signal groups without traffic not shown; they are in the files)\n" }
         return text
     }
 }

@@ -42,7 +42,8 @@ public struct SignalComparison: Sendable, Hashable, Codable {
 
     public var period: Double
     public var network: [NetworkRow]
-    /// Sorted by node, group, then strategy in run order.
+    /// Sorted by node, group, then strategy in run order; groups that served no vehicle in any run (e.g.
+    /// unused turns of an imported SUMO junction) are left out.
     public var approaches: [ApproachRow]
 
     /// - Parameter period: seconds the throughput is counted over (normally the demand period).
@@ -66,18 +67,20 @@ public struct SignalComparison: Sendable, Hashable, Codable {
         let reference = runs.first?.plans ?? [:]
         for node in reference.keys.sorted() {
             for (group, movements) in SignalAnalysis.groups(at: node, in: network, plan: reference[node]!) {
+                var groupRows: [ApproachRow] = []
                 for run in runs {
                     let stats = MovementStatistics.combined(
                         movements.compactMap {
                             $0.index < run.result.movementStatistics.count ? run.result.movementStatistics[$0.index] : nil
                         })
-                    rows.append(
+                    groupRows.append(
                         ApproachRow(
                             node: network[node].id, group: group, strategy: run.label,
                             throughput: period > 0 ? Double(stats.served) * 3600 / period : 0,
                             meanDelay: stats.meanDelay, stops: stats.stops, maxQueue: stats.maxQueue,
                             quality: QualityLevel(meanWaitingTime: stats.meanDelay)))
                 }
+                if groupRows.contains(where: { $0.throughput > 0 }) { rows += groupRows }
             }
         }
         approaches = rows

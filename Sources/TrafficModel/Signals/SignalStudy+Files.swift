@@ -9,7 +9,7 @@ extension SignalStudy.Analysis {
     /// Writes analysis.json and analysis.csv into `directory` (created if needed), each file atomically.
     @discardableResult
     public func write(to directory: URL) throws -> [URL] {
-        try SignalStudy.write([(OutputFile.json, try analysis.jsonData()), (OutputFile.csv, Data(analysis.csvText().utf8))], to: directory)
+        try writeFilesAtomically([(OutputFile.json, try analysis.jsonData()), (OutputFile.csv, Data(analysis.csvText().utf8))], to: directory)
     }
 }
 
@@ -33,7 +33,7 @@ extension SignalStudy.Proposal {
     /// file + rename), so an existing good file is never left half-written.
     @discardableResult
     public func write(to directory: URL, network: Network, scenarioName: String) throws -> [URL] {
-        var files: [(String, Data)] = [
+        var files: [(name: String, data: Data)] = [
             (OutputFile.plans, try SignalPlansDocument(plans: plans, network: network).jsonData()),
             (OutputFile.tlLogic, Data(SUMOSignalProgramWriter.xml(plans: plans, network: network).utf8)),
             (OutputFile.comparisonCSV, Data(comparison.csvText().utf8)),
@@ -52,7 +52,7 @@ extension SignalStudy.Proposal {
                     corridor: offsets.corridor, plans: plans, network: network,
                     title: "Time-space diagram, proposed offsets").utf8)))
         }
-        return try SignalStudy.write(files, to: directory)
+        return try writeFilesAtomically(files, to: directory)
     }
 
     /// The Markdown report: what was changed and why, then the before/after tables.
@@ -83,18 +83,5 @@ extension SignalStudy.Proposal {
         }
         text += "## Simulated before/after\n\n" + comparison.markdown()
         return text
-    }
-}
-
-extension SignalStudy {
-    static func write(_ files: [(String, Data)], to directory: URL) throws -> [URL] {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        var urls: [URL] = []
-        for (name, data) in files {
-            let url = directory.appendingPathComponent(name)
-            try data.write(to: url, options: .atomic)
-            urls.append(url)
-        }
-        return urls
     }
 }
