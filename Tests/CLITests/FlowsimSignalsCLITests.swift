@@ -23,8 +23,8 @@ import Testing
         #expect(run.stdout.contains("node QSV"))
         let csv = try String(contentsOf: dir.appendingPathComponent("an/analysis.csv"), encoding: .utf8)
             .split(separator: "\n")
-        #expect(csv.first?.hasPrefix("node,group,links,lanes,cycle_s") == true)
-        #expect(csv.count == 1 + 9 * 2)  // 9 signalised nodes × groups NS and EW
+        #expect(csv.first?.hasPrefix("node,group,link,lanes,cycle_s") == true)
+        #expect(csv.count == 1 + 9 * 4)  // 9 signalised nodes × 4 approaches (groups NS and EW, two links each)
         let json = try #require(
             JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("an/analysis.json")))
                 as? [String: Any])
@@ -59,8 +59,8 @@ import Testing
         let applied = try Parcelcheck.execute(flowsim, ["run", "applied/scenario.json", "--out", "applied-out"], in: dir)
         #expect(applied.status == 0, "\(applied.stderr)")
         let comparison = try String(contentsOf: dir.appendingPathComponent("plans/comparison.csv"), encoding: .utf8)
-        #expect(comparison.contains("network,,,original,"))
-        #expect(comparison.contains("network,,,webster,"))
+        #expect(comparison.contains("network,,,,original,"))
+        #expect(comparison.contains("network,,,,webster,"))
 
         let offsets = try Parcelcheck.execute(
             flowsim, ["signals", "optimize", "scenario/scenario.json", "--method", "offsets", "--out", "wave"], in: dir)

@@ -1,3 +1,4 @@
+import GeoCore
 import Testing
 
 @testable import TrafficModel
@@ -119,5 +120,43 @@ struct WebsterTests {
         #expect(abs(light.optimalCycle - 20 / 0.9) < 1e-9)
         #expect(light.plan.cycle == 30)
         #expect(light.notes.first?.contains("minimum cycle") == true)
+    }
+
+    /// Group "NS" serves two approaches, north (600 veh/h) and south (200 veh/h), one lane each: its critical
+    /// flow ratio is the busier approach's 600/1800 = 1/3, not the group total 800/3600 = 0.222. With EW
+    /// at 300 veh/h (y = 1/6): Y = 1/2, C0 = (1.5·10 + 5)/(1 − 0.5) = 40 s, G = 30 s, NS 20 s, EW 10 s.
+    @Test func theBusierApproachSetsTheGroupsCriticalRatio() throws {
+        var b = NetworkBuilder()
+        for (name, x, y) in [("c", 0.0, 0.0), ("w", -500, 0), ("e", 500, 0), ("s", 0, -500), ("n", 0, 500)] {
+            try b.addNode(name, at: Coordinate(x, y))
+        }
+        for (id, from, to) in [
+            ("w_in", "w", "c"), ("e_out", "c", "e"), ("s_in", "s", "c"), ("n_out", "c", "n"), ("n_in", "n", "c"),
+            ("s_out", "c", "s"),
+        ] { try b.addLink(id, from: from, to: to, freeFlowSpeed: 12.5) }
+        try b.addMovement(from: "w_in", to: "e_out", signalGroup: "EW")
+        try b.addMovement(from: "s_in", to: "n_out", signalGroup: "NS")
+        try b.addMovement(from: "n_in", to: "s_out", signalGroup: "NS")
+        let network = b.build()
+        let node = network.node(named: "c")!
+        let flows = MovementFlows(
+            vehiclesPerHour: network.movements.map { m in
+                switch network[m.from].id {
+                case "w_in": 300
+                case "s_in": 200
+                default: 600
+                }
+            }, source: .freeFlowAssignment, period: 3600)
+        let analysis = SignalAnalysis(
+            network: network, plans: [node: SignalTestNetworks.twoStagePlan], flows: flows)
+        #expect(analysis.nodes[0].approaches.map { "\($0.group) \($0.link)" } == ["EW w_in", "NS s_in", "NS n_in"])
+        #expect(abs((analysis.criticalFlowRatios["c"]?["NS"] ?? 0) - 1.0 / 3) < 1e-12)
+        let proposal = try #require(
+            WebsterOptimizer.optimise(
+                plans: [node: SignalTestNetworks.twoStagePlan], network: network, analysis: analysis)[node])
+        #expect(abs(proposal.criticalFlowRatio - 0.5) < 1e-12)
+        #expect(proposal.plan.cycle == 40)
+        #expect(abs(proposal.stages[0].green - 10) < 1e-9)  // EW
+        #expect(abs(proposal.stages[1].green - 20) < 1e-9)  // NS
     }
 }

@@ -12,17 +12,17 @@ extension SignalAnalysis {
     }
 
     static let csvHeader =
-        "node,group,links,lanes,cycle_s,green_s,flow_veh_h,saturation_flow_veh_h,flow_ratio,capacity_veh_h,x,"
+        "node,group,link,lanes,cycle_s,green_s,flow_veh_h,saturation_flow_veh_h,flow_ratio,capacity_veh_h,x,"
         + "d1_s,d2_s,delay_s,queue_veh,qsv,measured_served,measured_delay_s,measured_stops,measured_stop_rate,"
         + "measured_max_queue_veh,measured_mean_queue_veh,measured_qsv"
 
-    /// One row per approach (node, signal group); measured columns are empty without a simulation.
+    /// One row per approach (node, signal group, incoming link); measured columns are empty without a simulation.
     public func csvText() -> String {
         var text = Self.csvHeader + "\n"
         for node in nodes {
             for a in node.approaches {
                 var fields = [
-                    csvField(a.node), csvField(a.group), csvField(a.links.joined(separator: " ")), String(a.lanes),
+                    csvField(a.node), csvField(a.group), csvField(a.link), String(a.lanes),
                     NumberFormat.fixed(a.cycle, 1), NumberFormat.fixed(a.green, 1), NumberFormat.fixed(a.flow, 1),
                     NumberFormat.fixed(a.saturationFlow, 0), NumberFormat.fixed(a.flowRatio, 4),
                     NumberFormat.fixed(a.capacity, 1), NumberFormat.fixed(a.degreeOfSaturation, 4),
@@ -51,7 +51,8 @@ extension SignalAnalysis {
         func number(_ v: Double, _ d: Int) -> String { v.isFinite ? NumberFormat.fixed(v, d) : "inf" }
         let nodeWidth = max(4, nodes.map(\.node.count).max() ?? 4)
         let groupWidth = max(5, nodes.flatMap { $0.approaches.map(\.group.count) }.max() ?? 5)
-        var text = left("node", nodeWidth) + "  " + left("group", groupWidth)
+        let linkWidth = max(4, nodes.flatMap { $0.approaches.map(\.link.count) }.max() ?? 4)
+        var text = left("node", nodeWidth) + "  " + left("group", groupWidth) + "  " + left("from", linkWidth)
         text += "  q veh/h  s veh/h  g/C s     X   d1 s   d2 s  queue QSV | sim d s stops  maxQ QSV\n"
         var idle = 0
         for node in nodes {
@@ -60,7 +61,7 @@ extension SignalAnalysis {
                     idle += 1
                     continue
                 }
-                var line = left(a.node, nodeWidth) + "  " + left(a.group, groupWidth)
+                var line = left(a.node, nodeWidth) + "  " + left(a.group, groupWidth) + "  " + left(a.link, linkWidth)
                 line += pad(number(a.flow, 0), 9) + pad(number(a.saturationFlow, 0), 9)
                 line += pad(number(a.green, 0) + "/" + number(a.cycle, 0), 7)
                 line += pad(number(a.degreeOfSaturation, 2), 6) + pad(number(a.uniformDelay, 1), 7)

@@ -50,17 +50,19 @@ public struct MeasuredApproach: Sendable, Hashable, Codable {
     }
 }
 
-/// Analysis of one signal group at one node (the approach lanes it controls).
+/// Analysis of one approach: the movements of one signal group from one incoming link (a lane group). A
+/// signal group serving several approaches (e.g. "NS" for north and south) has one row per approach, so that
+/// the busier approach sets the group's critical flow ratio.
 ///
-/// q = flow of the group's movements; s = lanes × saturation flow per lane (a lane shared by several
-/// movements of the group counts once per incoming link); y = q/s; g = effective green of the plan;
+/// q = flow of the group's movements from the link; s = lanes × saturation flow per lane (lanes of the
+/// group's movements from the link, at most the link's lanes); y = q/s; g = effective green of the plan;
 /// c = s·g/C; X = q/c; d1, d2 by `SignalFormulas`; delay = d1 + d2; queue = q·r (vehicles arriving during
 /// the effective red r = C − g, the standing queue at green start) + HCM overflow queue Q2.
 public struct ApproachAnalysis: Sendable, Hashable, Codable {
     public var node: String
     public var group: String
-    /// Incoming links whose movements the group controls.
-    public var links: [String]
+    /// The incoming link (approach).
+    public var link: String
     public var lanes: Int
     public var cycle: Double
     public var green: Double
@@ -78,7 +80,7 @@ public struct ApproachAnalysis: Sendable, Hashable, Codable {
     public var measured: MeasuredApproach?
 
     enum CodingKeys: String, CodingKey {
-        case node, group, links, lanes, measured, quality = "qsv"
+        case node, group, link, lanes, measured, quality = "qsv"
         case cycle = "cycle_s"
         case green = "green_s"
         case flow = "flow_veh_h"
@@ -149,10 +151,12 @@ public struct SignalAnalysis: Sendable, Hashable, Codable {
         self.parameters = parameters
         nodes = plans.keys.sorted().compactMap { node in
             let plan = plans[node]!
-            let approaches = Self.groups(at: node, in: network, plan: plan).map { group, movements in
-                Self.approach(
-                    node: network[node].id, group: group, movements: movements, network: network, plan: plan,
-                    flows: flows, measured: measured, parameters: parameters)
+            let approaches = Self.groups(at: node, in: network, plan: plan).flatMap { group, movements in
+                Dictionary(grouping: movements) { network[$0].from }.sorted { $0.key < $1.key }.map { link, fromLink in
+                    Self.approach(
+                        node: network[node].id, group: group, link: link, movements: fromLink, network: network,
+                        plan: plan, flows: flows, measured: measured, parameters: parameters)
+                }
             }
             guard !approaches.isEmpty else { return nil }
             let totalFlow = approaches.reduce(0) { $0 + $1.flow }
@@ -166,9 +170,19 @@ public struct SignalAnalysis: Sendable, Hashable, Codable {
         }
     }
 
-    /// The approach of `group` at the node named `node`.
-    public func approach(node: String, group: String) -> ApproachAnalysis? {
-        nodes.first { $0.node == node }?.approaches.first { $0.group == group }
+    /// The approach of `group` from incoming link `link` (any of the group's approaches when nil) at `node`.
+    public func approach(node: String, group: String, link: String? = nil) -> ApproachAnalysis? {
+        nodes.first { $0.node == node }?.approaches.first { $0.group == group && (link == nil || $0.link == link) }
+    }
+
+    /// Per node ID and group ID, the largest flow ratio q/s over the group's approaches: the group's
+    /// critical flow ratio for Webster.
+    public var criticalFlowRatios: [String: [String: Double]] {
+        var result: [String: [String: Double]] = [:]
+        for node in nodes {
+            for a in node.approaches { result[node.node, default: [:]][a.group] = max(result[node.node]?[a.group] ?? 0, a.flowRatio) }
+        }
+        return result
     }
 
     /// The plan's groups that control at least one movement at `node`, in plan order, with their movements.
@@ -183,18 +197,16 @@ public struct SignalAnalysis: Sendable, Hashable, Codable {
     }
 
     static func approach(
-        node: String, group: String, movements: [MovementID], network: Network, plan: SignalPlan,
+        node: String, group: String, link: LinkID, movements: [MovementID], network: Network, plan: SignalPlan,
         flows: MovementFlows, measured: [MovementStatistics]?, parameters p: SignalAnalysisParameters
     ) -> ApproachAnalysis {
-        var lanesByLink: [LinkID: Int] = [:]
+        var movementLanes = 0
         var flow = 0.0
         for m in movements {
-            let movement = network[m]
-            lanesByLink[movement.from, default: 0] += movement.lanes
+            movementLanes += network[m].lanes
             flow += m.index < flows.vehiclesPerHour.count ? flows.vehiclesPerHour[m.index] : 0
         }
-        let links = lanesByLink.keys.sorted()
-        let lanes = links.reduce(0) { $0 + min(network[$1].lanes, lanesByLink[$1]!) }
+        let lanes = min(network[link].lanes, movementLanes)
         let saturation = Double(lanes) * p.saturationFlowPerLane
         let green = plan.effectiveGreen(of: group)
         let capacity = plan.cycle > 0 ? saturation * green / plan.cycle : 0
@@ -214,7 +226,7 @@ public struct SignalAnalysis: Sendable, Hashable, Codable {
             MeasuredApproach(.combined(movements.compactMap { $0.index < stats.count ? stats[$0.index] : nil }))
         }
         return ApproachAnalysis(
-            node: node, group: group, links: links.map { network[$0].id }, lanes: lanes, cycle: plan.cycle,
+            node: node, group: group, link: network[link].id, lanes: lanes, cycle: plan.cycle,
             green: green, flow: flow, saturationFlow: saturation, flowRatio: saturation > 0 ? flow / saturation : 0,
             capacity: capacity, degreeOfSaturation: x, uniformDelay: d1, incrementalDelay: d2, delay: delay,
             queue: queue, quality: QualityLevel(meanWaitingTime: delay, degreeOfSaturation: x),

@@ -13,8 +13,8 @@ public struct StrategyRun: Sendable {
     }
 }
 
-/// Before/after (or any number of strategies): network figures and per-approach measured delay, stops,
-/// throughput and QSV, one row per strategy.
+/// Before/after (or any number of strategies): network figures and per-approach (node, signal group,
+/// incoming link) measured delay, stops, throughput and QSV, one row per strategy.
 public struct SignalComparison: Sendable, Hashable, Codable {
     public struct NetworkRow: Sendable, Hashable, Codable {
         public var strategy: String
@@ -31,6 +31,8 @@ public struct SignalComparison: Sendable, Hashable, Codable {
     public struct ApproachRow: Sendable, Hashable, Codable {
         public var node: String
         public var group: String
+        /// The incoming link (approach).
+        public var link: String
         public var strategy: String
         /// Vehicles served per hour of the comparison period.
         public var throughput: Double
@@ -66,7 +68,10 @@ public struct SignalComparison: Sendable, Hashable, Codable {
         var rows: [ApproachRow] = []
         let reference = runs.first?.plans ?? [:]
         for node in reference.keys.sorted() {
-            for (group, movements) in SignalAnalysis.groups(at: node, in: network, plan: reference[node]!) {
+            let groups = SignalAnalysis.groups(at: node, in: network, plan: reference[node]!).flatMap { group, movements in
+                Dictionary(grouping: movements) { network[$0].from }.sorted { $0.key < $1.key }.map { (group, $0.key, $0.value) }
+            }
+            for (group, link, movements) in groups {
                 var groupRows: [ApproachRow] = []
                 for run in runs {
                     let stats = MovementStatistics.combined(
@@ -75,7 +80,7 @@ public struct SignalComparison: Sendable, Hashable, Codable {
                         })
                     groupRows.append(
                         ApproachRow(
-                            node: network[node].id, group: group, strategy: run.label,
+                            node: network[node].id, group: group, link: network[link].id, strategy: run.label,
                             throughput: period > 0 ? Double(stats.served) * 3600 / period : 0,
                             meanDelay: stats.meanDelay, stops: stats.stops, maxQueue: stats.maxQueue,
                             quality: QualityLevel(meanWaitingTime: stats.meanDelay)))
@@ -87,14 +92,14 @@ public struct SignalComparison: Sendable, Hashable, Codable {
     }
 
     public func csvText() -> String {
-        var text = "scope,node,group,strategy,throughput_veh_h,arrived,unfinished,mean_delay_s,mean_travel_time_s,"
+        var text = "scope,node,group,link,strategy,throughput_veh_h,arrived,unfinished,mean_delay_s,mean_travel_time_s,"
         text += "stops,stops_per_vehicle,max_queue_veh,qsv\n"
         for r in network {
-            text += "network,,,\(csvField(r.strategy)),,\(r.arrived),\(r.unfinished),\(NumberFormat.fixed(r.meanDelay, 2)),"
+            text += "network,,,,\(csvField(r.strategy)),,\(r.arrived),\(r.unfinished),\(NumberFormat.fixed(r.meanDelay, 2)),"
             text += "\(NumberFormat.fixed(r.meanTravelTime, 2)),,\(NumberFormat.fixed(r.stopsPerVehicle, 3)),,\n"
         }
         for r in approaches {
-            text += "approach,\(csvField(r.node)),\(csvField(r.group)),\(csvField(r.strategy)),"
+            text += "approach,\(csvField(r.node)),\(csvField(r.group)),\(csvField(r.link)),\(csvField(r.strategy)),"
             text += "\(NumberFormat.fixed(r.throughput, 1)),,,\(NumberFormat.fixed(r.meanDelay, 2)),,\(r.stops),,"
             text += "\(r.maxQueue),\(r.quality.rawValue)\n"
         }
@@ -112,10 +117,10 @@ public struct SignalComparison: Sendable, Hashable, Codable {
             text += "\(NumberFormat.fixed(r.meanDelay, 1)) | \(ratio) | \(NumberFormat.fixed(r.meanTravelTime, 1)) | "
             text += "\(NumberFormat.fixed(r.stopsPerVehicle, 2)) |\n"
         }
-        text += "\n| node | group | strategy | veh/h | mean delay (s) | stops | max queue | QSV |\n"
-        text += "|---|---|---|---:|---:|---:|---:|:-:|\n"
+        text += "\n| node | group | from | strategy | veh/h | mean delay (s) | stops | max queue | QSV |\n"
+        text += "|---|---|---|---|---:|---:|---:|---:|:-:|\n"
         for r in approaches {
-            text += "| \(r.node) | \(r.group) | \(r.strategy) | \(NumberFormat.fixed(r.throughput, 0)) | "
+            text += "| \(r.node) | \(r.group) | \(r.link) | \(r.strategy) | \(NumberFormat.fixed(r.throughput, 0)) | "
             text += "\(NumberFormat.fixed(r.meanDelay, 1)) | \(r.stops) | \(r.maxQueue) | \(r.quality.rawValue) |\n"
         }
         return text
@@ -126,7 +131,7 @@ public struct SignalComparison: Sendable, Hashable, Codable {
         var categories: [String] = []
         var values: [String: [Double]] = [:]
         for r in approaches {
-            let name = r.node + " " + r.group
+            let name = r.node + " " + r.group + " " + r.link
             if categories.last != name { categories.append(name) }
             values[r.strategy, default: []].append(r.meanDelay)
         }

@@ -60,8 +60,8 @@ public struct WebsterPlan: Sendable, Hashable {
 /// Webster's fixed-time optimisation (Webster 1958): per node, stages are taken from the existing plan
 /// (`SignalPlan.stages`), the intergreens and stage order are kept, and the cycle and greens are recomputed:
 ///
-/// - y_i = critical flow ratio of stage i (max q/s over the groups attributed to it; a group green in several
-///   stages is attributed to the one where it is green longest), Y = Σ y_i;
+/// - y_i = critical flow ratio of stage i (max q/s over the approaches of the groups attributed to it; a
+///   group green in several stages is attributed to the one where it is green longest), Y = Σ y_i;
 /// - L = Σ intergreens + stages × start-up loss; C0 = (1.5·L + 5)/(1 − Y), rounded up and clamped to the
 ///   bounds; Y ≥ 1 → the maximum cycle (no cycle can serve the demand; noted);
 /// - effective green G = C − L shared in proportion to y_i, with every stage at least its minimum green
@@ -74,12 +74,11 @@ public enum WebsterOptimizer {
         parameters: WebsterParameters = .init()
     ) -> [NodeID: WebsterPlan] {
         var result: [NodeID: WebsterPlan] = [:]
+        let ratios = analysis.criticalFlowRatios
         for nodeAnalysis in analysis.nodes {
             guard let node = network.node(named: nodeAnalysis.node), let plan = plans[node] else { continue }
-            let ratios = Dictionary(
-                nodeAnalysis.approaches.map { ($0.group, $0.flowRatio) }, uniquingKeysWith: { a, _ in a })
             if let proposal = optimise(
-                plan: plan, node: nodeAnalysis.node, flowRatios: ratios, parameters: parameters)
+                plan: plan, node: nodeAnalysis.node, flowRatios: ratios[nodeAnalysis.node] ?? [:], parameters: parameters)
             {
                 result[node] = proposal
             }
