@@ -68,6 +68,33 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("wave/time_space_after.svg").path))
     }
 
+    /// Webster with one common cycle, then a green wave on those plans (`--signals`): every proposed plan of
+    /// step 1 has the same cycle, and step 2 starts from step 1's plans (its "original" is step 1's proposal).
+    @Test func websterWithCommonCycleThenOffsets() throws {
+        let (flowsim, dir) = try gridScenario()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let step1 = try Parcelcheck.execute(
+            flowsim,
+            ["signals", "optimize", "scenario/scenario.json", "--method", "webster", "--common-cycle", "--min-cycle", "10",
+             "--out", "step1"], in: dir)
+        #expect(step1.status == 0, "\(step1.stderr)")
+        let plans = try #require(
+            JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("step1/signals.proposed.json")))
+                as? [String: Any])
+        let cycles = Set(((plans["plans"] as? [[String: Any]]) ?? []).compactMap { $0["cycle_s"] as? Double })
+        #expect(cycles.count == 1)
+        let step2 = try Parcelcheck.execute(
+            flowsim,
+            ["signals", "optimize", "scenario/scenario.json", "--signals", "step1/signals.proposed.json", "--method",
+             "offsets", "--out", "step2"], in: dir)
+        #expect(step2.status == 0, "\(step2.stderr)")
+        #expect(step2.stdout.contains("cycle \(Int(cycles.first ?? 0)).0 s"))
+        let missing = try Parcelcheck.execute(
+            flowsim, ["signals", "analyze", "scenario/scenario.json", "--signals", "absent.json"], in: dir)
+        #expect(missing.status == 3)
+        #expect(missing.stderr.contains("absent.json"))
+    }
+
     @Test func errorsHaveDocumentedExitCodesAndWriteNothing() throws {
         let (flowsim, dir) = try gridScenario()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -159,4 +159,34 @@ struct WebsterTests {
         #expect(abs(proposal.stages[0].green - 10) < 1e-9)  // EW
         #expect(abs(proposal.stages[1].green - 20) < 1e-9)  // NS
     }
+
+    /// A fixed cycle keeps Webster's split: C = 60 s, L = 10 s → G = 50 s, shared 4 : 3 (y = 1/3 and 1/4) →
+    /// 28.571 s and 21.429 s. With `commonCycle`, every node of the demo grid gets the longest proposed cycle.
+    @Test func commonCycleForCoordination() throws {
+        let fixed = try #require(
+            WebsterOptimizer.optimise(
+                plan: SignalTestNetworks.twoStagePlan, node: "c", flowRatios: ["EW": 1.0 / 3, "NS": 0.25],
+                fixedCycle: 60))
+        #expect(fixed.plan.cycle == 60)
+        #expect(abs(fixed.stages[0].green - 50.0 * 4 / 7) < 1e-9)
+        #expect(abs(fixed.stages[1].green - 50.0 * 3 / 7) < 1e-9)
+        #expect(fixed.notes.first?.contains("common cycle 60 s") == true)
+
+        let scenario = Scenario.demo()
+        let trips = try scenario.demand.generateTrips(seed: 1, network: scenario.network)
+        let analysis = SignalAnalysis(
+            network: scenario.network, plans: scenario.signalPlans,
+            flows: .freeFlowAssignment(network: scenario.network, trips: trips, period: 3600))
+        var parameters = WebsterParameters()
+        parameters.minimumCycle = 10
+        let own = WebsterOptimizer.optimise(
+            plans: scenario.signalPlans, network: scenario.network, analysis: analysis, parameters: parameters)
+        let ownCycles = Set(own.values.map(\.plan.cycle))
+        #expect(ownCycles.count > 1, "the demo's nodes need different cycles for this test")
+        parameters.commonCycle = true
+        let common = WebsterOptimizer.optimise(
+            plans: scenario.signalPlans, network: scenario.network, analysis: analysis, parameters: parameters)
+        #expect(Set(common.values.map(\.plan.cycle)) == [ownCycles.max()!])
+        #expect(common.count == scenario.signalPlans.count)
+    }
 }

@@ -19,6 +19,9 @@ public struct WebsterParameters: Sendable, Hashable, Codable {
     public var crossings: [String: [String: Double]] = [:]
     /// Round the cycle up to whole seconds (controllers run on whole seconds).
     public var roundCycleUp = true
+    /// Give every node the longest of the nodes' cycles (as SUMO's `tlsCycleAdaptation.py -u`), so that the
+    /// plans can be coordinated (`OffsetOptimizer` needs one cycle).
+    public var commonCycle = false
 
     public init() {}
 
@@ -30,6 +33,7 @@ public struct WebsterParameters: Sendable, Hashable, Codable {
         case walkingSpeed = "walking_speed_m_s"
         case crossings
         case roundCycleUp = "round_cycle_up"
+        case commonCycle = "common_cycle"
     }
 }
 
@@ -83,13 +87,23 @@ public enum WebsterOptimizer {
                 result[node] = proposal
             }
         }
+        if parameters.commonCycle, let common = result.values.map(\.plan.cycle).max() {
+            for (node, proposal) in result where proposal.plan.cycle < common {
+                let cycle = optimise(
+                    plan: plans[node]!, node: proposal.node, flowRatios: ratios[proposal.node] ?? [:],
+                    parameters: parameters, fixedCycle: common)
+                result[node] = cycle
+            }
+        }
         return result
     }
 
     /// Webster for one plan, given q/s per group ID (groups not listed count as 0). Nil when the plan has no
     /// stage (no group is ever green).
+    /// - Parameter fixedCycle: use this cycle instead of C0 (greens still split by Webster; noted).
     public static func optimise(
-        plan: SignalPlan, node: String, flowRatios: [String: Double], parameters p: WebsterParameters = .init()
+        plan: SignalPlan, node: String, flowRatios: [String: Double], parameters p: WebsterParameters = .init(),
+        fixedCycle: Double? = nil
     ) -> WebsterPlan? {
         let stages = plan.stages
         guard !stages.isEmpty else { return nil }
@@ -115,7 +129,10 @@ public enum WebsterOptimizer {
         let c0 = SignalFormulas.websterCycle(lostTime: lostTime, criticalFlowRatio: bigY)
 
         var cycle: Double
-        if bigY >= 1 {
+        if let fixedCycle {
+            cycle = fixedCycle
+            notes.append("common cycle \(NumberFormat.fixed(cycle, 0)) s of the coordinated nodes (own C0 \(NumberFormat.fixed(c0, 1)) s)")
+        } else if bigY >= 1 {
             cycle = p.maximumCycle
             notes.append(
                 "Y = \(NumberFormat.fixed(bigY, 3)) ≥ 1: demand exceeds capacity at any cycle; "

@@ -12,6 +12,8 @@ struct Signals: ParsableCommand {
               flowsim signals analyze scenario.json --out analysis/        # + analysis.json, analysis.csv
               flowsim signals optimize scenario.json --method webster --out plans/
               flowsim signals optimize scenario.json --method offsets --corridor n1,n2,n3 --out plans/
+              flowsim signals optimize scenario.json --method webster --common-cycle --out step1/
+              flowsim signals optimize scenario.json --signals step1/signals.proposed.json --method offsets --out step2/
               flowsim signals optimize --net city.net.xml --routes city.rou.xml --method webster --out plans/
 
             Analysis: per signal group, flow q, saturation flow s (lanes × --saturation-flow), capacity
@@ -48,6 +50,9 @@ struct SignalScenarioOptions: ParsableArguments {
     @Option(name: .long, help: "Seed of the demand generator (overrides the scenario's).")
     var seed: UInt64?
 
+    @Option(name: .long, help: ArgumentHelp("Signal plans to use instead of the scenario's (scenario signal format, e.g. a signals.proposed.json).", valueName: "FILE"))
+    var signals: String?
+
     @Option(name: .long, help: "Flows for the analysis: assigned (demand on free-flow routes) or simulated (vehicles served).")
     var flows: FlowBasis = .assigned
 
@@ -69,6 +74,17 @@ struct SignalScenarioOptions: ParsableArguments {
             loaded = try Run.sumoScenario(net: net ?? "", routes: routes ?? "", duration: duration).0
         }
         if let seed { loaded.configuration.seed = seed }
+        if let signals {
+            guard FileManager.default.fileExists(atPath: signals) else {
+                throw fail("signal plans file \(signals) does not exist", code: 3)
+            }
+            do {
+                loaded.signalPlans = try SignalPlansDocument.load(contentsOf: URL(fileURLWithPath: signals))
+                    .plans(for: loaded.network)
+            } catch {
+                throw fail("\(signals): \(error)", code: 3)
+            }
+        }
         return loaded
     }
 
@@ -163,6 +179,9 @@ extension Signals {
         @Flag(name: .long, help: "Offsets for the forward direction only (closed-form green wave).")
         var oneWay = false
 
+        @Flag(name: .long, help: "Webster: give all nodes the longest of their cycles, ready for --method offsets.")
+        var commonCycle = false
+
         func validate() throws {
             guard minCycle > 0, maxCycle >= minCycle else { throw ValidationError("need 0 < --min-cycle ≤ --max-cycle") }
             guard minGreen >= 0 else { throw ValidationError("--min-green must be ≥ 0") }
@@ -190,6 +209,7 @@ extension Signals {
             options.webster.minimumGreen = minGreen
             options.webster.walkingSpeed = walkingSpeed
             options.webster.crossings = try parsedCrossings()
+            options.webster.commonCycle = commonCycle
             options.corridor = corridor.map { $0.split(separator: ",").map(String.init) }
             options.twoWay = !oneWay
             let proposal: SignalStudy.Proposal
