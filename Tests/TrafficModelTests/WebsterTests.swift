@@ -47,6 +47,23 @@ struct WebsterTests {
         #expect(proposal.notes.isEmpty)
     }
 
+    /// Start-up loss 2 s per stage: L = 10 + 2·2 = 14 s; C0 = (1.5·14 + 5)/(5/12) = 26 · 12/5 = 62.4 → 63 s;
+    /// G = 63 − 14 = 49 s → EW 49·4/7 = 28 s, NS 49·3/7 = 21 s; EW [0, 28), 5 + 2 s, NS [35, 56), 5 + 2 s.
+    @Test func startUpLossAddsToTheLostTime() throws {
+        var parameters = WebsterParameters()
+        parameters.startUpLossPerStage = 2
+        let proposal = try #require(
+            WebsterOptimizer.optimise(
+                plan: SignalTestNetworks.twoStagePlan, node: "c", flowRatios: ["EW": 1.0 / 3, "NS": 0.25],
+                parameters: parameters))
+        #expect(proposal.lostTime == 14)
+        #expect(abs(proposal.optimalCycle - 62.4) < 1e-9)
+        #expect(proposal.plan.cycle == 63)
+        #expect(proposal.plan.group("EW")?.greenIntervals == [GreenInterval(start: 0, end: 28)])
+        let ns = try #require(proposal.plan.group("NS")?.greenIntervals.first)
+        #expect(abs(ns.start - 35) < 1e-9 && abs(ns.end - 56) < 1e-9)
+    }
+
     /// The same flows through the analysis (free-flow assignment of a uniform 600/450 veh/h hour) give the
     /// same plan, and simulating it lowers the measured delay against the original 60 s plan (shorter cycle,
     /// greens matched to demand). Uniform delay d1 by hand:

@@ -167,6 +167,9 @@ extension Signals {
         @Option(name: .long, help: "Minimum green per stage in seconds.")
         var minGreen: Double = 5
 
+        @Option(name: .long, help: "Start-up loss per stage added to the lost time, in seconds (0: plan greens are effective greens).")
+        var startUpLoss: Double = 0
+
         @Option(name: .long, help: "Pedestrian walking speed for clearance in m/s.")
         var walkingSpeed: Double = 1.0
 
@@ -185,6 +188,7 @@ extension Signals {
         func validate() throws {
             guard minCycle > 0, maxCycle >= minCycle else { throw ValidationError("need 0 < --min-cycle ≤ --max-cycle") }
             guard minGreen >= 0 else { throw ValidationError("--min-green must be ≥ 0") }
+            guard startUpLoss >= 0 else { throw ValidationError("--start-up-loss must be ≥ 0") }
             guard walkingSpeed > 0 else { throw ValidationError("--walking-speed must be > 0") }
             _ = try parsedCrossings()
         }
@@ -208,6 +212,7 @@ extension Signals {
             options.webster.maximumCycle = maxCycle
             options.webster.minimumGreen = minGreen
             options.webster.walkingSpeed = walkingSpeed
+            options.webster.startUpLossPerStage = startUpLoss
             options.webster.crossings = try parsedCrossings()
             options.webster.commonCycle = commonCycle
             options.corridor = corridor.map { $0.split(separator: ",").map(String.init) }
