@@ -27,6 +27,9 @@ public enum FlowBasis: String, Sendable, Hashable, Codable, CaseIterable {
 /// The signal workflows behind `flowsim signals`: analyse a scenario's plans, and propose new ones with the
 /// before/after evidence. Plans are proposals: the scenario is never changed.
 public enum SignalStudy {
+    /// Fixed-time proposals. Adaptive strategies (actuated, max-pressure) change the engine's control rather
+    /// than the plans: run them with their `SimulationConfiguration` and add each result as a `StrategyRun`
+    /// to `SignalComparison`, which takes any number of labelled runs of the same network and demand.
     public enum Method: String, Sendable, Hashable, CaseIterable, Codable {
         case webster, offsets
     }
