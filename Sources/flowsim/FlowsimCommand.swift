@@ -29,7 +29,7 @@ struct FlowsimCommand: ParsableCommand {
               64 usage error
             """,
         version: "0.1.0",
-        subcommands: [Run.self, Demo.self, Grid.self, LandUse.self, Parking.self])
+        subcommands: [Run.self, Demo.self, Grid.self, LandUse.self, Signals.self, Parking.self])
 }
 
 /// Prints `message` to standard error and returns the exit code to throw.

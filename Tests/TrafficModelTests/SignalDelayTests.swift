@@ -14,26 +14,7 @@ struct SignalDelayTests {
     /// mean is (12.8 + 12.0 + 11.2 + 10.5 + 9.8 + 9.1) / 6 = 10.9 s (−3 % from d1). Six independent
     /// approaches with phases 0 … 5 s give that average; required: within ±10 % of 11.25 s.
     @Test func meanDelayMatchesWebsterUniformDelay() throws {
-        var builder = NetworkBuilder()
-        var plans: [String: SignalPlan] = [:]
-        for i in 0..<6 {
-            // 500 m at 12.5 m/s: 40 s free flow to the stop line.
-            try TestNetworks.corridor(
-                [.init(id: "in\(i)", length: 500, speed: 12.5), .init(id: "out\(i)", length: 500, speed: 12.5)],
-                prefix: "r\(i)", signalGroups: [0: "G"], into: &builder, y: Double(i) * 100)
-            plans["r\(i)c1"] = SignalPlan(
-                cycle: 60, groups: [SignalGroup(id: "G", greenIntervals: [GreenInterval(start: 0, end: 30)])])
-        }
-        let network = builder.build()
-        let flows = (0..<6).map { i in
-            Flow(
-                id: "f\(i)", origin: network.id("in\(i)"), destination: network.id("out\(i)"), begin: Double(i),
-                end: 3600 + Double(i), vehiclesPerHour: 600)
-        }
-        let scenario = Scenario(
-            name: "webster", network: network,
-            signalPlans: Dictionary(uniqueKeysWithValues: plans.map { (network.node(named: $0.key)!, $0.value) }),
-            demand: Demand(flows: flows), configuration: .init(duration: 3800))
+        let scenario = try SignalTestNetworks.sixApproaches()
         let result = try Simulation.run(scenario)
 
         #expect(result.summary.vehiclesArrived == 3600)  // 6 × 600, every vehicle served

@@ -61,15 +61,15 @@ def text(head, rows):
     return "\n".join([line(head)] + [line(r) for r in rows])
 
 
-def write_section(results_md, section):
-    # Re-read right before writing; replace only "## flowsim" … (next "## " heading or end), else append.
+def write_section(results_md, section, heading="flowsim"):
+    # Re-read right before writing; replace only "## <heading>" … (next "## " heading or end), else append.
     old = open(results_md).read() if os.path.exists(results_md) else "# Benchmark results\n"
-    pattern = re.compile(r"^## flowsim\b.*?(?=^## |\Z)", re.S | re.M)
+    pattern = re.compile(r"^## " + re.escape(heading) + r"\b.*?(?=^## |\Z)", re.S | re.M)
     if pattern.search(old):
         new = pattern.sub(lambda m: section.rstrip("\n") + "\n\n", old, count=1)
     else:
         new = old.rstrip("\n") + "\n\n" + section
-    tmp = results_md + ".flowsim.tmp"
+    tmp = results_md + "." + heading.split()[0] + ".tmp"
     with open(tmp, "w") as f:
         f.write(new)
     os.replace(tmp, results_md)

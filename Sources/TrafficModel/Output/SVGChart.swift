@@ -36,6 +36,18 @@ struct SVGChart {
         return ((maximum / step).rounded(.up) * step, step)
     }
 
+    /// The opening of a chart document: `<svg>` of the given size, white background, centred title.
+    static func header(width: Double, height: Double, title: String) -> String {
+        """
+        <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" \
+        viewBox="0 0 \(Int(width)) \(Int(height))" font-family="sans-serif" font-size="12">
+        <rect width="100%" height="100%" fill="white"/>
+        <text x="\(NumberFormat.fixed(width / 2, 1))" y="22" text-anchor="middle" \
+        font-size="15">\(SVGFormat.escaped(title))</text>
+
+        """
+    }
+
     func render(_ points: [(x: Double, y: Double)], style: Style) -> String {
         let finite = points.filter { $0.x.isFinite && $0.y.isFinite }
         let (xMax, xStep) = Self.niceAxis(finite.map(\.x).max() ?? 1)
@@ -46,14 +58,7 @@ struct SVGChart {
         func py(_ y: Double) -> String { NumberFormat.fixed(top + plotHeight - y / yMax * plotHeight, 1) }
         func label(_ v: Double, step: Double) -> String { NumberFormat.fixed(v, step < 1 ? (step < 0.1 ? 2 : 1) : 0) }
 
-        var svg = """
-            <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" \
-            viewBox="0 0 \(Int(width)) \(Int(height))" font-family="sans-serif" font-size="12">
-            <rect width="100%" height="100%" fill="white"/>
-            <text x="\(NumberFormat.fixed(width / 2, 1))" y="22" text-anchor="middle" \
-            font-size="15">\(SVGFormat.escaped(title))</text>
-
-            """
+        var svg = Self.header(width: width, height: height, title: title)
         var tick = 0.0
         while tick <= xMax + xStep * 1e-9 {
             svg += "<line x1=\"\(px(tick))\" y1=\"\(py(0))\" x2=\"\(px(tick))\" y2=\"\(py(yMax))\" stroke=\"#e0e0e0\"/>"

@@ -23,8 +23,7 @@ extension SimulationResult {
     /// needed) and returns the files written.
     @discardableResult
     public func write(to directory: URL) throws -> [URL] {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let files: [(String, Data)] = [
+        let files: [(name: String, data: Data)] = [
             (OutputFile.summary, try summaryJSON()),
             (OutputFile.trips, Data(tripsCSV().utf8)),
             (OutputFile.linkSeries, Data(linkSeriesCSV().utf8)),
@@ -33,12 +32,6 @@ extension SimulationResult {
             (OutputFile.meanSpeedPlot, Data(meanSpeedSVG().utf8)),
             (OutputFile.fundamentalDiagramPlot, Data(fundamentalDiagramSVG().utf8)),
         ]
-        var urls: [URL] = []
-        for (name, data) in files {
-            let url = directory.appendingPathComponent(name)
-            try data.write(to: url, options: .atomic)
-            urls.append(url)
-        }
-        return urls
+        return try writeFilesAtomically(files, to: directory)
     }
 }

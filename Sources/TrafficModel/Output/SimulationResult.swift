@@ -9,6 +9,8 @@ public struct SimulationResult: Sendable {
     /// Counts at t = 0 and at the end of every output interval (and at the end of the run).
     public var snapshots: [NetworkSnapshot]
     public var linkSeries: LinkTimeSeries
+    /// Stop-line statistics per movement, indexed by `MovementID` (see `MovementStatistics`).
+    public var movementStatistics: [MovementStatistics] = []
 
     /// Network-wide state per output interval (see `LinkTimeSeries.network`).
     public var networkSeries: [NetworkInterval] { linkSeries.network }

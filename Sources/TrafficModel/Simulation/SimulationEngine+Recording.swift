@@ -110,6 +110,7 @@ extension SimulationEngine {
             vehicleSeconds: vehicleSeconds, vehicleMetres: vehicleMetres, queuedSeconds: queuedSeconds, exits: exits)
         return SimulationResult(
             summary: summary, status: gridlock.map { .gridlock($0) } ?? .completed, trips: tripRecords,
-            unroutableTripIDs: unroutableIDs, snapshots: snapshots, linkSeries: series)
+            unroutableTripIDs: unroutableIDs, snapshots: snapshots, linkSeries: series,
+            movementStatistics: movementRecorder.statistics(simulatedTime: end))
     }
 }

@@ -110,6 +110,7 @@ extension SimulationEngine {
 
     /// Moves the head of movement queue `m` onto the movement's to-link at `time`.
     mutating func transfer(movement m: Int, at time: Double) {
+        recordStopLineDeparture(movement: m, at: time)
         let v = Int(dequeue(m))
         let from = Int(movementFrom[m])
         let to = Int(movementTo[m])

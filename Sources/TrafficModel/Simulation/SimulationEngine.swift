@@ -132,6 +132,7 @@ struct SimulationEngine {
     var tripRecords: [TripRecord] = []
     var exitCountSinceReroute: [Int32]
     var travelTimeSinceReroute: [Double]
+    var movementRecorder: MovementRecorder
 
     init(network: Network, signals: SignalTable, trips: [Trip], configuration c: SimulationConfiguration) {
         step = c.step
@@ -226,6 +227,7 @@ struct SimulationEngine {
         nextSnapshot = c.outputInterval
         exitCountSinceReroute = [Int32](repeating: 0, count: linkCount)
         travelTimeSinceReroute = [Double](repeating: 0, count: linkCount)
+        movementRecorder = MovementRecorder(movementCount: movementCount)
     }
 
     /// Runs all steps (or until gridlock when configured to stop), reporting progress about every 1 % of
