@@ -9,6 +9,8 @@ public struct SimulationResult: Sendable {
     /// Counts at t = 0 and at the end of every output interval (and at the end of the run).
     public var snapshots: [NetworkSnapshot]
     public var linkSeries: LinkTimeSeries
+    /// Stage switches and priority-vehicle trips when signals were controller-run (`SignalControl`), else nil.
+    public var signalControl: SignalControlReport? = nil
 
     /// Network-wide state per output interval (see `LinkTimeSeries.network`).
     public var networkSeries: [NetworkInterval] { linkSeries.network }
