@@ -111,11 +111,12 @@ extension SimulationEngine {
         let requested = control.requestGroup[c]
         if requested >= 0 {
             if table.groups(of: s).contains(requested) { return }  // hold green until the vehicle has passed
-            guard elapsed >= table.stageMinGreen[s] else { return }
             var k = table.next(after: s, node: c)
             while k != s && !table.groups(of: k).contains(requested) { k = table.next(after: k, node: c) }
-            if k != s { switchStage(node: c, to: k, at: time, reason: .priority, table) }
-            return
+            if k != s {  // (a group that is never green has no stage: control goes on as usual)
+                if elapsed >= table.stageMinGreen[s] { switchStage(node: c, to: k, at: time, reason: .priority, table) }
+                return
+            }
         }
 
         switch table.mode {
