@@ -1,3 +1,4 @@
+import GeoCore
 import Testing
 
 @testable import TrafficModel
@@ -81,5 +82,48 @@ struct MaxPressureControlTests {
         #expect(engine.pressure(stage: ew, at: 43, table) == 1.0)
         #expect(engine.pressure(stage: ns, at: 43, table) == 0)
         #expect(engine.arrivedCount == 0)
+    }
+
+    /// The downstream term weights the downstream link's standing queues by turn ratios (Varaiya 2013),
+    /// estimated from where its vehicles are headed. Link b (x → y, 500 m at 12.5 m/s) carries two vehicles
+    /// for c (depart 0 and 2 s on b, standing at y's red from 40 and 42 s) and two for d (depart 30 and 32 s,
+    /// still driving until 70 and 72 s). At t = 50: r_c = r_d = 2/4, x_c = 2, x_d = 0 → Σ r·x = 1.0; the
+    /// movement a → b has no queue, so the pressure of x's stage "A" is (0 − 1.0) × 0.5 veh/s = −0.5.
+    @Test func downstreamQueuesAreWeightedByTurnRatios() throws {
+        var b = NetworkBuilder()
+        for (id, x, y) in [("a0", -500.0, 0.0), ("x", 0, 0), ("y", 500, 0), ("c1", 600, 0), ("d1", 500, -100),
+            ("n0", 0, 500), ("s1", 0, -100)] { try b.addNode(id, at: Coordinate(x, y)) }
+        for (id, from, to, length) in [("a", "a0", "x", 500.0), ("b", "x", "y", 500), ("c", "y", "c1", 100),
+            ("d", "y", "d1", 100), ("n", "n0", "x", 500), ("s", "x", "s1", 100)] {
+            try b.addLink(id, from: from, to: to, length: length, freeFlowSpeed: 12.5)
+        }
+        try b.addMovement(from: "a", to: "b", signalGroup: "A")
+        try b.addMovement(from: "n", to: "s", signalGroup: "N")
+        try b.addMovement(from: "b", to: "c", signalGroup: "Y")
+        try b.addMovement(from: "b", to: "d", signalGroup: "Y")
+        let network = b.build()
+        let plans = [
+            network.node(named: "x")!: SignalPlan(
+                cycle: 60, groups: [SignalGroup(id: "A", greenIntervals: [.init(start: 0, end: 27)]),
+                    SignalGroup(id: "N", greenIntervals: [.init(start: 30, end: 57)])]),
+            // y is red until 100 s (a single stage: max-pressure never switches it).
+            network.node(named: "y")!: SignalPlan(
+                cycle: 120, groups: [SignalGroup(id: "Y", greenIntervals: [.init(start: 100, end: 110)])]),
+        ]
+        let trips = [("c0", "c", 0.0), ("c1", "c", 2), ("d0", "d", 30), ("d1", "d", 32)].map {
+            Trip(id: $0.0, origin: network.id("b"), destination: network.id($0.1), departure: $0.2)
+        }
+        let simulation = try Simulation(
+            network: network, signalPlans: plans, trips: trips,
+            configuration: .init(duration: 50, signalControl: .maxPressure(MaxPressureControl())))
+        let table = try #require(simulation.stages)
+        var engine = SimulationEngine(
+            network: network, signals: simulation.signals, trips: simulation.trips,
+            configuration: simulation.configuration)
+        engine.installSignalControl(table, priorityTripIDs: [])
+        engine.run()
+        #expect(engine.downstreamQueue(link: network.id("b").index, at: 50) == 1.0)
+        let stageA = try #require(table.stageLabel.firstIndex(of: "A"))
+        #expect(engine.pressure(stage: stageA, at: 50, table) == -0.5)
     }
 }

@@ -43,7 +43,8 @@ public struct ActuatedControl: Sendable, Hashable {
 /// intersections", Transportation Research C 36).
 ///
 /// Pressure of a stage = Σ over its movements of saturation flow × (vehicles standing in the movement's queue
-/// − vehicles standing on the movement's downstream link). After `minGreen`, at each decision the controller
+/// − the downstream link's standing queues weighted by turn ratios, estimated from where that link's vehicles
+/// are headed). After `minGreen`, at each decision the controller
 /// switches (through the intergreen) to the stage with the highest pressure when it is strictly higher than
 /// the running stage's.
 public struct MaxPressureControl: Sendable, Hashable {

@@ -160,18 +160,37 @@ extension SimulationEngine {
         return false
     }
 
-    /// Σ over the stage's movements of saturation flow (veh/s) × (standing upstream − standing downstream).
+    /// Σ over the stage's movements m of saturation flow (veh/s) × (x_m − Σ_k r_k · x_k): x = vehicles standing
+    /// at a stop line, k the queues of m's downstream link and r_k their turn ratios (Varaiya 2013), estimated
+    /// as the share of the downstream link's vehicles that queue for k.
     func pressure(stage k: Int, at time: Double, _ table: SignalStageTable) -> Double {
         var total = 0.0
         for m in table.movements(of: k) {
-            let to = Int(movementTo[Int(m)])
-            var downstream = 0
-            for i in Int(control.linkQueueStart[to])..<Int(control.linkQueueStart[to + 1]) {
-                downstream += standingCount(queue: Int(control.linkQueues[i]), at: time)
-            }
-            total += (Double(standingCount(queue: Int(m), at: time)) - Double(downstream)) / movementHeadway[Int(m)]
+            total += (Double(standingCount(queue: Int(m), at: time)) - downstreamQueue(link: Int(movementTo[Int(m)]), at: time))
+                / movementHeadway[Int(m)]
         }
         return total
+    }
+
+    /// Σ_k r_k · x_k over the queues k of link `l` (see `pressure`); 0 for an empty link.
+    /// - Complexity: O(vehicles on the link).
+    func downstreamQueue(link l: Int, at time: Double) -> Double {
+        var vehicles = 0
+        var weighted = 0
+        for i in Int(control.linkQueueStart[l])..<Int(control.linkQueueStart[l + 1]) {
+            let q = Int(control.linkQueues[i])
+            var all = 0
+            var standing = 0
+            var v = queueHead[q]
+            while v >= 0 {
+                all += 1
+                if readyTime[Int(v)] <= time { standing += 1 }
+                v = nextInQueue[Int(v)]
+            }
+            vehicles += all
+            weighted += all * standing
+        }
+        return vehicles > 0 ? Double(weighted) / Double(vehicles) : 0
     }
 
     /// Vehicles of queue `q` standing at the stop line at `time` (ready times rise along a queue).
