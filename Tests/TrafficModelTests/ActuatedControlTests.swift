@@ -18,7 +18,8 @@ struct ActuatedControlTests {
     @Test func lightSideDemandHasLowerDelayThanTheFixedPlan() throws {
         let fixed = try Simulation.run(SignalJunction.scenario(ew: 600, ns: 60, duration: 3800))
         let actuated = try Simulation.run(
-            SignalJunction.scenario(ew: 600, ns: 60, duration: 3800) { $0.signalControl = .actuated(ActuatedControl()) })
+            SignalJunction.scenario(ew: 600, ns: 60, duration: 3800) { $0.signalControl = .actuated(ActuatedControl()) }
+        )
 
         for result in [fixed, actuated] { #expect(result.summary.vehiclesArrived == 660) }
         let fixedDelay = SignalJunction.meanDelay(fixed)
@@ -39,7 +40,8 @@ struct ActuatedControlTests {
     @Test func minGreenIntergreenAndGreenWindowsHold() throws {
         let control = ActuatedControl(minGreen: 7, maxGreen: 25, gap: 3)
         let scenario = try SignalJunction.scenario(
-            ew: 700, ns: 400, distribution: .poisson, duration: 3900) { $0.signalControl = .actuated(control) }
+            ew: 700, ns: 400, distribution: .poisson, duration: 3900
+        ) { $0.signalControl = .actuated(control) }
         let result = try Simulation.run(scenario)
         let switches = try #require(result.signalControl?.stageSwitches)
 
@@ -103,7 +105,8 @@ struct ActuatedControlTests {
     /// A node following its plan stage by stage (here: pedestrian crossings too short to extend anything)
     /// runs exactly as the compiled fixed plan: identical trip records.
     @Test func planFollowingReproducesTheFixedPlan() throws {
-        let fixed = try Simulation.run(SignalJunction.scenario(ew: 700, ns: 400, distribution: .poisson, duration: 3900))
+        let fixed = try Simulation.run(
+            SignalJunction.scenario(ew: 700, ns: 400, distribution: .poisson, duration: 3900))
         let following = try Simulation.run(
             SignalJunction.scenario(ew: 700, ns: 400, distribution: .poisson, duration: 3900) {
                 $0.pedestrianDemand = PedestrianDemand(crossings: [.init(node: "x", group: "NS", length: 2)])

@@ -67,10 +67,7 @@ struct MaxPressureControlTests {
             network: network, signalPlans: [network.node(named: "x")!: plan], trips: trips,
             configuration: .init(duration: 43, signalControl: .maxPressure(MaxPressureControl())))
         let table = try #require(simulation.stages)
-        var engine = SimulationEngine(
-            network: network, signals: simulation.signals, trips: simulation.trips,
-            configuration: simulation.configuration)
-        engine.installSignalControl(table, priorityTripIDs: [])
+        var engine = simulation.makeEngine()
         engine.run()
 
         #expect(engine.control.switches.count == 1)
@@ -91,10 +88,14 @@ struct MaxPressureControlTests {
     /// movement a → b has no queue, so the pressure of x's stage "A" is (0 − 1.0) × 0.5 veh/s = −0.5.
     @Test func downstreamQueuesAreWeightedByTurnRatios() throws {
         var b = NetworkBuilder()
-        for (id, x, y) in [("a0", -500.0, 0.0), ("x", 0, 0), ("y", 500, 0), ("c1", 600, 0), ("d1", 500, -100),
-            ("n0", 0, 500), ("s1", 0, -100)] { try b.addNode(id, at: Coordinate(x, y)) }
-        for (id, from, to, length) in [("a", "a0", "x", 500.0), ("b", "x", "y", 500), ("c", "y", "c1", 100),
-            ("d", "y", "d1", 100), ("n", "n0", "x", 500), ("s", "x", "s1", 100)] {
+        for (id, x, y) in [
+            ("a0", -500.0, 0.0), ("x", 0, 0), ("y", 500, 0), ("c1", 600, 0), ("d1", 500, -100),
+            ("n0", 0, 500), ("s1", 0, -100),
+        ] { try b.addNode(id, at: Coordinate(x, y)) }
+        for (id, from, to, length) in [
+            ("a", "a0", "x", 500.0), ("b", "x", "y", 500), ("c", "y", "c1", 100),
+            ("d", "y", "d1", 100), ("n", "n0", "x", 500), ("s", "x", "s1", 100),
+        ] {
             try b.addLink(id, from: from, to: to, length: length, freeFlowSpeed: 12.5)
         }
         try b.addMovement(from: "a", to: "b", signalGroup: "A")
@@ -104,8 +105,11 @@ struct MaxPressureControlTests {
         let network = b.build()
         let plans = [
             network.node(named: "x")!: SignalPlan(
-                cycle: 60, groups: [SignalGroup(id: "A", greenIntervals: [.init(start: 0, end: 27)]),
-                    SignalGroup(id: "N", greenIntervals: [.init(start: 30, end: 57)])]),
+                cycle: 60,
+                groups: [
+                    SignalGroup(id: "A", greenIntervals: [.init(start: 0, end: 27)]),
+                    SignalGroup(id: "N", greenIntervals: [.init(start: 30, end: 57)]),
+                ]),
             // y is red until 100 s (a single stage: max-pressure never switches it).
             network.node(named: "y")!: SignalPlan(
                 cycle: 120, groups: [SignalGroup(id: "Y", greenIntervals: [.init(start: 100, end: 110)])]),
@@ -117,10 +121,7 @@ struct MaxPressureControlTests {
             network: network, signalPlans: plans, trips: trips,
             configuration: .init(duration: 50, signalControl: .maxPressure(MaxPressureControl())))
         let table = try #require(simulation.stages)
-        var engine = SimulationEngine(
-            network: network, signals: simulation.signals, trips: simulation.trips,
-            configuration: simulation.configuration)
-        engine.installSignalControl(table, priorityTripIDs: [])
+        var engine = simulation.makeEngine()
         engine.run()
         #expect(engine.downstreamQueue(link: network.id("b").index, at: 50) == 1.0)
         let stageA = try #require(table.stageLabel.firstIndex(of: "A"))

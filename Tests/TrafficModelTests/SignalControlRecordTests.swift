@@ -24,7 +24,8 @@ struct SignalControlRecordTests {
         #expect(c.signalPriority == SignalPriority(tripIDs: ["amb"], minGreen: 5))
         #expect(
             c.pedestrianDemand
-                == PedestrianDemand(walkingSpeed: 1.0, crossings: [PedestrianCrossing(node: "x", group: "NS", length: 14)]))
+                == PedestrianDemand(
+                    walkingSpeed: 1.0, crossings: [PedestrianCrossing(node: "x", group: "NS", length: 14)]))
         let again = try JSONDecoder().decode(ScenarioDocument.self, from: JSONEncoder().encode(document))
         #expect(again == document)
     }

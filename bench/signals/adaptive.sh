@@ -19,21 +19,9 @@ HELP="$PYTHON bench/signals/adaptive.py"
 rm -rf "$OUT"
 mkdir -p "$OUT"
 
-if ! "$PYTHON" -c 'import sumo' 2>/dev/null; then
-  echo "== installing eclipse-sumo (pip; benchmark only)"
-  "$PYTHON" -m pip install -q eclipse-sumo
-fi
-SUMO_HOME=$("$PYTHON" -c 'import sumo; print(sumo.SUMO_HOME)')
-export SUMO_HOME
-if [ $# -ge 1 ]; then
-  BIN=$(cd "$1" && pwd)
-else
-  echo "== building flowsim (release, static stdlib, scratch .build-tbench)"
-  swift build -c release --static-swift-stdlib --scratch-path .build-tbench --product flowsim >"$OUT/build.log" 2>&1 \
-    || { tail -30 "$OUT/build.log"; exit 1; }
-  BIN=$ROOT/.build-tbench/release
-fi
-FLOWSIM=$BIN/flowsim
+source bench/tools.sh
+use_sumo "$PYTHON"
+use_flowsim "$@"
 
 END=""
 for RATE in $RATES; do

@@ -31,23 +31,10 @@ rm -rf "$OUT"
 mkdir -p "$RUNS"
 
 # --- tools ------------------------------------------------------------------------------------------------
-if ! "$PYTHON" -c 'import sumo, uxsim' 2>/dev/null; then
-  echo "== installing eclipse-sumo, uxsim (pip; benchmark only)"
-  "$PYTHON" -m pip install -q eclipse-sumo uxsim
-fi
-SUMO_HOME=$("$PYTHON" -c 'import sumo; print(sumo.SUMO_HOME)')
-export SUMO_HOME
+source bench/tools.sh
+use_sumo "$PYTHON" uxsim
 SUMO=$SUMO_HOME/bin/sumo
-if [ $# -ge 1 ]; then
-  BIN=$(cd "$1" && pwd)
-else
-  echo "== building flowsim (release, static stdlib, scratch .build-tbench)"
-  swift build -c release --static-swift-stdlib --scratch-path .build-tbench --product flowsim >"$OUT/build.log" 2>&1 \
-    || { tail -30 "$OUT/build.log"; exit 1; }
-  BIN=$ROOT/.build-tbench/release
-fi
-FLOWSIM=$BIN/flowsim
-[ -x "$FLOWSIM" ] || { echo "run.sh: $FLOWSIM not found" >&2; exit 1; }
+use_flowsim "$@"
 
 now() { date +%s.%N; }
 elapsed() { "$PYTHON" -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.3f}')" "$1" "$(now)"; }

@@ -27,7 +27,8 @@ public struct SignalControlRecord: Codable, Sendable, Hashable {
     public var pedestrianCrossings: [PedestrianCrossing]?
 
     enum CodingKeys: String, CodingKey {
-        case method, gap = "gap_s"
+        case method
+        case gap = "gap_s"
         case minGreen = "min_green_s"
         case maxGreen = "max_green_s"
         case decisionInterval = "decision_interval_s"
@@ -67,8 +68,11 @@ public struct SignalControlRecord: Codable, Sendable, Hashable {
             pedestrianCrossings: try c.decodeIfPresent([PedestrianCrossing].self, forKey: .pedestrianCrossings))
         let misplaced: [(CodingKeys, Bool)] =
             switch method {
-            case .fixed: [(.minGreen, minGreen != nil), (.maxGreen, maxGreen != nil), (.gap, gap != nil),
-                (.decisionInterval, decisionInterval != nil)]
+            case .fixed:
+                [
+                    (.minGreen, minGreen != nil), (.maxGreen, maxGreen != nil), (.gap, gap != nil),
+                    (.decisionInterval, decisionInterval != nil),
+                ]
             case .actuated: []
             case .maxpressure: [(.maxGreen, maxGreen != nil), (.gap, gap != nil)]
             }

@@ -229,7 +229,8 @@ struct SignalStageTable: Sendable {
         var pieces: [(groups: [Int32], start: Double, end: Double)] = []
         for i in 0..<(cuts.count - 1) where cuts[i + 1] > cuts[i] {
             let middle = (cuts[i] + cuts[i + 1]) / 2
-            let green = groups.filter { g in windows.contains { $0.group == g && $0.start <= middle && middle < $0.end } }
+            let green = groups.filter { g in windows.contains { $0.group == g && $0.start <= middle && middle < $0.end }
+            }
             if let last = pieces.last, last.groups == green {
                 pieces[pieces.count - 1].end = cuts[i + 1]
             } else {
@@ -242,7 +243,8 @@ struct SignalStageTable: Sendable {
             pieces.removeFirst()
         }
         guard pieces.contains(where: { !$0.groups.isEmpty }) else {
-            return Sequence(stages: [Stage(groups: [], duration: 0, gapAfter: 0)], initialStage: 0, initialGreenStart: 0)
+            return Sequence(
+                stages: [Stage(groups: [], duration: 0, gapAfter: 0)], initialStage: 0, initialGreenStart: 0)
         }
         var stages: [Stage] = []
         var pieceStage: [Int] = []  // per piece: its stage, or for a gap the stage after it

@@ -80,16 +80,22 @@ public struct Simulation: Sendable {
     public func run() -> SimulationResult {
         let clock = ContinuousClock()
         let start = clock.now
-        var engine = SimulationEngine(network: network, signals: signals, trips: trips, configuration: configuration)
-        if let stages {
-            engine.installSignalControl(stages, priorityTripIDs: configuration.signalPriority?.tripIDs ?? [])
-        }
+        var engine = makeEngine()
         engine.run()
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         var result = engine.finish(wallTime: seconds)
         result.signalControl = engine.signalControlReport(trips: result.trips)
         return result
+    }
+
+    /// A fresh engine for this simulation, signal controllers installed.
+    func makeEngine() -> SimulationEngine {
+        var engine = SimulationEngine(network: network, signals: signals, trips: trips, configuration: configuration)
+        if let stages {
+            engine.installSignalControl(stages, priorityTripIDs: configuration.signalPriority?.tripIDs ?? [])
+        }
+        return engine
     }
 
     /// Generates the demand of `scenario` and runs it.

@@ -166,7 +166,9 @@ extension SimulationEngine {
     func pressure(stage k: Int, at time: Double, _ table: SignalStageTable) -> Double {
         var total = 0.0
         for m in table.movements(of: k) {
-            total += (Double(standingCount(queue: Int(m), at: time)) - downstreamQueue(link: Int(movementTo[Int(m)]), at: time))
+            total +=
+                (Double(standingCount(queue: Int(m), at: time))
+                    - downstreamQueue(link: Int(movementTo[Int(m)]), at: time))
                 / movementHeadway[Int(m)]
         }
         return total
@@ -207,7 +209,9 @@ extension SimulationEngine {
 
     /// Ends stage `s` of node `c` at `time` and starts stage `k` after the intergreen; groups in both stay
     /// green. Logs the switch and wakes the node at the new green start.
-    mutating func switchStage(node c: Int, to k: Int, at time: Double, reason: StageSwitch.Reason, _ table: SignalStageTable) {
+    mutating func switchStage(
+        node c: Int, to k: Int, at time: Double, reason: StageSwitch.Reason, _ table: SignalStageTable
+    ) {
         let s = Int(control.activeStage[c])
         guard k != s else { return }
         let greenStart = time + table.intergreen(from: s, to: k, node: c)
@@ -229,6 +233,7 @@ extension SimulationEngine {
         guard control.isActive else { return nil }
         let priority = Set(control.priorityVehicles.map { tripIDs[Int($0)] })
         return SignalControlReport(
-            stageSwitches: control.switches, priorityTrips: priority.isEmpty ? [] : trips.filter { priority.contains($0.id) })
+            stageSwitches: control.switches,
+            priorityTrips: priority.isEmpty ? [] : trips.filter { priority.contains($0.id) })
     }
 }
