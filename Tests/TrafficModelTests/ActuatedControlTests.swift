@@ -37,11 +37,15 @@ struct ActuatedControlTests {
     /// goes through the plan's 3 s intergreen, nothing starts before the previous green has ended, max-outs
     /// happen at max green, and — checked independently of the log — every vehicle crossed its stop line
     /// (arrival − 40 s) inside a green window of its group.
-    @Test func minGreenIntergreenAndGreenWindowsHold() throws {
+    /// With 0.5 s steps the controller still decides every 1 s (every second step): switches fall on whole seconds.
+    @Test(arguments: [1.0, 0.5]) func minGreenIntergreenAndGreenWindowsHold(step: Double) throws {
         let control = ActuatedControl(minGreen: 7, maxGreen: 25, gap: 3)
         let scenario = try SignalJunction.scenario(
             ew: 700, ns: 400, distribution: .poisson, duration: 3900
-        ) { $0.signalControl = .actuated(control) }
+        ) {
+            $0.signalControl = .actuated(control)
+            $0.step = step
+        }
         let result = try Simulation.run(scenario)
         let switches = try #require(result.signalControl?.stageSwitches)
 
@@ -51,6 +55,7 @@ struct ActuatedControlTests {
         var previousGreenStart = 0.0
         for s in switches {
             #expect(s.from != s.to)
+            #expect(s.time.rounded() == s.time, "decision off the 1 s grid: \(s)")
             #expect(s.endedGreen >= control.minGreen, "\(s)")
             #expect(s.time - previousGreenStart == s.endedGreen, "\(s)")
             #expect(s.greenStart - s.time == 3, "intergreen: \(s)")
