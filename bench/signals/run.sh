@@ -19,14 +19,11 @@ OUT=$ROOT/bench/out/signals
 rm -rf "$OUT"
 mkdir -p "$OUT"
 
-if ! "$PYTHON" -c 'import sumo' 2>/dev/null; then
-  echo "== installing eclipse-sumo (pip; benchmark only)"
-  "$PYTHON" -m pip install -q eclipse-sumo
-fi
-. bench/lib.sh
-sumo_home
+source bench/tools.sh
+use_sumo "$PYTHON"
+SUMO=$SUMO_HOME/bin/sumo
 export PATH=$SUMO_HOME/bin:$PATH  # netconvert, netgenerate for make_case.py
-flowsim_binary "$OUT" "$@"
+use_flowsim "$@"
 
 run_case() {  # CASE: original plan vs Webster (flowsim's and SUMO's), each plan in both simulators
   local case=$1 dir=$OUT/$1

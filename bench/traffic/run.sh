@@ -31,13 +31,10 @@ rm -rf "$OUT"
 mkdir -p "$RUNS"
 
 # --- tools ------------------------------------------------------------------------------------------------
-if ! "$PYTHON" -c 'import sumo, uxsim' 2>/dev/null; then
-  echo "== installing eclipse-sumo, uxsim (pip; benchmark only)"
-  "$PYTHON" -m pip install -q eclipse-sumo uxsim
-fi
-. bench/lib.sh
-sumo_home
-flowsim_binary "$OUT" "$@"
+source bench/tools.sh
+use_sumo "$PYTHON" uxsim
+SUMO=$SUMO_HOME/bin/sumo
+use_flowsim "$@"
 
 now() { date +%s.%N; }
 elapsed() { "$PYTHON" -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.3f}')" "$1" "$(now)"; }

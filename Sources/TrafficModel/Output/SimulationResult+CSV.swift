@@ -1,7 +1,10 @@
 extension SimulationResult {
     /// Trip records as CSV, SUMO tripinfo column names:
     /// `id,depart,departDelay,arrival,duration,routeLength,waitingTime,timeLoss,rerouteNo` (s, m; 2 decimals).
-    public func tripsCSV() -> String {
+    public func tripsCSV() -> String { Self.tripsCSV(trips) }
+
+    /// `trips` in the `tripinfo.csv` format.
+    static func tripsCSV(_ trips: [TripRecord]) -> String {
         var text = "id,depart,departDelay,arrival,duration,routeLength,waitingTime,timeLoss,rerouteNo\n"
         text.reserveCapacity(64 * (trips.count + 1))
         for t in trips {

@@ -10,6 +10,9 @@ extension SimulationResult {
         public static let unroutable = "unroutable.txt"
         public static let meanSpeedPlot = "mean_speed.svg"
         public static let fundamentalDiagramPlot = "mfd.svg"
+        /// Only with controller-run signals: the stage-switch log and the priority vehicles' trip records.
+        public static let signalStages = "signal_stages.csv"
+        public static let priorityTrips = "priority_tripinfo.csv"
     }
 
     /// The summary as pretty-printed JSON with sorted keys.
@@ -19,11 +22,11 @@ extension SimulationResult {
         return try encoder.encode(summary)
     }
 
-    /// Writes summary, trip records, time series, unroutable trip IDs and plots into `directory` (created if
-    /// needed) and returns the files written.
+    /// Writes summary, trip records, time series, unroutable trip IDs, plots and (with controller-run signals)
+    /// the stage log and priority trips into `directory` (created if needed) and returns the files written.
     @discardableResult
     public func write(to directory: URL) throws -> [URL] {
-        let files: [(name: String, data: Data)] = [
+        var files: [(name: String, data: Data)] = [
             (OutputFile.summary, try summaryJSON()),
             (OutputFile.trips, Data(tripsCSV().utf8)),
             (OutputFile.linkSeries, Data(linkSeriesCSV().utf8)),
@@ -32,6 +35,10 @@ extension SimulationResult {
             (OutputFile.meanSpeedPlot, Data(meanSpeedSVG().utf8)),
             (OutputFile.fundamentalDiagramPlot, Data(fundamentalDiagramSVG().utf8)),
         ]
+        if let signalControl {
+            files.append((OutputFile.signalStages, Data(signalControl.stageSwitchesCSV().utf8)))
+            files.append((OutputFile.priorityTrips, Data(Self.tripsCSV(signalControl.priorityTrips).utf8)))
+        }
         return try writeFilesAtomically(files, to: directory)
     }
 }

@@ -11,6 +11,8 @@ public struct SimulationResult: Sendable {
     public var linkSeries: LinkTimeSeries
     /// Stop-line statistics per movement, indexed by `MovementID` (see `MovementStatistics`).
     public var movementStatistics: [MovementStatistics] = []
+    /// Stage switches and priority-vehicle trips when signals were controller-run (`SignalControl`), else nil.
+    public var signalControl: SignalControlReport? = nil
 
     /// Network-wide state per output interval (see `LinkTimeSeries.network`).
     public var networkSeries: [NetworkInterval] { linkSeries.network }

@@ -167,7 +167,8 @@ extension Scenario {
                 odMatrices: matrices.isEmpty ? nil : matrices),
             duration: c.duration, step: c.step, seed: c.seed, outputInterval: c.outputInterval,
             reroutingInterval: c.reroutingInterval, gridlockTimeout: c.gridlockTimeout,
-            stopOnGridlock: c.stopOnGridlock, unroutable: c.unroutablePolicy)
+            stopOnGridlock: c.stopOnGridlock, unroutable: c.unroutablePolicy,
+            signalControl: SignalControlRecord(configuration: c))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let url = directory.appendingPathComponent("scenario.json")

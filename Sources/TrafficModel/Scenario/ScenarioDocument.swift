@@ -14,7 +14,8 @@
 ///                        "begin_s": 0, "end_s": 3600, "distribution": "poisson", "scale": 1.0 } ]
 ///   },
 ///   "duration_s": 5400, "step_s": 1, "seed": 42, "output_interval_s": 60,
-///   "rerouting_interval_s": 300, "gridlock_timeout_s": 300, "stop_on_gridlock": true, "unroutable": "report"
+///   "rerouting_interval_s": 300, "gridlock_timeout_s": 300, "stop_on_gridlock": true, "unroutable": "report",
+///   "signal_control": { "method": "actuated", "max_green_s": 45 }
 /// }
 /// ```
 /// - `network`: a network JSON file (`NetworkDocument`); `signals`: a signal-plan file
@@ -25,6 +26,7 @@
 /// - `distribution`: `uniform` (evenly spaced) or `poisson` (default for OD, `uniform` for flows).
 /// - Defaults: `step_s` 1, `seed` 1, `output_interval_s` 300, no re-routing, `gridlock_timeout_s` 300,
 ///   `stop_on_gridlock` true, `unroutable` `report` (or `fail`).
+/// - `signal_control` (optional, default: fixed plans): see `SignalControlRecord`.
 public struct ScenarioDocument: Codable, Sendable, Hashable {
     public struct TripRecord: Codable, Sendable, Hashable {
         public var id: String
@@ -120,6 +122,7 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
     public var gridlockTimeout: Double?
     public var stopOnGridlock: Bool?
     public var unroutable: SimulationConfiguration.UnroutablePolicy?
+    public var signalControl: SignalControlRecord?
 
     enum CodingKeys: String, CodingKey {
         case name, network, signals, demand, seed, unroutable
@@ -129,13 +132,14 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
         case reroutingInterval = "rerouting_interval_s"
         case gridlockTimeout = "gridlock_timeout_s"
         case stopOnGridlock = "stop_on_gridlock"
+        case signalControl = "signal_control"
     }
 
     public init(
         name: String? = nil, network: String, signals: String? = nil, demand: DemandRecord, duration: Double,
         step: Double? = nil, seed: UInt64? = nil, outputInterval: Double? = nil, reroutingInterval: Double? = nil,
         gridlockTimeout: Double? = nil, stopOnGridlock: Bool? = nil,
-        unroutable: SimulationConfiguration.UnroutablePolicy? = nil
+        unroutable: SimulationConfiguration.UnroutablePolicy? = nil, signalControl: SignalControlRecord? = nil
     ) {
         self.name = name
         self.network = network
@@ -149,16 +153,19 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
         self.gridlockTimeout = gridlockTimeout
         self.stopOnGridlock = stopOnGridlock
         self.unroutable = unroutable
+        self.signalControl = signalControl
     }
 
     /// The run parameters, with defaults for absent fields.
     public var configuration: SimulationConfiguration {
         let defaults = SimulationConfiguration(duration: duration)
-        return SimulationConfiguration(
+        var configuration = SimulationConfiguration(
             duration: duration, step: step ?? defaults.step, seed: seed ?? defaults.seed,
             outputInterval: outputInterval ?? defaults.outputInterval, reroutingInterval: reroutingInterval,
             gridlockTimeout: gridlockTimeout ?? defaults.gridlockTimeout,
             stopOnGridlock: stopOnGridlock ?? defaults.stopOnGridlock,
             unroutablePolicy: unroutable ?? defaults.unroutablePolicy)
+        signalControl?.apply(to: &configuration)
+        return configuration
     }
 }

@@ -8,7 +8,7 @@ import Foundation
 /// try result.write(to: URL(fileURLWithPath: "out"))
 /// ```
 /// The model is described at `SimulationEngine` (mesoscopic, discrete vehicles, link transmission with
-/// spillback through the backward wave, fixed-time signals). Runs are deterministic: the same inputs and
+/// spillback through the backward wave, fixed-time or controller-run signals: `SignalControl`). Runs are deterministic: the same inputs and
 /// seed give the same summary (apart from `wall_time_s`) and trip records.
 public struct Simulation: Sendable {
     public let network: Network
@@ -17,6 +17,8 @@ public struct Simulation: Sendable {
     public let trips: [Trip]
     public let configuration: SimulationConfiguration
     let signals: SignalTable
+    /// Stages of the controller-run nodes; nil when all run their fixed plans.
+    let stages: SignalStageTable?
 
     /// Validates configuration, signal plans (against the network's signal groups) and trips.
     ///
@@ -40,6 +42,13 @@ public struct Simulation: Sendable {
         }
         let order = trips.indices.sorted { a, b in
             trips[a].departure != trips[b].departure ? trips[a].departure < trips[b].departure : a < b
+        }
+        stages = try SignalStageTable(network: network, signals: signals, configuration: configuration)
+        if let priority = configuration.signalPriority {
+            let known = Set(trips.map(\.id))
+            if let unknown = priority.tripIDs.sorted().first(where: { !known.contains($0) }) {
+                throw .invalidConfiguration("priority trip '\(unknown)' is not in the demand")
+            }
         }
         self.trips = order.map { trips[$0] }
         self.network = network
@@ -72,11 +81,22 @@ public struct Simulation: Sendable {
     public func run(progress: SimulationProgressHandler? = nil) -> SimulationResult {
         let clock = ContinuousClock()
         let start = clock.now
-        var engine = SimulationEngine(network: network, signals: signals, trips: trips, configuration: configuration)
+        var engine = makeEngine()
         engine.run(progress: progress)
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        return engine.finish(wallTime: seconds)
+        var result = engine.finish(wallTime: seconds)
+        result.signalControl = engine.signalControlReport(trips: result.trips)
+        return result
+    }
+
+    /// A fresh engine for this simulation, signal controllers installed.
+    func makeEngine() -> SimulationEngine {
+        var engine = SimulationEngine(network: network, signals: signals, trips: trips, configuration: configuration)
+        if let stages {
+            engine.installSignalControl(stages, priorityTripIDs: configuration.signalPriority?.tripIDs ?? [])
+        }
+        return engine
     }
 
     /// Generates the demand of `scenario` and runs it.

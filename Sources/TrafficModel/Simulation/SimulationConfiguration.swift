@@ -25,11 +25,18 @@ public struct SimulationConfiguration: Sendable, Hashable {
     /// Stop the run when gridlock is detected (nothing would move again without teleporting).
     public var stopOnGridlock: Bool
     public var unroutablePolicy: UnroutablePolicy
+    /// How signalised nodes are run (default: their fixed plans); see `SignalControl`.
+    public var signalControl: SignalControl
+    /// Priority (emergency) vehicles served first at signals (`nil`: none).
+    public var signalPriority: SignalPriority?
+    /// Pedestrian demand mode: crossing-time minimum greens (`nil`: off).
+    public var pedestrianDemand: PedestrianDemand?
 
     public init(
         duration: Double, step: Double = 1, seed: UInt64 = 1, outputInterval: Double = 300,
         reroutingInterval: Double? = nil, gridlockTimeout: Double = 300, stopOnGridlock: Bool = true,
-        unroutablePolicy: UnroutablePolicy = .report
+        unroutablePolicy: UnroutablePolicy = .report, signalControl: SignalControl = .fixedTime,
+        signalPriority: SignalPriority? = nil, pedestrianDemand: PedestrianDemand? = nil
     ) {
         self.duration = duration
         self.step = step
@@ -39,6 +46,9 @@ public struct SimulationConfiguration: Sendable, Hashable {
         self.gridlockTimeout = gridlockTimeout
         self.stopOnGridlock = stopOnGridlock
         self.unroutablePolicy = unroutablePolicy
+        self.signalControl = signalControl
+        self.signalPriority = signalPriority
+        self.pedestrianDemand = pedestrianDemand
     }
 
     func validate() throws(SimulationError) {

@@ -68,7 +68,7 @@ extension SimulationEngine {
         let to = Int(movementTo[m])
         var time = max(max(ready, t1), max(movementFree[m], max(linkOutFree[Int(movementFrom[m])], linkInFree[to])))
         let group = Int(movementGroup[m])
-        if group >= 0 { time = signals.nextGreen(group, atOrAfter: time) }
+        if group >= 0 { time = nextGreen(group, atOrAfter: time) }
         let space = spaceAvailable(link: to, atOrAfter: time)
         return space < .infinity ? space : t1
     }
@@ -84,7 +84,7 @@ extension SimulationEngine {
         // Green and space can each push the other later; both only move forward, bounded by t1.
         while true {
             if group >= 0 {
-                time = signals.nextGreen(group, atOrAfter: time)
+                time = nextGreen(group, atOrAfter: time)
                 if time >= t1 { return .infinity }
             }
             let spaceTime = spaceAvailable(link: to, atOrAfter: time)

@@ -134,6 +134,9 @@ struct SimulationEngine {
     var travelTimeSinceReroute: [Double]
     var movementRecorder: MovementRecorder
 
+    // MARK: Adaptive signal control (SimulationEngine+SignalControl.swift); inactive for fixed-time runs
+    var control = SignalControlState()
+
     init(network: Network, signals: SignalTable, trips: [Trip], configuration c: SimulationConfiguration) {
         step = c.step
         stepCount = Int((c.duration / c.step).rounded(.up))
@@ -244,6 +247,7 @@ struct SimulationEngine {
                 reroute(at: t0)
                 nextReroute += reroutingInterval!
             }
+            controlSignals(step: s, at: t0)
             releaseDepartures(before: t1)
             transferAtNodes(from: t0, to: t1)
             insertFromOrigins(from: t0, to: t1)
