@@ -68,6 +68,55 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("wave/time_space_after.svg").path))
     }
 
+    /// Adaptive methods propose a `signal_control` object, not plans: it carries the given parameters, the
+    /// scenario is left alone, and putting the object into a copy of the scenario file makes `flowsim run`
+    /// reproduce the comparison's figures for that strategy (same trips from the same seed: mean travel time
+    /// equal to the CSV's two decimals, same arrivals).
+    @Test func adaptiveMethodsProposeASignalControlThatReproducesTheEvidence() throws {
+        let (flowsim, dir) = try gridScenario()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let scenarioURL = dir.appendingPathComponent("scenario/scenario.json")
+        let original = try Data(contentsOf: scenarioURL)
+        for (method, extra) in [("actuated", ["--max-green", "40", "--gap", "2.5"]), ("maxpressure", ["--min-green", "8"])] {
+            let run = try Parcelcheck.execute(
+                flowsim, ["signals", "optimize", "scenario/scenario.json", "--method", method, "--out", method] + extra,
+                in: dir)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(try Data(contentsOf: scenarioURL) == original)
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("\(method)/signals.proposed.json").path))
+            let stages = try String(contentsOf: dir.appendingPathComponent("\(method)/signal_stages.csv"), encoding: .utf8)
+            #expect(stages.hasPrefix("node,time_s,from,to,") && stages.split(separator: "\n").count > 1)
+            let controlData = try Data(contentsOf: dir.appendingPathComponent("\(method)/signal_control.proposed.json"))
+            let control = try #require(JSONSerialization.jsonObject(with: controlData) as? [String: Any])
+            #expect(control["method"] as? String == method)
+            if method == "actuated" {
+                #expect(control["max_green_s"] as? Double == 40 && control["gap_s"] as? Double == 2.5)
+            } else {
+                #expect(control["min_green_s"] as? Double == 8 && control["gap_s"] == nil)
+            }
+            // Apply the proposal to a copy of the scenario and run it.
+            var scenario = try #require(JSONSerialization.jsonObject(with: original) as? [String: Any])
+            scenario["signal_control"] = control
+            try JSONSerialization.data(withJSONObject: scenario).write(
+                to: dir.appendingPathComponent("scenario/\(method)-applied.json"))
+            let applied = try Parcelcheck.execute(
+                flowsim, ["run", "scenario/\(method)-applied.json", "--out", "\(method)-run"], in: dir)
+            #expect(applied.status == 0, "\(applied.stderr)")
+            let summary = try #require(
+                JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("\(method)-run/summary.json")))
+                    as? [String: Any])
+            let csv = try String(contentsOf: dir.appendingPathComponent("\(method)/comparison.csv"), encoding: .utf8)
+            let header = try #require(csv.split(separator: "\n").first).split(separator: ",", omittingEmptySubsequences: false)
+            let row = try #require(csv.split(separator: "\n").first { $0.hasPrefix("network,,,,\(method),") })
+                .split(separator: ",", omittingEmptySubsequences: false)
+            let column = { (name: String) in header.firstIndex { $0 == name }.map { String(row[$0]) } }
+            let meanTravel = try #require(column("mean_travel_time_s").flatMap(Double.init))
+            let arrived = try #require(column("arrived").flatMap(Int.init))
+            #expect(abs(meanTravel - (summary["mean_travel_time_s"] as? Double ?? .nan)) < 0.006)
+            #expect(arrived == summary["vehicles_arrived"] as? Int)
+        }
+    }
+
     /// Webster with one common cycle, then a green wave on those plans (`--signals`): every proposed plan of
     /// step 1 has the same cycle, and step 2 starts from step 1's plans (its "original" is step 1's proposal).
     @Test func websterWithCommonCycleThenOffsets() throws {

@@ -27,15 +27,27 @@ extension SignalStudy.Proposal {
         public static let analysisAfter = "analysis_after.csv"
         public static let timeSpaceBefore = "time_space_before.svg"
         public static let timeSpaceAfter = "time_space_after.svg"
+        /// Adaptive methods: the proposed `signal_control` object for the scenario file.
+        public static let control = "signal_control.proposed.json"
+        /// Adaptive methods: every stage switch of the simulated controller, with its reason.
+        public static let stages = "signal_stages.csv"
     }
 
     /// Writes the proposal and its evidence into `directory`; every file is written atomically (temporary
     /// file + rename), so an existing good file is never left half-written.
     @discardableResult
     public func write(to directory: URL, network: Network, scenarioName: String) throws -> [URL] {
-        var files: [(name: String, data: Data)] = [
-            (OutputFile.plans, try SignalPlansDocument(plans: plans, network: network).jsonData()),
-            (OutputFile.tlLogic, Data(SUMOSignalProgramWriter.xml(plans: plans, network: network).utf8)),
+        var files: [(name: String, data: Data)] = []
+        if let control {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            files.append((OutputFile.control, try encoder.encode(control)))
+            if let controlReport { files.append((OutputFile.stages, Data(controlReport.stageSwitchesCSV().utf8))) }
+        } else {
+            files.append((OutputFile.plans, try SignalPlansDocument(plans: plans, network: network).jsonData()))
+            files.append((OutputFile.tlLogic, Data(SUMOSignalProgramWriter.xml(plans: plans, network: network).utf8)))
+        }
+        files += [
             (OutputFile.comparisonCSV, Data(comparison.csvText().utf8)),
             (OutputFile.report, Data(report(network: network, scenarioName: scenarioName).utf8)),
             (OutputFile.delayPlot, Data(comparison.delaySVG(title: "Mean delay per approach: \(scenarioName)").utf8)),
@@ -59,9 +71,21 @@ extension SignalStudy.Proposal {
     public func report(network: Network, scenarioName: String) -> String {
         func n(_ v: Double, _ d: Int = 1) -> String { v.isFinite ? NumberFormat.fixed(v, d) : "∞" }
         var text = "# Signal plan proposal (\(method.rawValue)): \(scenarioName)\n\n"
-        text += "Proposal only: the scenario is unchanged. Plans: `\(OutputFile.plans)` (scenario format), "
-        text += "`\(OutputFile.tlLogic)` (SUMO). Changed nodes: "
-        text += changedNodes.isEmpty ? "none.\n\n" : changedNodes.map { network[$0].id }.joined(separator: ", ") + ".\n\n"
+        if let control {
+            text += "Proposal only: the scenario is unchanged. The plans stay as they are (their stages, order "
+            text += "and intergreens bound the controller); to run the nodes \(method.rawValue), add the object in "
+            text += "`\(OutputFile.control)` as `signal_control` to the scenario file. Parameters: "
+            text += "minimum green \(n(control.minGreen ?? 0)) s"
+            if let maxGreen = control.maxGreen { text += ", maximum green \(n(maxGreen)) s" }
+            if let gap = control.gap { text += ", gap \(n(gap)) s" }
+            text += ", decision every \(n(control.decisionInterval ?? 1)) s. "
+            let switches = controlReport?.stageSwitches.count ?? 0
+            text += "The simulated controller switched stages \(switches) times (`\(OutputFile.stages)`).\n\n"
+        } else {
+            text += "Proposal only: the scenario is unchanged. Plans: `\(OutputFile.plans)` (scenario format), "
+            text += "`\(OutputFile.tlLogic)` (SUMO). Changed nodes: "
+            text += changedNodes.isEmpty ? "none.\n\n" : changedNodes.map { network[$0].id }.joined(separator: ", ") + ".\n\n"
+        }
         if !webster.isEmpty {
             text += "## Webster\n\n| node | Y | L (s) | C0 (s) | cycle (s) | stage greens (s) | notes |\n"
             text += "|---|---:|---:|---:|---:|---|---|\n"

@@ -27,11 +27,15 @@ public enum FlowBasis: String, Sendable, Hashable, Codable, CaseIterable {
 /// The signal workflows behind `flowsim signals`: analyse a scenario's plans, and propose new ones with the
 /// before/after evidence. Plans are proposals: the scenario is never changed.
 public enum SignalStudy {
-    /// Fixed-time proposals. Adaptive strategies (actuated, max-pressure) change the engine's control rather
-    /// than the plans: run them with their `SimulationConfiguration` and add each result as a `StrategyRun`
-    /// to `SignalComparison`, which takes any number of labelled runs of the same network and demand.
+    /// Fixed-time proposals (`webster`, `offsets`) change the plans. Adaptive strategies (`actuated`,
+    /// `maxpressure`) keep the plans — their stages, order and intergreens define what the controller may
+    /// switch — and change how the engine runs them (`SignalControl`); their proposal is a `signal_control`
+    /// setting for the scenario file, with the same before/after evidence.
     public enum Method: String, Sendable, Hashable, CaseIterable, Codable {
-        case webster, offsets
+        case webster, offsets, actuated, maxpressure
+
+        /// True for the methods that propose a controller rather than new plans.
+        public var isAdaptive: Bool { self == .actuated || self == .maxpressure }
     }
 
     public struct Options: Sendable {
@@ -42,6 +46,9 @@ public enum SignalStudy {
         public var corridor: [String]?
         /// Optimise offsets for both directions (when the road is two-way).
         public var twoWay = true
+        /// Parameters of `.actuated` and `.maxpressure`.
+        public var actuated = ActuatedControl()
+        public var maxPressure = MaxPressureControl()
 
         public init() {}
     }
@@ -65,6 +72,10 @@ public enum SignalStudy {
         /// The corridor result (`.offsets`).
         public var offsets: OffsetOptimizer.Result?
         public var originalPlans: [NodeID: SignalPlan]
+        /// The proposed controller (`.actuated`, `.maxpressure`) as the scenario's `signal_control` value.
+        public var control: SignalControlRecord?
+        /// Stage switches of the adaptive run (evidence for `.actuated`, `.maxpressure`).
+        public var controlReport: SignalControlReport?
     }
 
     public static func analyze(_ scenario: Scenario, options: Options = .init()) throws(SignalStudyError) -> Analysis {
@@ -90,7 +101,12 @@ public enum SignalStudy {
         var plans = scenario.signalPlans
         var webster: [NodeID: WebsterPlan] = [:]
         var offsets: OffsetOptimizer.Result?
+        var proposed = scenario
         switch method {
+        case .actuated:
+            proposed.configuration.signalControl = .actuated(options.actuated)
+        case .maxpressure:
+            proposed.configuration.signalControl = .maxPressure(options.maxPressure)
         case .webster:
             webster = WebsterOptimizer.optimise(
                 plans: scenario.signalPlans, network: scenario.network, analysis: before, parameters: options.webster)
@@ -115,7 +131,6 @@ public enum SignalStudy {
                 throw .corridor(error)
             }
         }
-        var proposed = scenario
         proposed.signalPlans = plans
         let improved = try run(proposed, trips: trips)
         let after = SignalAnalysis(
@@ -130,7 +145,9 @@ public enum SignalStudy {
             method: method, plans: plans,
             changedNodes: plans.keys.sorted().filter { plans[$0] != scenario.signalPlans[$0] }, before: before,
             after: after, comparison: comparison, webster: webster, offsets: offsets,
-            originalPlans: scenario.signalPlans)
+            originalPlans: scenario.signalPlans,
+            control: method.isAdaptive ? SignalControlRecord(configuration: proposed.configuration) : nil,
+            controlReport: method.isAdaptive ? improved.signalControl : nil)
     }
 
     static func simulate(_ scenario: Scenario) throws(SignalStudyError) -> ([Trip], SimulationResult) {

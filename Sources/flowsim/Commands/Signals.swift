@@ -15,6 +15,8 @@ struct Signals: ParsableCommand {
               flowsim signals optimize scenario.json --method webster --common-cycle --out step1/
               flowsim signals optimize scenario.json --signals step1/signals.proposed.json --method offsets --out step2/
               flowsim signals optimize --net city.net.xml --routes city.rou.xml --method webster --out plans/
+              flowsim signals optimize scenario.json --method actuated --max-green 45 --out actuated/
+              flowsim signals optimize scenario.json --method maxpressure --min-green 10 --out maxpressure/
 
             Analysis: per signal group, flow q, saturation flow s (lanes × --saturation-flow), capacity
             c = s·g/C, degree of saturation X, Webster uniform delay d1, HCM incremental delay d2 (T 0.25 h,
@@ -134,7 +136,7 @@ extension Signals {
 
     struct Optimize: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Propose plans (Webster or green-wave offsets), simulate before and after, write the evidence.",
+            abstract: "Propose plans (Webster, green-wave offsets) or adaptive control (actuated, max-pressure), with evidence.",
             discussion: """
                 Webster: per node, cycle C0 = (1.5·L + 5)/(1 − Y) within [--min-cycle, --max-cycle], greens in
                 proportion to the critical flow ratios of the plan's stages, intergreens and stage order kept,
@@ -142,6 +144,12 @@ extension Signals {
                 --walking-speed (default 1.0 m/s: a slow walker; RiLSA's standard is 1.2 m/s).
                 Offsets: a green wave along --corridor (or the longest straight chain of signals), both
                 directions unless --one-way; the corridor's plans need one common cycle.
+                Actuated: each node runs the stages of its plan in order, every stage between --min-green and
+                --max-green, ending early when no vehicle reaches the stop line within --gap seconds, skipping
+                stages without demand; intergreens as in the plan. Max-pressure (Varaiya): at every decision after
+                --min-green, the stage with the largest upstream-minus-downstream queue pressure gets green.
+                Adaptive methods keep the plans and propose signal_control.proposed.json (the scenario's
+                signal_control object) plus signal_stages.csv, the simulated controller's switches.
 
                 Writes into --out (never over the scenario): signals.proposed.json (scenario signal format),
                 tlLogic.proposed.xml (SUMO), comparison.csv and comparison.md (before/after: mean delay, stops,
@@ -152,7 +160,7 @@ extension Signals {
 
         @OptionGroup var input: SignalScenarioOptions
 
-        @Option(name: .long, help: "webster or offsets.")
+        @Option(name: .long, help: "webster, offsets, actuated or maxpressure.")
         var method: SignalStudy.Method
 
         @Option(name: .long, help: "Output folder for the proposal.")
@@ -164,8 +172,17 @@ extension Signals {
         @Option(name: .long, help: "Maximum cycle in seconds.")
         var maxCycle: Double = 120
 
-        @Option(name: .long, help: "Minimum green per stage in seconds.")
+        @Option(name: .long, help: "Minimum green per stage in seconds (Webster, actuated, max-pressure).")
         var minGreen: Double = 5
+
+        @Option(name: .long, help: "Actuated: maximum green per stage in seconds.")
+        var maxGreen: Double = 60
+
+        @Option(name: .long, help: "Actuated: a stage ends when no vehicle reaches the stop line within this many seconds.")
+        var gap: Double = 3
+
+        @Option(name: .long, help: "Actuated, max-pressure: seconds between controller decisions.")
+        var decisionInterval: Double = 1
 
         @Option(name: .long, help: "Start-up loss per stage added to the lost time, in seconds (0: plan greens are effective greens).")
         var startUpLoss: Double = 0
@@ -188,6 +205,8 @@ extension Signals {
         func validate() throws {
             guard minCycle > 0, maxCycle >= minCycle else { throw ValidationError("need 0 < --min-cycle ≤ --max-cycle") }
             guard minGreen >= 0 else { throw ValidationError("--min-green must be ≥ 0") }
+            guard maxGreen >= minGreen else { throw ValidationError("--max-green must be ≥ --min-green") }
+            guard gap > 0, decisionInterval > 0 else { throw ValidationError("--gap and --decision-interval must be > 0") }
             guard startUpLoss >= 0 else { throw ValidationError("--start-up-loss must be ≥ 0") }
             guard walkingSpeed > 0 else { throw ValidationError("--walking-speed must be > 0") }
             _ = try parsedCrossings()
@@ -217,6 +236,9 @@ extension Signals {
             options.webster.commonCycle = commonCycle
             options.corridor = corridor.map { $0.split(separator: ",").map(String.init) }
             options.twoWay = !oneWay
+            options.actuated = ActuatedControl(
+                minGreen: minGreen, maxGreen: maxGreen, gap: gap, decisionInterval: decisionInterval)
+            options.maxPressure = MaxPressureControl(minGreen: minGreen, decisionInterval: decisionInterval)
             let proposal: SignalStudy.Proposal
             do { proposal = try SignalStudy.optimize(scenario, method: method, options: options) } catch {
                 throw studyFailure(error)
