@@ -91,7 +91,10 @@ enum XMLElementReader {
         let handler: any XMLElementHandler
         let source: String
         var failure: ImportError?
+        /// Created with the first bytes: nil means nothing has been fed yet.
         var context: xmlParserCtxtPtr?
+        /// The first error libxml2 reported (code, line): later ones are usually consequences of it.
+        var firstError: (code: Int, line: Int)?
 
         init(handler: any XMLElementHandler, source: String) {
             self.handler = handler
@@ -113,18 +116,17 @@ enum XMLElementReader {
                 xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
             }
             guard failure == nil else { return false }
-            bytesFed += count
             let status = xmlParseChunk(context, bytes, Int32(count), 0)
             return recordParserError(status) && failure == nil
         }
 
         func finish() throws(ImportError) {
-            if failure == nil && bytesFed == 0 {
-                failure = .malformedXML(source: source, line: 1, message: XMLElementReader.message(forCode: 4))
-            }
             if failure == nil {
-                if context == nil { _ = feed(nil, count: 0) }
-                if let context, failure == nil { _ = recordParserError(xmlParseChunk(context, nil, 0, 1)) }
+                if let context {
+                    _ = recordParserError(xmlParseChunk(context, nil, 0, 1))
+                } else {
+                    failure = .malformedXML(source: source, line: 1, message: XMLElementReader.message(forCode: 4))
+                }
             }
             if let failure { throw failure }
         }
@@ -138,10 +140,6 @@ enum XMLElementReader {
             failure = .malformedXML(source: source, line: line, message: XMLElementReader.message(forCode: code))
             return false
         }
-
-        /// The first error libxml2 reported (code, line): later ones are usually consequences of it.
-        var firstError: (code: Int, line: Int)?
-        var bytesFed = 0
 
         fileprivate func start(_ tag: XMLStartTag) {
             guard failure == nil else { return }
