@@ -145,9 +145,7 @@ extension Network {
 
     /// The network as pretty-printed JSON with sorted keys (stable diffs).
     public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return try encoder.encode(document)
+        return try stableJSONEncoder().encode(document)
     }
 
     public func write(to url: URL) throws {

@@ -12,3 +12,10 @@ func writeFilesAtomically(_ files: [(name: String, data: Data)], to directory: U
     }
     return urls
 }
+
+/// The encoder of every JSON file TrafficModel writes: pretty-printed with sorted keys, so files diff stably.
+func stableJSONEncoder() -> JSONEncoder {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    return encoder
+}

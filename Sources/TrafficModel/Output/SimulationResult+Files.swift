@@ -17,9 +17,7 @@ extension SimulationResult {
 
     /// The summary as pretty-printed JSON with sorted keys.
     public func summaryJSON() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return try encoder.encode(summary)
+        return try stableJSONEncoder().encode(summary)
     }
 
     /// Writes summary, trip records, time series, unroutable trip IDs, plots and (with controller-run signals)

@@ -21,9 +21,7 @@ extension ParkingResult {
         ]
 
     public func summaryJSON() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return try encoder.encode(summary)
+        return try stableJSONEncoder().encode(summary)
     }
 
     /// One row per parking trip; times in s, distances in m; empty fields where not applicable.

@@ -169,10 +169,8 @@ extension Scenario {
             reroutingInterval: c.reroutingInterval, gridlockTimeout: c.gridlockTimeout,
             stopOnGridlock: c.stopOnGridlock, unroutable: c.unroutablePolicy,
             signalControl: SignalControlRecord(configuration: c))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let url = directory.appendingPathComponent("scenario.json")
-        try encoder.encode(document).write(to: url, options: .atomic)
+        try stableJSONEncoder().encode(document).write(to: url, options: .atomic)
         return url
     }
 

@@ -4,8 +4,7 @@ extension SignalAnalysis {
     /// Pretty-printed JSON with sorted keys; non-finite numbers (X or d2 of a group that is never green) are
     /// written as the strings "inf" / "nan".
     public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let encoder = stableJSONEncoder()
         encoder.nonConformingFloatEncodingStrategy = .convertToString(
             positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         return try encoder.encode(self)

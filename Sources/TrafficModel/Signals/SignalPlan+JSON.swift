@@ -75,8 +75,6 @@ public struct SignalPlansDocument: Codable, Sendable, Hashable {
     }
 
     public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return try encoder.encode(self)
+        return try stableJSONEncoder().encode(self)
     }
 }

@@ -39,9 +39,7 @@ extension SignalStudy.Proposal {
     public func write(to directory: URL, network: Network, scenarioName: String) throws -> [URL] {
         var files: [(name: String, data: Data)] = []
         if let control {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            files.append((OutputFile.control, try encoder.encode(control)))
+            files.append((OutputFile.control, try stableJSONEncoder().encode(control)))
             if let controlReport { files.append((OutputFile.stages, Data(controlReport.stageSwitchesCSV().utf8))) }
         } else {
             files.append((OutputFile.plans, try SignalPlansDocument(plans: plans, network: network).jsonData()))
