@@ -347,18 +347,11 @@ final class SilentListener: Sendable {
     }
 }
 
-/// Starts the pygeoapi test server once around the suite and stops it afterwards.
-struct OAPIFServerTrait: SuiteTrait, TestScoping {
-    func provideScope(
-        for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void
-    ) async throws {
-        let server = try OAPIFTestServer.start()
-        defer { server.stop() }
-        try await OAPIFTestServer.$current.withValue(server) { try await function() }
-    }
+extension OAPIFTestServer: SuiteServer {
+    static var currentBinding: TaskLocal<OAPIFTestServer?> { $current }
 }
 
-extension Trait where Self == OAPIFServerTrait {
+extension Trait where Self == SuiteServerTrait<OAPIFTestServer> {
     /// A pygeoapi server with four sample layers, for the suite.
     static var oapifServer: Self { Self() }
 }

@@ -431,19 +431,11 @@ struct PGTestServer: Sendable {
     }
 }
 
-/// Starts the PostGIS test server once around the suite and stops it afterwards; the tests find it in
-/// `PGTestServer.current`. A server that cannot start fails the suite with the script's message.
-struct PostGISServerTrait: SuiteTrait, TestScoping {
-    func provideScope(
-        for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void
-    ) async throws {
-        let server = try PGTestServer.start()
-        defer { server.stop() }
-        try await PGTestServer.$current.withValue(server) { try await function() }
-    }
+extension PGTestServer: SuiteServer {
+    static var currentBinding: TaskLocal<PGTestServer?> { $current }
 }
 
-extension Trait where Self == PostGISServerTrait {
+extension Trait where Self == SuiteServerTrait<PGTestServer> {
     /// A PostgreSQL 15 + PostGIS server with the sample data, for the suite.
     static var postGISServer: Self { Self() }
 }

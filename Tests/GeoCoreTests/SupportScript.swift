@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs a helper script under `Tests/support/` and returns its stdout, or throws with its stderr.
 /// Output goes through files and stdin is /dev/null (as in the CLI tests), so no pipe can fill up and block.
@@ -63,5 +64,26 @@ enum SupportScript {
         return text.split(separator: "\n").compactMap { line in
             line.firstMatch(of: #/"(GET [^"]*)"/#).map { String($0.output.1) }
         }
+    }
+}
+
+/// A server a suite starts once around all its tests (`SuiteServerTrait`); the tests find it in the
+/// task-local value the trait binds.
+protocol SuiteServer: Sendable {
+    static func start() throws -> Self
+    func stop()
+    /// The task-local the tests read (the projection `$current` of a `@TaskLocal static var current`).
+    static var currentBinding: TaskLocal<Self?> { get }
+}
+
+/// Starts `Server` once around the suite and stops it afterwards. A server that cannot start fails the suite
+/// with the script's message.
+struct SuiteServerTrait<Server: SuiteServer>: SuiteTrait, TestScoping {
+    func provideScope(
+        for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void
+    ) async throws {
+        let server = try Server.start()
+        defer { server.stop() }
+        try await Server.currentBinding.withValue(server) { try await function() }
     }
 }

@@ -305,18 +305,11 @@ struct WFSTestServer: Sendable {
     func requests(since offset: Int) -> [String] { SupportScript.requests(inLog: logPath, since: offset) }
 }
 
-/// Starts the MapServer test server once around the suite and stops it afterwards.
-struct WFSServerTrait: SuiteTrait, TestScoping {
-    func provideScope(
-        for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void
-    ) async throws {
-        let server = try WFSTestServer.start()
-        defer { server.stop() }
-        try await WFSTestServer.$current.withValue(server) { try await function() }
-    }
+extension WFSTestServer: SuiteServer {
+    static var currentBinding: TaskLocal<WFSTestServer?> { $current }
 }
 
-extension Trait where Self == WFSServerTrait {
+extension Trait where Self == SuiteServerTrait<WFSTestServer> {
     /// A MapServer WFS with four sample layers, for the suite.
     static var wfsServer: Self { Self() }
 }
