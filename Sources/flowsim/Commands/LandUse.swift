@@ -79,35 +79,34 @@ struct LandUse: ParsableCommand {
         }
         let generator = LandUseTripGenerator(beta: beta)
         let zones = generator.zoneTrips(parcels: loaded, hour: hour)
-        let begin: Double = hour == .morning ? 7 * 3600 : 16 * 3600
-        let entries = generator.distribute(zones).map {
-            ODEntry(origin: $0.origin, destination: $0.destination, vehicles: $0.vehicles, begin: begin, end: begin + 3600)
-        }
+        let entries = generator.distribute(zones)
         let total = entries.reduce(0) { $0 + $1.vehicles }
         print("\(loaded.count) parcels with a plan in \(zones.count) zones: \(String(format: "%.0f", total)) car trips in the \(hour.rawValue) peak hour")
-        if let out { try writeMatrix(entries, begin: begin, to: out) }
-        if let simulate, let network { try simulateOn(network, parcels: loaded, out: simulate) }
+        if let out { try writeMatrix(entries, to: out) }
+        if let simulate, let network { try simulateOn(network, zones: zones, entries: entries, out: simulate) }
     }
 
-    private func writeMatrix(_ entries: [ODEntry], begin: Double, to out: String) throws {
-        let matrix = ODMatrix(id: "landuse-\(hour.rawValue)", zones: [:], entries: entries, begin: begin, end: begin + 3600)
-        let temp = out + ".tmp-\(getpid())"
+    /// The OD matrix at the peak hour's clock time (07:00 or 16:00), written atomically.
+    private func writeMatrix(_ entries: [ODEntry], to out: String) throws {
+        let begin: Double = hour == .morning ? 7 * 3600 : 16 * 3600
+        let timed = entries.map {
+            ODEntry(origin: $0.origin, destination: $0.destination, vehicles: $0.vehicles, begin: begin, end: begin + 3600)
+        }
+        let matrix = ODMatrix(id: "landuse-\(hour.rawValue)", zones: [:], entries: timed, begin: begin, end: begin + 3600)
         do {
-            try Data(matrix.csvText().utf8).write(to: URL(fileURLWithPath: temp))
-            guard rename(temp, out) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            try Data(matrix.csvText().utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
         } catch {
-            try? FileManager.default.removeItem(atPath: temp)
             throw fail("cannot write \(out): \(error)", code: 6)
         }
         print("OD matrix → \(out)")
     }
 
-    private func simulateOn(_ network: String, parcels: [LandUseParcel], out: String) throws {
+    private func simulateOn(_ network: String, zones: [ZoneTrips], entries: [ODEntry], out: String) throws {
         let study: LandUseScenario
         do {
             let imported = try GISNetworkImporter().importNetwork(from: network)
             study = try LandUseScenario(
-                parcels: parcels, hour: hour, network: imported, generator: LandUseTripGenerator(beta: beta),
+                zoneTrips: zones, entries: entries, hour: hour, network: imported,
                 maxConnectorDistance: maxConnector, seed: seed)
         } catch {
             throw fail("\(error)", code: 3)

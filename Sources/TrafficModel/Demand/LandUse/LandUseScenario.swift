@@ -28,21 +28,33 @@ public struct LandUseScenario: Sendable {
     /// Expected peak-hour vehicles between two external zones (not simulated).
     public var vehiclesOutsideNetwork: Double
 
-    /// - Parameters:
-    ///   - maxConnectorDistance: metres from a zone centroid to its nearest link for an internal zone
-    ///     (default 400 m, about a five-minute walk).
-    ///   - clearance: simulated seconds after the peak hour (default 1 800 s).
-    /// - Throws: `ZoneError` when link geometries cannot be read or no trip has an internal end.
+    /// Generates and distributes the peak-hour trips of `parcels` with `generator`, then builds the scenario
+    /// (`init(zoneTrips:entries:hour:network:…)`).
     public init(
         parcels: [LandUseParcel], hour: PeakHour, network imported: ImportedNetwork,
         generator: LandUseTripGenerator = LandUseTripGenerator(), maxConnectorDistance: Double = 400,
         clearance: Double = 1_800, seed: UInt64 = 1, name: String? = nil
     ) throws(ZoneError) {
         let zoneTrips = generator.zoneTrips(parcels: parcels, hour: hour)
+        try self.init(
+            zoneTrips: zoneTrips, entries: generator.distribute(zoneTrips), hour: hour, network: imported,
+            maxConnectorDistance: maxConnectorDistance, clearance: clearance, seed: seed, name: name)
+    }
+
+    /// The scenario of demand already generated and distributed (`LandUseTripGenerator.zoneTrips` and
+    /// `distribute`); the entries' own time windows are replaced by the simulated peak hour [0, 3600).
+    /// - Parameters:
+    ///   - maxConnectorDistance: metres from a zone centroid to its nearest link for an internal zone
+    ///     (default 400 m, about a five-minute walk).
+    ///   - clearance: simulated seconds after the peak hour (default 1 800 s).
+    /// - Throws: `ZoneError` when link geometries cannot be read or no trip has an internal end.
+    public init(
+        zoneTrips: [ZoneTrips], entries: [ODEntry], hour: PeakHour, network imported: ImportedNetwork,
+        maxConnectorDistance: Double = 400, clearance: Double = 1_800, seed: UInt64 = 1, name: String? = nil
+    ) throws(ZoneError) {
         let connection = try ZoneConnection(
             points: zoneTrips.map { ($0.zone, $0.centroid) }, network: imported.network,
             maxDistance: maxConnectorDistance)
-        let entries = generator.distribute(zoneTrips)
         var inside: [ODEntry] = []
         var internalVehicles = 0.0, crossing = 0.0, outside = 0.0
         for e in entries {
