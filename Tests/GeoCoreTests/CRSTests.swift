@@ -39,6 +39,35 @@ import Testing
         #expect(distance(withGrid, withoutGrid) > 0.1)
     }
 
+    /// With an area of interest (Lüneburg, in Gauss-Krüger 3) the transformer settles on PROJ's best direct
+    /// operation before any point is transformed, and it is the operation the per-point choice uses there:
+    /// the same BETA2007 pipeline and the same coordinates, to the last bit, for points across the area.
+    @Test func areaOfInterestSettlesOnTheOperationThePerPointChoiceUses() throws {
+        let lueneburg = Envelope(minX: 3_580_000, minY: 5_890_000, maxX: 3_600_000, maxY: 5_910_000)
+        let settled = try CoordinateTransformer(from: .gaussKruger3, to: .etrs89UTM32, areaOfInterest: lueneburg)
+        let perPoint = try CoordinateTransformer(from: .gaussKruger3, to: .etrs89UTM32)
+        #expect(settled.description.contains("BETA2007"), "\(settled.description)")
+        #expect(perPoint.description == "unavailable until proj_trans is called")
+        let points = (0...4).flatMap { i in
+            (0...4).map { j in Coordinate(3_580_000 + Double(i) * 5_000, 5_890_000 + Double(j) * 5_000) }
+        }
+        #expect(try settled.transform(points) == perPoint.transform(points))
+        #expect(perPoint.description == settled.description)
+        // cs2cs: 592892.106 5902077.454 (see gaussKrugerToUTM32UsesBETA2007Grid).
+        expectClose(try settled.transform(Coordinate(3_593_000, 5_904_000)), Coordinate(592_892.106, 5_902_077.454), within: 0.01)
+    }
+
+    /// An area no single direct operation covers (here: larger than Germany) falls back to the per-point
+    /// choice, which gives the same result as without an area.
+    @Test func areaBeyondTheBestOperationFallsBackToThePerPointChoice() throws {
+        let huge = Envelope(minX: 2_000_000, minY: 4_000_000, maxX: 5_000_000, maxY: 7_000_000)
+        let fallback = try CoordinateTransformer(from: .gaussKruger3, to: .etrs89UTM32, areaOfInterest: huge)
+        #expect(fallback.description == "unavailable until proj_trans is called")
+        let perPoint = try CoordinateTransformer(from: .gaussKruger3, to: .etrs89UTM32)
+        let point = Coordinate(3_593_000, 5_904_000)
+        #expect(try fallback.transform(point) == perPoint.transform(point))
+    }
+
     @Test func utm32WithZonePrefixToUTM32() throws {
         // EPSG:4647 is ETRS89 / UTM 32N with false easting 32 500 000 m; cs2cs gives 592892.1060 5902077.4540.
         let transformer = try CoordinateTransformer(

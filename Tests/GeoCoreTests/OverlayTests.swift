@@ -77,6 +77,25 @@ import Testing
         try #require(report.layers.first { $0.layer == name })
     }
 
+    /// A single check reads the layers of one dataset on one thread (one open), distinct sources in parallel.
+    @Test func layersAreGroupedByTheDatasetThatServesThem() throws {
+        // `path:layer` is split only when the path exists.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("groups-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let county = folder.appendingPathComponent("county.gpkg").path, other = folder.appendingPathComponent("other.gpkg").path
+        for path in [county, other] { #expect(FileManager.default.createFile(atPath: path, contents: Data())) }
+        let themes = [
+            Catalog.ThemeLayer(name: "a", source: county + ":wsg"),
+            Catalog.ThemeLayer(name: "b", source: other + ":nsg"),
+            Catalog.ThemeLayer(name: "c", source: county + ":biotope"),
+            Catalog.ThemeLayer(name: "d", source: "WFS:https://example.org/wfs layer=x"),
+            Catalog.ThemeLayer(name: "e", source: "WFS:https://example.org/wfs layer=y"),
+        ]
+        #expect(ParcelChecker.sourceGroups(themes) == [[0, 2], [1], [3, 4]])
+        #expect(ParcelChecker.sourceGroups([]) == [])
+    }
+
     @Test func overlappingZonesAreMergedBeforeMeasuring() throws {
         let (dir, catalog) = try Self.fixture()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -78,6 +78,16 @@ public final class VectorLayer {
         return Envelope(minX: envelope.MinX, minY: envelope.MinY, maxX: envelope.MaxX, maxY: envelope.MaxY)
     }
 
+    /// The bounding box when the driver knows it without reading the features (`OGR_L_GetExtent` without
+    /// `bForce`: a GeoPackage's contents table, a shapefile or FlatGeobuf header), else `nil`.
+    public var knownExtent: Envelope? {
+        var envelope = OGREnvelope()
+        guard dataset.withNetworkOptions({ OGR_L_GetExtent(handle, &envelope, 0) }) == OGRERR_NONE,
+            envelope.MinX <= envelope.MaxX, envelope.MinY <= envelope.MaxY
+        else { return nil }
+        return Envelope(minX: envelope.MinX, minY: envelope.MinY, maxX: envelope.MaxX, maxY: envelope.MaxY)
+    }
+
     /// OGR's name of the declared geometry type (`OGRGeometryTypeToName(OGR_L_GetGeomType)`), e.g.
     /// `"Polygon"`, `"Multi Polygon"`, `"3D Point"`, `"Unknown (any)"`, `"None"`.
     public var geometryTypeName: String {

@@ -22,12 +22,14 @@ public final class ParcelChecker {
 
     public init(catalog: Catalog) throws(CheckError) {
         self.catalog = catalog
+        workingCRS = CoordinateReferenceSystem(unchecked: catalog.workingCRS)
+        loader = ThemeLoader(workingCRS: workingCRS)
         do {
-            workingCRS = try CoordinateReferenceSystem(catalog.workingCRS)
+            // Checked in the loader's PROJ context, which the transformers use next (proj.db opened once).
+            try loader.validate(workingCRS)
         } catch {
             throw .invalidInput("working CRS of the catalog: \(error)")
         }
-        loader = ThemeLoader(workingCRS: workingCRS)
     }
 
     var context: GeometryContext { loader.context }
@@ -116,7 +118,7 @@ public final class ParcelChecker {
             throw .invalidInput("parcel \(id.kennzeichen) has no geometry in \(VectorSourceLocation.redacting(catalog.parcels.source))")
         }
         do {
-            if let t = try loader.toWorking(from: crs) { geometry = try t.transform(geometry) }
+            if let t = try loader.toWorking(from: crs, area: geometry.envelope) { geometry = try t.transform(geometry) }
         } catch {
             throw .invalidInput("cannot transform parcel \(id.kennzeichen) to \(workingCRS): \(error)")
         }
@@ -134,7 +136,7 @@ public final class ParcelChecker {
         guard !geometry.isEmpty else { throw .invalidInput("the geometry to check is empty") }
         var working = geometry
         do {
-            if let t = try loader.toWorking(from: try crs.validated()) { working = try t.transform(geometry) }
+            if let t = try loader.toWorking(from: try crs.validated(), area: geometry.envelope) { working = try t.transform(geometry) }
         } catch {
             throw .invalidInput("cannot use CRS \(crs): \(error)")
         }
@@ -170,7 +172,7 @@ public final class ParcelChecker {
         info.areaM2 = area
         let outcomes = Self.evaluateLayers(
             catalog.layers, subject: (try? handle.geometry()) ?? subject, area: area, catalog: catalog,
-            workingCRS: workingCRS, jobs: layerJobs)
+            workingCRS: workingCRS, jobs: layerJobs, inline: loader)
         let layers = outcomes.map(\.result)
         let sources = outcomes.map(\.source)
         let themes = outcomes.compactMap(\.theme)
@@ -193,34 +195,66 @@ public final class ParcelChecker {
         var notes: [String]
     }
 
-    /// Reads and measures every layer, spread over up to `jobs` threads. Each thread has its own GEOS
-    /// context, PROJ transformers and GDAL datasets (nothing native is shared) and takes the next layer
-    /// when it is done, so one slow source (a reprojected layer, a remote service) does not hold up the rest.
+    /// Reads and measures every layer, spread over up to `jobs` threads by source.
+    ///
+    /// Layers are grouped by the dataset that serves them (`ThemeLoader.datasetKey`: one file, one database
+    /// connection, one web service). A thread takes the next group and reads its layers in catalog order with
+    /// one open dataset, so a GeoPackage is opened once, not once per thread: opening it costs more than reading
+    /// one parcel's surroundings from it. Distinct sources run in parallel, so one slow source (a remote
+    /// service) does not hold up the rest. Each thread has its own GEOS context, PROJ transformers and GDAL
+    /// datasets (nothing native is shared). When one thread is enough (one source, or `jobs` = 1), the layers
+    /// are read on the calling thread with `inline` (the checker's own loader, whose datasets and transformers
+    /// are already open) when given.
     static func evaluateLayers(
         _ themes: [Catalog.ThemeLayer], subject: Geometry, area: Double, catalog: Catalog,
-        workingCRS: CoordinateReferenceSystem, jobs: Int
+        workingCRS: CoordinateReferenceSystem, jobs: Int, inline: ThemeLoader? = nil
     ) -> [LayerOutcome] {
+        let groups = sourceGroups(themes)
+        let workers = max(1, min(jobs, groups.count))
+        let envelope = subject.envelope
+        if workers == 1 {
+            let loader = inline ?? ThemeLoader(workingCRS: workingCRS)
+            let handle = try? loader.context.handle(subject)
+            let prepared = try? handle?.prepared()
+            return themes.map { theme in
+                evaluateLayer(
+                    theme, loader: loader, subject: handle, prepared: prepared, area: area,
+                    envelope: envelope, defaults: catalog.defaults)
+            }
+        }
         let slots = Mutex([LayerOutcome?](repeating: nil, count: themes.count))
         let next = Mutex(0)
-        let workers = max(1, min(jobs, themes.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let loader = ThemeLoader(workingCRS: workingCRS)
             let handle = try? loader.context.handle(subject)
             let prepared = try? handle?.prepared()
-            let envelope = subject.envelope
             while true {
-                let i = next.withLock { value in
+                let g = next.withLock { value in
                     defer { value += 1 }
                     return value
                 }
-                guard i < themes.count else { break }
-                let outcome = evaluateLayer(
-                    themes[i], loader: loader, subject: handle, prepared: prepared, area: area,
-                    envelope: envelope, defaults: catalog.defaults)
-                slots.withLock { $0[i] = outcome }
+                guard g < groups.count else { break }
+                for i in groups[g] {
+                    let outcome = evaluateLayer(
+                        themes[i], loader: loader, subject: handle, prepared: prepared, area: area,
+                        envelope: envelope, defaults: catalog.defaults)
+                    slots.withLock { $0[i] = outcome }
+                }
             }
         }
         return slots.withLock { $0.compactMap { $0 } }
+    }
+
+    /// Indices of `themes` grouped by the dataset that serves them, groups in order of first appearance.
+    static func sourceGroups(_ themes: [Catalog.ThemeLayer]) -> [[Int]] {
+        var order: [String] = []
+        var members: [String: [Int]] = [:]
+        for (i, theme) in themes.enumerated() {
+            let key = ThemeLoader.datasetKey(VectorSourceLocation(parsing: theme.source))
+            if members[key] == nil { order.append(key) }
+            members[key, default: []].append(i)
+        }
+        return order.map { members[$0]! }
     }
 
     /// Reads one layer around the subject and measures it; a layer that cannot be read is reported as

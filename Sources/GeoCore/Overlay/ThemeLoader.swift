@@ -10,10 +10,12 @@ public struct LoadedTheme: Sendable {
 }
 
 /// Reads theme layers and parcels from their sources (GDAL) into the working CRS (PROJ), repairing with
-/// GEOS make-valid. One loader per task: it owns a GEOS context and cached PROJ transformers.
+/// GEOS make-valid. One loader per task: it owns a GEOS context, a PROJ context and the transformers made in it.
 public final class ThemeLoader {
     public let workingCRS: CoordinateReferenceSystem
     let context: GeometryContext
+    /// One PROJ context for all of this loader's transformers, so `proj.db` is opened once per task.
+    private let projContext = PROJContext()
     private var transformers: [String: CoordinateTransformer] = [:]
     /// Open datasets by file or connection, so layers of one GeoPackage share one open.
     private var datasets: [String: VectorDataset] = [:]
@@ -58,13 +60,24 @@ public final class ThemeLoader {
         return key
     }
 
-    /// The transformer from `crs` to the working CRS (identity when `crs` is `nil` or the same).
-    func toWorking(from crs: CoordinateReferenceSystem?) throws(PROJError) -> CoordinateTransformer? {
+    /// Checks that PROJ accepts `crs` (as `CoordinateReferenceSystem.validated()`), in this loader's PROJ context.
+    func validate(_ crs: CoordinateReferenceSystem) throws(PROJError) {
+        try projContext.withCRS(crs.definition) { _ throws(PROJError) in }
+    }
+
+    /// The transformer from `crs` to the working CRS (`nil` for the identity: `crs` is `nil` or the same).
+    ///
+    /// `area` (in `crs`) is where the coordinates lie, e.g. the source layer's extent: PROJ then settles on one
+    /// operation for it without searching intermediate CRSs (see `CoordinateTransformer`). Transformers are
+    /// kept per CRS and area.
+    func toWorking(from crs: CoordinateReferenceSystem?, area: Envelope? = nil) throws(PROJError) -> CoordinateTransformer? {
         guard let crs, crs.definition != workingCRS.definition else { return nil }
-        if let cached = transformers[crs.definition] { return cached }
-        let t = try CoordinateTransformer(from: crs, to: workingCRS)
-        transformers[crs.definition] = t.isIdentity ? nil : t
-        return t.isIdentity ? nil : t
+        let key = crs.definition + (area.map { " \($0)" } ?? "")
+        if let cached = transformers[key] { return cached }
+        let t = try CoordinateTransformer(from: crs, to: workingCRS, areaOfInterest: area, context: projContext)
+        if t.isIdentity { return nil }
+        transformers[key] = t
+        return t
     }
 
     /// Provenance of a layer: location (passwords masked), CRS (as delivered), feature count and, for files, the
@@ -170,7 +183,11 @@ public final class ThemeLoader {
 
     /// The features of `layer` around `area`, in the working CRS, repaired and buffered (see `load`).
     func read(_ theme: Catalog.ThemeLayer, from layer: VectorLayer, source: SourceInfo, area: Envelope?, notes: [String]) throws -> LoadedTheme {
-        let transformer = try toWorking(from: layer.crs)
+        // A file's stored extent (no request, no scan) lets PROJ settle on one operation for the layer; a
+        // database or web service is not asked for its extent (that would be a query of its own).
+        let needsTransform = layer.crs.map { $0.definition != workingCRS.definition } ?? false
+        let extent = needsTransform && !layer.dataset.location.isConnection ? layer.knownExtent : nil
+        let transformer = try toWorking(from: layer.crs, area: extent)
         let buffer = theme.bufferM ?? 0
         var filter: Envelope?
         if let area {
