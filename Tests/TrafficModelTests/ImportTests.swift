@@ -282,6 +282,19 @@ extension ImportTests {
             #expect(location == at("lane", "e1_0", 5))
         }
 
+        /// Shapes are read byte by byte: positions apart by spaces, tabs or newlines, a z ordinate dropped;
+        /// anything else (missing or extra ordinates, empty numbers, other separators) names the attribute.
+        @Test func shapeForms() throws {
+            func shape(_ text: String) throws(ImportError) -> [Coordinate] {
+                try AttributeReader(XMLStartTag(name: "lane", attributes: ["shape": text], line: 1), source: "t.net.xml").shape("shape")
+            }
+            #expect(try shape("0,0 100,0") == [Coordinate(0, 0), Coordinate(100, 0)])
+            #expect(try shape("  1.5,-2e1,7\t3,4\n 5,6 ") == [Coordinate(1.5, -20), Coordinate(3, 4), Coordinate(5, 6)])
+            for bad in ["0,0", "0,0 1", "0,0 1,2,3,4", "0,0 1,,2", "0,0 1,2,", "0;0 1;1", "0,0 x,1", "0,0 1,inf", ""] {
+                #expect(throws: ImportError.self, "\(bad)") { try shape(bad) }
+            }
+        }
+
         @Test func duplicateEdge() {
             let error = run(
                 """

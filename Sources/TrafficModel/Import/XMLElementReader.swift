@@ -311,15 +311,33 @@ struct AttributeReader {
     }
 
     /// A SUMO shape: `"x,y x,y …"` (a third ordinate, z, is dropped); at least two positions.
+    ///
+    /// Scans the UTF-8 bytes (positions are separated by spaces, tabs or newlines, ordinates by commas) rather
+    /// than splitting into `Character`s: shapes are most of a `.net.xml`'s text.
     func shape(_ name: String) throws(ImportError) -> [Coordinate] {
         let text = try string(name)
+        let utf8 = text.utf8
+        func isSeparator(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
         var points: [Coordinate] = []
-        for token in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-            let parts = token.split(separator: ",")
-            guard parts.count == 2 || parts.count == 3, let x = Double(parts[0]), let y = Double(parts[1]),
-                x.isFinite, y.isFinite
-            else { throw invalid(name, text, expected: "positions \"x,y x,y …\"") }
-            points.append(Coordinate(x, y))
+        var i = utf8.startIndex
+        while true {
+            while i < utf8.endIndex, isSeparator(utf8[i]) { i = utf8.index(after: i) }
+            if i == utf8.endIndex { break }
+            var ordinates: (Double, Double) = (0, 0)
+            var count = 0
+            while true {
+                let start = i
+                while i < utf8.endIndex, utf8[i] != UInt8(ascii: ","), !isSeparator(utf8[i]) { i = utf8.index(after: i) }
+                guard let value = Double(text[start..<i]), value.isFinite else {
+                    throw invalid(name, text, expected: "positions \"x,y x,y …\"")
+                }
+                if count == 0 { ordinates.0 = value } else if count == 1 { ordinates.1 = value }
+                count += 1
+                guard i < utf8.endIndex, utf8[i] == UInt8(ascii: ",") else { break }
+                i = utf8.index(after: i)
+            }
+            guard count == 2 || count == 3 else { throw invalid(name, text, expected: "positions \"x,y x,y …\"") }
+            points.append(Coordinate(ordinates.0, ordinates.1))
         }
         guard points.count >= 2 else { throw invalid(name, text, expected: "at least two positions") }
         return points
