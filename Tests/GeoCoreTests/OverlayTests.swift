@@ -267,6 +267,18 @@ import Testing
         let filtered = try await BatchCheck.run(catalog: catalog, where: "flurstueckskennzeichen = '03271800100002______'")
         #expect(filtered.rows.map(\.id) == ["03271800100002______"])
         #expect(filtered.rows.first?.overlapM2.first == 9_600)
+
+        // The whole layer is checked while it is read (streamed to the workers); a selection is read first.
+        // Both give the same rows in the same order, whatever the number of workers and the chunk size.
+        let selectAll = try await BatchCheck.run(catalog: catalog, where: "fid > 0", jobs: 1, chunkSize: 3)
+        #expect(selectAll.rows.map(\.fid) == batch.rows.map(\.fid))
+        for (jobs, chunkSize) in [(1, 256), (3, 1), (2, 3)] {
+            let streamed = try await BatchCheck.run(catalog: catalog, jobs: jobs, chunkSize: chunkSize)
+            #expect(streamed.rows.map(\.fid) == selectAll.rows.map(\.fid), "jobs \(jobs), chunks of \(chunkSize)")
+            #expect(streamed.rows.map(\.overlapM2) == selectAll.rows.map(\.overlapM2))
+            #expect(streamed.rows.map(\.contacts) == selectAll.rows.map(\.contacts))
+            #expect(streamed.intersectingPairs == selectAll.intersectingPairs && streamed.coveredPairs == selectAll.coveredPairs)
+        }
     }
 
     @Test func restrictedLayersStayOutOfExportsUnlessAskedFor() throws {

@@ -28,8 +28,10 @@ public struct BatchResult: Sendable {
 /// Checks many parcels against every catalog layer, in parallel on all cores.
 ///
 /// Theme layers are read once (as `Sendable` values); each worker task builds its own GEOS context, handles,
-/// STR-trees and prepared geometries from them, then takes chunks of parcels from a shared counter. Parcels
-/// travel as WKB and become GEOS handles directly. Numbers come from `OverlayMeasure`, as in a single check.
+/// STR-trees and prepared geometries from them, then takes chunks of parcels from a `ParcelFeed` while the
+/// parcels are still being read (for a whole layer; a `--where` selection is read first, because the themes are
+/// read around its extent). Parcels travel as WKB and become GEOS handles directly. Numbers come from
+/// `OverlayMeasure`, as in a single check.
 public enum BatchCheck {
     /// One parcel as read: WKB plus the fields the report needs.
     struct ParcelRecord: Sendable {
@@ -51,18 +53,24 @@ public enum BatchCheck {
         let loader = ThemeLoader(workingCRS: workingCRS)
         let parcelLayer = try VectorDataset.openLayer(catalog.parcels.source)
         let parcelCRS = try loader.toWorking(from: parcelLayer.crs) == nil ? nil : parcelLayer.crs
-        var records: [ParcelRecord] = []
         let idField = catalog.parcels.idField, officialField = catalog.parcels.officialAreaField
-        var extent: Envelope?
-        try parcelLayer.forEachFeature(where: filter) { raw in
-            guard let wkb = raw.wkb else { return }
-            records.append(ParcelRecord(
-                fid: raw.fid, wkb: wkb, id: raw[idField]?.stringValue, officialArea: officialField.flatMap { raw[$0]?.doubleValue }))
+        func record(_ raw: RawFeature) -> ParcelRecord? {
+            guard let wkb = raw.wkb else { return nil }
+            return ParcelRecord(
+                fid: raw.fid, wkb: wkb, id: raw[idField]?.stringValue, officialArea: officialField.flatMap { raw[$0]?.doubleValue })
         }
-        if filter == nil, let whole = parcelLayer.extent {
-            // The whole layer: its stored extent, without parsing every geometry.
+        // The theme layers are read around the parcels' extent. For the whole layer that is its stored extent,
+        // so the parcels can be read while the workers already check them; a filtered selection is read first
+        // and its extent taken from the geometries.
+        var records: [ParcelRecord] = []
+        var extent: Envelope?
+        let streamed = filter == nil ? parcelLayer.extent : nil
+        if let whole = streamed {
             extent = try parcelCRS.map { try CoordinateTransformer(from: $0, to: workingCRS).transform(whole) } ?? whole
-        } else if !records.isEmpty {
+        } else {
+            try parcelLayer.forEachFeature(where: filter) { raw in
+                if let r = record(raw) { records.append(r) }
+            }
             let ctx = GeometryContext()
             let t = try parcelCRS.map { try CoordinateTransformer(from: $0, to: workingCRS) }
             for r in records {
@@ -81,8 +89,7 @@ public enum BatchCheck {
             notes += loaded.notes
         }
         let workers = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let next = ChunkCounter()
-        let allRecords = records
+        let feed = ParcelFeed()
         let sharedThemes = themes
         let defaults = catalog.defaults
         let chunks = try await withThrowingTaskGroup(of: [(Int, [BatchRow], Int, Int)].self) { group in
@@ -90,18 +97,38 @@ public enum BatchCheck {
                 group.addTask {
                     let worker = try Worker(themes: sharedThemes, defaults: defaults, parcelCRS: parcelCRS, workingCRS: workingCRS)
                     var done: [(Int, [BatchRow], Int, Int)] = []
-                    while true {
-                        let start = next.value.withLock { value in
-                            defer { value += chunkSize }
-                            return value
-                        }
-                        guard start < allRecords.count else { break }
-                        let slice = allRecords[start..<min(start + chunkSize, allRecords.count)]
-                        let (rows, pairs, covered) = try worker.check(slice, keepGeometry: keepGeometry)
+                    while let (start, slice) = await feed.next() {
+                        let (rows, pairs, covered) = try worker.check(slice[...], keepGeometry: keepGeometry)
                         done.append((start, rows, pairs, covered))
                     }
                     return done
                 }
+            }
+            // This task reads (or hands out what was read) in chunks; the workers take them as they come.
+            do {
+                if streamed != nil {
+                    var chunk: [ParcelRecord] = []
+                    var start = 0
+                    chunk.reserveCapacity(chunkSize)
+                    try parcelLayer.forEachFeature { raw in
+                        guard let r = record(raw) else { return }
+                        chunk.append(r)
+                        if chunk.count == chunkSize {
+                            feed.push(start: start, chunk)
+                            start += chunk.count
+                            chunk.removeAll(keepingCapacity: true)
+                        }
+                    }
+                    if !chunk.isEmpty { feed.push(start: start, chunk) }
+                } else {
+                    for start in stride(from: 0, to: records.count, by: chunkSize) {
+                        feed.push(start: start, Array(records[start..<min(start + chunkSize, records.count)]))
+                    }
+                }
+                feed.finish()
+            } catch {
+                feed.finish()
+                throw error
             }
             var all: [(Int, [BatchRow], Int, Int)] = []
             for try await part in group { all += part }
@@ -115,9 +142,55 @@ public enum BatchCheck {
             intersectingPairs: chunks.reduce(0) { $0 + $1.2 }, coveredPairs: chunks.reduce(0) { $0 + $1.3 })
     }
 
-    /// Hands out chunk start indices to the workers.
-    final class ChunkCounter: Sendable {
-        let value = Mutex(0)
+    /// Chunks of parcels from the reading task to the workers, in reading order: `push` never blocks (the
+    /// reader is never held up), `next` suspends a worker until a chunk is there or the feed is finished.
+    final class ParcelFeed: Sendable {
+        private struct State: ~Copyable {
+            var chunks: [(start: Int, records: [ParcelRecord])] = []
+            var head = 0
+            var waiting: [CheckedContinuation<(Int, [ParcelRecord])?, Never>] = []
+            var finished = false
+        }
+        private let state = Mutex(State())
+
+        /// Hands a chunk to a waiting worker, or queues it.
+        func push(start: Int, _ records: [ParcelRecord]) {
+            let waiter = state.withLock { s -> CheckedContinuation<(Int, [ParcelRecord])?, Never>? in
+                if !s.waiting.isEmpty { return s.waiting.removeFirst() }
+                s.chunks.append((start, records))
+                return nil
+            }
+            waiter?.resume(returning: (start, records))
+        }
+
+        /// No more chunks: waiting workers get `nil`, and so does every later `next`.
+        func finish() {
+            let waiters = state.withLock { s in
+                s.finished = true
+                defer { s.waiting.removeAll() }
+                return s.waiting
+            }
+            for waiter in waiters { waiter.resume(returning: nil) }
+        }
+
+        /// The next chunk (start index, records), or `nil` when the feed is finished and empty.
+        func next() async -> (Int, [ParcelRecord])? {
+            await withCheckedContinuation { continuation in
+                let ready = state.withLock { s -> (Int, [ParcelRecord])?? in
+                    if s.head < s.chunks.count {
+                        defer {
+                            s.chunks[s.head].records = []  // the worker owns it now
+                            s.head += 1
+                        }
+                        return .some((s.chunks[s.head].start, s.chunks[s.head].records))
+                    }
+                    if s.finished { return .some(nil) }
+                    s.waiting.append(continuation)
+                    return nil
+                }
+                if let ready { continuation.resume(returning: ready) }
+            }
+        }
     }
 
     /// Per-task state: its own GEOS context, handles, STR-trees and prepared features.
