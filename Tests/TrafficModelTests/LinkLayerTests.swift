@@ -54,4 +54,52 @@ struct LinkLayerTests {
         #expect(urls.last?.lastPathComponent == SimulationResult.linkLayerFile)
         #expect(try VectorDataset.openLayer(urls.last!.path).featureCount == 2)
     }
+
+    /// `write(to:network:crs:)` writes links.gpkg on a second thread while the other files are written. A
+    /// file that cannot be replaced (a non-empty folder in its place) fails only its own part: the error is
+    /// still thrown — the CSV files' error before the layer's — no temporary file is left behind, and the
+    /// other part is complete.
+    @Test func aFailingPartIsReportedAndTheOtherPartIsComplete() throws {
+        let network = try TestNetworks.corridor([
+            .init(id: "A", length: 1000, speed: 20), .init(id: "B", length: 500, speed: 20),
+        ])
+        let trips = (0..<3).map {
+            Trip(id: "ab\($0)", origin: network.id("A"), destination: network.id("B"), departure: 10 * Double($0))
+        }
+        let result = try Simulation(network: network, trips: trips, configuration: .init(duration: 600)).run()
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("linkwrite-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        func outputs(blocking names: [String]) throws -> URL {
+            let dir = root.appendingPathComponent(names.joined(separator: "+"))
+            for name in names {
+                let blocker = dir.appendingPathComponent(name).appendingPathComponent("keep")
+                try FileManager.default.createDirectory(at: blocker, withIntermediateDirectories: true)
+            }
+            return dir
+        }
+        let expectedNames = Set(
+            try result.write(to: root.appendingPathComponent("good"), network: network, crs: nil)
+                .map(\.lastPathComponent))
+
+        let layerBlocked = try outputs(blocking: [SimulationResult.linkLayerFile])
+        #expect(throws: GDALError.self) { try result.write(to: layerBlocked, network: network, crs: nil) }
+        let trip = layerBlocked.appendingPathComponent(SimulationResult.OutputFile.trips)
+        #expect(try Data(contentsOf: trip) == Data(result.tripsCSV().utf8))
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: layerBlocked.path)) == expectedNames)
+
+        let csvBlocked = try outputs(blocking: [SimulationResult.OutputFile.trips])
+        let csvError = #expect(throws: (any Error).self) {
+            try result.write(to: csvBlocked, network: network, crs: nil)
+        }
+        #expect(!(csvError is GDALError))
+        let layer = csvBlocked.appendingPathComponent(SimulationResult.linkLayerFile)
+        #expect(try VectorDataset.openLayer(layer.path).featureCount == 2)
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: csvBlocked.path)).isSubset(of: expectedNames))
+
+        let bothBlocked = try outputs(blocking: [SimulationResult.OutputFile.trips, SimulationResult.linkLayerFile])
+        let firstError = #expect(throws: (any Error).self) {
+            try result.write(to: bothBlocked, network: network, crs: nil)
+        }
+        #expect(!(firstError is GDALError))
+    }
 }

@@ -9,10 +9,7 @@ struct UnroutableAndGridlockTests {
     /// routable trip still arrives (50 s on a 1000 m link at 20 m/s), nothing crashes; with the `.fail`
     /// policy the same input is a typed error naming the trip.
     @Test func unroutableTripIsReportedNotFatal() throws {
-        var builder = NetworkBuilder()
-        try TestNetworks.corridor([.init(id: "a", length: 1000)], prefix: "x", into: &builder)
-        try TestNetworks.corridor([.init(id: "b", length: 1000)], prefix: "y", into: &builder, y: 500)
-        let network = builder.build()
+        let network = try Self.separateCorridors()
         let trips = [
             Trip(id: "lost", origin: network.id("a"), destination: network.id("b"), departure: 0),
             Trip(id: "fine", origin: network.id("a"), destination: network.id("a"), departure: 0),
@@ -26,6 +23,36 @@ struct UnroutableAndGridlockTests {
             try Simulation(
                 network: network, trips: trips, configuration: .init(duration: 100, unroutablePolicy: .fail))
         }
+    }
+
+    /// Corridors `a` and `b` (1000 m, 20 m/s) with no link between them.
+    static func separateCorridors() throws -> Network {
+        var builder = NetworkBuilder()
+        try TestNetworks.corridor([.init(id: "a", length: 1000)], prefix: "x", into: &builder)
+        try TestNetworks.corridor([.init(id: "b", length: 1000)], prefix: "y", into: &builder, y: 500)
+        return builder.build()
+    }
+
+    /// The trips without a path are listed in departure order whether departures are routed when released
+    /// or all before the first step on two threads (`SimulationEngine.precomputeFreeFlowRoutes`), and the
+    /// routable trips still arrive.
+    @Test func unroutableTripsAreListedWithParallelRouting() throws {
+        let network = try Self.separateCorridors()
+        let trips = [
+            Trip(id: "lost1", origin: network.id("a"), destination: network.id("b"), departure: 0),
+            Trip(id: "fine1", origin: network.id("a"), destination: network.id("a"), departure: 1),
+            Trip(id: "lost2", origin: network.id("b"), destination: network.id("a"), departure: 2),
+            Trip(id: "lost3", origin: network.id("a"), destination: network.id("b"), departure: 3),
+            Trip(id: "fine2", origin: network.id("b"), destination: network.id("b"), departure: 4),
+        ]
+        let simulation = try Simulation(network: network, trips: trips, configuration: .init(duration: 200))
+        let sequential = simulation.run(progress: nil, routingWorkers: 1)
+        let parallel = simulation.run(progress: nil, routingWorkers: 2)
+        #expect(parallel.unroutableTripIDs == ["lost1", "lost2", "lost3"])
+        #expect(parallel.unroutableTripIDs == sequential.unroutableTripIDs)
+        #expect(parallel.summary.vehiclesUnroutable == 3)
+        #expect(parallel.summary.vehiclesArrived == 2)
+        #expect(parallel.trips == sequential.trips)
     }
 
     /// Verification 7 (gridlock). A one-way ring of four 20 m links, each holding ⌊20 · 150 / 1000⌋ = 3

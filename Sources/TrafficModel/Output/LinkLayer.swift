@@ -1,5 +1,6 @@
 import Foundation
 import GeoCore
+import Synchronization
 
 /// Per-link results aggregated over the whole run (all output intervals), for maps.
 ///
@@ -98,11 +99,29 @@ extension SimulationResult {
 
 extension SimulationResult {
     /// `write(to:)` plus the link map layer `links.gpkg` (`writeLinkLayer`) in the same directory.
+    ///
+    /// The layer is written on a second thread (its own GDAL dataset and GEOS context) while the other files
+    /// are built and written, each file atomically as before. Errors of `write(to:)` are thrown first, then
+    /// the layer's; a failure of one part no longer keeps the other from being written (complete, not half).
     @discardableResult
     public func write(to directory: URL, network: Network, crs: CoordinateReferenceSystem?) throws -> [URL] {
-        var urls = try write(to: directory)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let url = directory.appendingPathComponent(Self.linkLayerFile)
-        try writeLinkLayer(network: network, to: url.path, crs: crs)
+        let files = Mutex<Result<[URL], any Error>?>(nil)
+        let layer = Mutex<Result<Void, GDALError>?>(nil)
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                let outcome = Result { () throws(GDALError) in
+                    try writeLinkLayer(network: network, to: url.path, crs: crs)
+                }
+                layer.withLock { $0 = outcome }
+            } else {
+                let outcome = Result { try write(to: directory) }
+                files.withLock { $0 = outcome }
+            }
+        }
+        var urls = try files.withLock { $0! }.get()
+        try layer.withLock { $0! }.get()
         urls.append(url)
         return urls
     }

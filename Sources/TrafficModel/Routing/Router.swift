@@ -24,7 +24,7 @@ struct Router: Sendable {
     private var slotOwner: [Int32]
     private var slotComplete: [Bool]  // false: only links settled before the search stopped have entries
     private var treeNext: [Int32]  // slot × linkCount + link → next movement, −1 none, −2 at destination
-    private let maxTrees: Int
+    private var maxTrees: Int
     private var nextVictim = 0
 
     // Dijkstra scratch space, reused.
@@ -47,6 +47,19 @@ struct Router: Sendable {
         treeNext = []
         distance = [Double](repeating: .infinity, count: linkCount)
         predecessor = [Int32](repeating: -1, count: linkCount)
+    }
+
+    /// A router over the same network and costs with its own scratch space, no cached tree and room for at
+    /// most `maxTrees` trees (a worker that routes all origins of one destination at a time needs one).
+    func emptyCopy(maxTrees: Int) -> Router {
+        var copy = self
+        copy.treeSlot = [Int32](repeating: -1, count: linkCount)
+        copy.slotOwner = []
+        copy.slotComplete = []
+        copy.treeNext = []
+        copy.nextVictim = 0
+        copy.maxTrees = max(1, min(self.maxTrees, maxTrees))
+        return copy
     }
 
     /// Replaces link costs (seconds) and drops every cached tree.

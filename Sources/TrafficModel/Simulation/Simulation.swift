@@ -79,9 +79,16 @@ public struct Simulation: Sendable {
     /// Runs the simulation to the end (or to gridlock when `stopOnGridlock`). `progress`, when given, is
     /// called on the calling thread about every 1 % of the simulated time and once at the end.
     public func run(progress: SimulationProgressHandler? = nil) -> SimulationResult {
+        run(progress: progress, routingWorkers: ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// `run(progress:)` routing the departures on free-flow costs on `routingWorkers` threads before the
+    /// first step (1: each vehicle when it is released); the result does not depend on it.
+    func run(progress: SimulationProgressHandler?, routingWorkers: Int) -> SimulationResult {
         let clock = ContinuousClock()
         let start = clock.now
         var engine = makeEngine()
+        engine.routingWorkers = routingWorkers
         engine.run(progress: progress)
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18

@@ -24,13 +24,35 @@ extension SimulationEngine {
         }
     }
 
+    /// Routes, on `routingWorkers` threads, the (origin, destination) pairs of every vehicle whose departure
+    /// falls before the first re-routing (all vehicles without re-routing) and the end of the run, under
+    /// free-flow costs, into `freeFlowRoutes`. `routeStart` copies them from there when the vehicles are
+    /// released, in release order, so route storage, trip records and outputs are the same as when each
+    /// vehicle is routed at its release. Call before the first step; does nothing with one worker.
+    mutating func precomputeFreeFlowRoutes() {
+        guard routingWorkers > 1, nextRelease == 0 else { return }
+        let cutoff = min(endTime, nextReroute)
+        var count = 0
+        while count < vehicleCount && scheduledDeparture[count] < cutoff { count += 1 }
+        if count < 2 { return }
+        freeFlowRoutes = RouteTable(
+            router: router, origins: Array(vehicleOrigin[..<count]), destinations: Array(vehicleDestination[..<count]),
+            workers: routingWorkers)
+    }
+
     /// Start of a (shared) route segment from `origin` to `destination` under current costs, or nil.
     mutating func routeStart(from origin: Int32, to destination: Int32) -> Int32? {
         let key = Int64(origin) * Int64(linkCount) + Int64(destination)
         if let cached = routeCache[key] { return cached >= 0 ? cached : nil }
         let start = Int32(routeLinks.count)
-        let found = router.appendRoute(
+        let found: Bool
+        if let precomputed = freeFlowRoutes?.appendRoute(
             from: origin, to: destination, links: &routeLinks, movements: &routeMovements)
+        {
+            found = precomputed
+        } else {
+            found = router.appendRoute(from: origin, to: destination, links: &routeLinks, movements: &routeMovements)
+        }
         routeCache[key] = found ? start : -1
         return found ? start : nil
     }
@@ -57,6 +79,7 @@ extension SimulationEngine {
             travelTimeSinceReroute[l] = 0
         }
         router.updateCosts(cost)
+        freeFlowRoutes = nil
         routeCache.removeAll(keepingCapacity: true)
 
         for v in 0..<nextRelease {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The mesoscopic engine: a link-transmission model (Yperman 2007) that moves individual vehicles, with
 /// transfer times resolved continuously inside a fixed node-transfer step.
 ///
@@ -100,6 +102,11 @@ struct SimulationEngine {
     var routeMovements: [Int32] = []
     var routeCache: [Int64: Int32] = [:]  // (origin, destination) → segment start; used at departure only
     var router: Router
+    /// Free-flow routes of the vehicles released before the first re-routing, computed in parallel before the
+    /// first step (`precomputeFreeFlowRoutes()`); nil once costs change.
+    var freeFlowRoutes: RouteTable? = nil
+    /// Threads for `precomputeFreeFlowRoutes()`; 1 routes every vehicle when it is released.
+    var routingWorkers = ProcessInfo.processInfo.activeProcessorCount
     /// Parking supply, occupancy and search state; nil in runs without parking (`ParkingSimulation`).
     var parking: ParkingState? = nil
 
@@ -236,6 +243,7 @@ struct SimulationEngine {
     /// Runs all steps (or until gridlock when configured to stop), reporting progress about every 1 % of
     /// the steps when `progress` is given.
     mutating func run(progress: SimulationProgressHandler? = nil) {
+        precomputeFreeFlowRoutes()
         snapshots.append(snapshot(at: 0))
         let progressEvery = max(1, stepCount / 100)
         for s in 0..<stepCount {
