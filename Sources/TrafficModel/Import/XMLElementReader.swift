@@ -14,6 +14,12 @@ struct XMLAttributes: ExpressibleByDictionaryLiteral {
 
     init() {}
 
+    /// Room for `capacity` attributes, so filling them allocates each array once instead of growing it.
+    init(capacity: Int) {
+        names.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+    }
+
     mutating func append(_ name: String, _ value: String) {
         names.append(name)
         values.append(value)
@@ -164,7 +170,7 @@ enum XMLElementReader {
             sax.startElementNs = { user, localName, prefix, _, _, _, attributeCount, _, attributes in
                 guard let user, let localName else { return }
                 let session = Unmanaged<Session>.fromOpaque(user).takeUnretainedValue()
-                var values = XMLAttributes()
+                var values = XMLAttributes(capacity: Int(attributeCount))
                 if let attributes {
                     for i in 0..<Int(attributeCount) {
                         guard let name = attributes[5 * i], let start = attributes[5 * i + 3],
