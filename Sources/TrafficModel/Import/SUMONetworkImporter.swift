@@ -3,7 +3,8 @@ import GeoCore
 
 /// Imports a SUMO network (`.net.xml`, as written by netconvert) into a `Network` with signal plans.
 ///
-/// The file is streamed through libxml2's SAX2 parser (`XMLElementReader`); only the elements below are kept.
+/// The file is read through libxml2's SAX2 parser (`XMLElementReader`), a large one in two halves on two cores
+/// (`SUMONetHalves`); only the elements below are kept.
 ///
 /// | SUMO | becomes |
 /// |---|---|
@@ -90,8 +91,13 @@ public struct SUMONetworkImporter: Sendable {
     }
 
     /// Reads and converts the `.net.xml` file at `url`.
-    /// - Complexity: one streaming pass over the file, then O(edges + connections + phases).
+    ///
+    /// A large file is parsed in two halves on two cores when it has netconvert's layout (edges and traffic
+    /// lights before junctions and connections; `SUMONetHalves`); any doubt or error falls back to one streaming
+    /// pass, which also gives every error message, so the result and the errors are those of a single pass.
+    /// - Complexity: one pass over the file, then O(edges + connections + phases).
     public func importNetwork(contentsOf url: URL) throws(ImportError) -> ImportedNetwork {
+        if let file = SUMONetHalves.parse(url) { return try assemble(file, source: url.lastPathComponent) }
         let parser = SUMONetParser(source: url.lastPathComponent)
         try XMLElementReader.read(contentsOf: url, into: parser)
         return try assemble(parser.file, source: parser.source)

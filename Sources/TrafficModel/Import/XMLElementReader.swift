@@ -77,8 +77,13 @@ enum XMLElementReader {
         try session.finish()
     }
 
-    static func read(data: Data, source: String, into handler: some XMLElementHandler) throws(ImportError) {
+    /// Parses `data` (a whole document) into `handler`; `source` names it in errors. `lineOffset` is added
+    /// to every line number, for a document that is a later part of a file (see `SUMONetHalves`).
+    static func read(
+        data: Data, source: String, lineOffset: Int = 0, into handler: some XMLElementHandler
+    ) throws(ImportError) {
         let session = Session(handler: handler, source: source)
+        session.lineOffset = lineOffset
         var offset = 0
         let chunk = 1 << 18
         while offset < data.count {
@@ -101,6 +106,8 @@ enum XMLElementReader {
         var context: xmlParserCtxtPtr?
         /// The first error libxml2 reported (code, line): later ones are usually consequences of it.
         var firstError: (code: Int, line: Int)?
+        /// Added to libxml2's line numbers (the lines of the file before the part being parsed).
+        var lineOffset = 0
 
         init(handler: any XMLElementHandler, source: String) {
             self.handler = handler
@@ -162,7 +169,7 @@ enum XMLElementReader {
             if let context { xmlStopParser(context) }
         }
 
-        var line: Int { context.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) } ?? 0 }
+        var line: Int { lineOffset + (context.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) } ?? 0) }
 
         static func saxHandler() -> xmlSAXHandler {
             var sax = xmlSAXHandler()
@@ -192,7 +199,7 @@ enum XMLElementReader {
                 guard let user, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
                 let session = Unmanaged<Session>.fromOpaque(user).takeUnretainedValue()
                 if session.firstError == nil {
-                    session.firstError = (Int(error.pointee.code), Int(error.pointee.line))
+                    session.firstError = (Int(error.pointee.code), session.lineOffset + Int(error.pointee.line))
                 }
             }
             return sax
