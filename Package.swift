@@ -33,16 +33,19 @@ let package = Package(
         .target(
             name: "TrafficModel",
             dependencies: ["GeoCore", "CLibXML2"]),
+        .target(
+            name: "CommandLineSupport",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(
             name: "parcelcheck",
             dependencies: [
-                "GeoCore",
+                "GeoCore", "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
             name: "flowsim",
             dependencies: [
-                "TrafficModel", "GeoCore",
+                "TrafficModel", "GeoCore", "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(

@@ -1,10 +1,11 @@
 import ArgumentParser
+import CommandLineSupport
 import Foundation
 import GeoCore
 import TrafficModel
 
 @main
-struct FlowsimCommand: ParsableCommand {
+struct FlowsimCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "flowsim",
         abstract: "Mesoscopic traffic simulation for the traffic-flow management centre: networks, demand, signals.",
@@ -30,6 +31,11 @@ struct FlowsimCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Run.self, Demo.self, Grid.self, LandUse.self, Signals.self, Parking.self])
+}
+
+extension FlowsimCommand {
+    /// Ends without the libraries' exit handlers once the command has finished (`mainEndingQuickly`).
+    static func main() async { await mainEndingQuickly() }
 }
 
 /// Prints `message` to standard error and returns the exit code to throw.

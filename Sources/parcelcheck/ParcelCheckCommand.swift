@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import Foundation
 import GeoCore
 
@@ -52,4 +53,9 @@ func writeAtomically(_ data: Data, to path: String) throws(ExitCode) {
         try? FileManager.default.removeItem(at: temp)
         throw fail("cannot write \(path): \(error.localizedDescription)", code: ExitCodes.cannotWrite)
     }
+}
+
+extension ParcelCheckCommand {
+    /// Ends without the libraries' exit handlers once the command has finished (`mainEndingQuickly`).
+    static func main() async { await mainEndingQuickly() }
 }
