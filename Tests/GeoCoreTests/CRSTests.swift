@@ -57,6 +57,21 @@ import Testing
         expectClose(try settled.transform(Coordinate(3_593_000, 5_904_000)), Coordinate(592_892.106, 5_902_077.454), within: 0.01)
     }
 
+    /// A point the settled operation cannot transform (here: far outside the BETA2007 grid) makes the
+    /// transformer fall back to the per-point choice instead of failing: same outcome as without an area.
+    @Test func pointOutsideTheSettledOperationFallsBackToThePerPointChoice() throws {
+        let lueneburg = Envelope(minX: 3_580_000, minY: 5_890_000, maxX: 3_600_000, maxY: 5_910_000)
+        let settled = try CoordinateTransformer(from: .gaussKruger3, to: .etrs89UTM32, areaOfInterest: lueneburg)
+        #expect(settled.description.contains("BETA2007"))
+        let perPoint = try CoordinateTransformer(from: .gaussKruger3, to: .etrs89UTM32)
+        let far = Coordinate(3_300_000, 5_000_000)  // south-west of the grid's extent
+        let expected = try perPoint.transform(far)
+        #expect(try settled.transform(far) == expected)
+        #expect(!settled.description.contains("BETA2007"), "\(settled.description)")
+        // Inside the grid the per-point choice still takes the grid.
+        expectClose(try settled.transform(Coordinate(3_593_000, 5_904_000)), Coordinate(592_892.106, 5_902_077.454), within: 0.01)
+    }
+
     /// An area no single direct operation covers (here: larger than Germany) falls back to the per-point
     /// choice, which gives the same result as without an area.
     @Test func areaBeyondTheBestOperationFallsBackToThePerPointChoice() throws {

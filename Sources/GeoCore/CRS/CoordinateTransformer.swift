@@ -11,10 +11,12 @@ internal import CPROJ
 /// use and accuracy (e.g. the BETA2007 grid for DHDN → ETRS89 in Germany) and remembers the choice in the
 /// object. With an area of interest (say, a layer's extent) the transformer first asks PROJ for the operations
 /// *directly* between the two CRSs (`proj_create_operations`, no intermediate CRS, operations needing a missing
-/// grid discarded, sorted by PROJ for that area). When the best of them is not a ballpark transformation and its
-/// area of use holds the whole area of interest, it is used for every point: the operation
-/// `proj_create_crs_to_crs` returns when given that area, which is also the one it would pick per point there.
-/// Otherwise the transformer falls back to the complete per-point choice. The direct search is what saves time:
+/// grid discarded, sorted by PROJ for that area). When the best of them is not a ballpark transformation, is
+/// strictly more accurate than every other candidate and its area of use holds the whole area of interest, it
+/// is used for every point: the operation `proj_create_crs_to_crs` returns when given that area, and the one
+/// its per-point choice (the most accurate operation whose area holds the point) takes there. Otherwise, and
+/// as soon as a point cannot be transformed with it (outside its grid, say), the transformer uses the complete
+/// per-point choice. The direct search is what saves time:
 /// PROJ's complete search also tries routes through intermediate CRSs, which costs about 40 ms for EPSG:31467 →
 /// EPSG:25832 and finds nothing better when a direct operation exists.
 ///
@@ -24,7 +26,10 @@ public final class CoordinateTransformer: CustomStringConvertible {
     public let target: CoordinateReferenceSystem
     private let context: PROJContext
     /// The normalized operation; `nil` for the identity (equal definitions).
-    private let operation: OpaquePointer?
+    private var operation: OpaquePointer?
+    /// True while `operation` is the one direct operation settled on for an area of interest: a point it
+    /// cannot transform (outside a grid, say) makes the transformer switch to PROJ's per-point choice.
+    private var settledForArea = false
 
     /// Prepares the transformation `source` → `target`.
     ///
@@ -60,6 +65,7 @@ public final class CoordinateTransformer: CustomStringConvertible {
         defer { proj_destroy(targetCRS) }
 
         var chosen = areaOfInterest.flatMap { Self.directOperation(context, sourceCRS, targetCRS, area: $0) }
+        settledForArea = chosen != nil
         if chosen == nil {
             context.clearLog()
             chosen = proj_create_crs_to_crs_from_pj(context.handle, sourceCRS, targetCRS, nil, nil)
@@ -95,7 +101,22 @@ public final class CoordinateTransformer: CustomStringConvertible {
             ctx, factory, lonLat.minX, lonLat.minY, lonLat.maxX, lonLat.maxY)
         guard let list = proj_create_operations(ctx, sourceCRS, targetCRS, factory) else { return nil }
         defer { proj_list_destroy(list) }
-        guard proj_list_get_count(list) > 0, let best = proj_list_get(ctx, list, 0) else { return nil }
+        let count = proj_list_get_count(list)
+        guard count > 0, let best = proj_list_get(ctx, list, 0) else { return nil }
+        // Per point, PROJ prefers the most accurate operation whose area holds the point; the settled operation
+        // must therefore be strictly more accurate than every other candidate for the area.
+        let accuracy = proj_coordoperation_get_accuracy(ctx, best)
+        var mostAccurate = accuracy >= 0
+        for i in 1..<count where mostAccurate {
+            guard let other = proj_list_get(ctx, list, i) else { continue }
+            let otherAccuracy = proj_coordoperation_get_accuracy(ctx, other)
+            proj_destroy(other)
+            if otherAccuracy >= 0 && otherAccuracy <= accuracy { mostAccurate = false }
+        }
+        guard mostAccurate else {
+            proj_destroy(best)
+            return nil
+        }
         var west = 0.0, south = 0.0, east = 0.0, north = 0.0
         let known = proj_get_area_of_use(ctx, best, &west, &south, &east, &north, nil) != 0
         let holdsArea =
@@ -217,11 +238,28 @@ public final class CoordinateTransformer: CustomStringConvertible {
             envelope.minX, envelope.minY, envelope.maxX, envelope.maxY,
             &minX, &minY, &maxX, &maxY, 21)
         guard ok != 0, [minX, minY, maxX, maxY].allSatisfy(\.isFinite) else {
+            if settledForArea, switchToPerPointChoice() { return try bounds(envelope, direction: direction) }
             throw .transformFailed(
                 function: "proj_trans_bounds",
                 message: "\(envelope): \(context.message(errno: proj_errno(operation)))")
         }
         return Envelope(minX: minX, minY: minY, maxX: maxX, maxY: maxY)
+    }
+
+    /// Replaces the operation settled on for an area by PROJ's per-point choice
+    /// (`proj_create_crs_to_crs_from_pj`); false when that cannot be made (the settled one stays).
+    private func switchToPerPointChoice() -> Bool {
+        settledForArea = false
+        guard let sourceCRS = try? context.createCRS(source.definition) else { return false }
+        defer { proj_destroy(sourceCRS) }
+        guard let targetCRS = try? context.createCRS(target.definition) else { return false }
+        defer { proj_destroy(targetCRS) }
+        guard let raw = proj_create_crs_to_crs_from_pj(context.handle, sourceCRS, targetCRS, nil, nil) else { return false }
+        defer { proj_destroy(raw) }
+        guard let normalized = proj_normalize_for_visualization(context.handle, raw) else { return false }
+        if let operation { proj_destroy(operation) }
+        operation = normalized
+        return true
     }
 
     // MARK: The one place that touches PROJ's buffers
@@ -248,6 +286,10 @@ public final class CoordinateTransformer: CustomStringConvertible {
         // PROJ marks a failed point with HUGE_VAL (inf); errno alone may be left from an earlier candidate.
         let failedIndex = buffer.firstIndex { !$0.x.isFinite || !$0.y.isFinite } ?? (done == count ? nil : done)
         guard let failedIndex else { return nil }
+        if settledForArea, switchToPerPointChoice() {
+            for i in 0..<count { buffer[i] = original(i) }
+            return transformInPlace(buffer, original: original)
+        }
         let input = original(failedIndex)
         return .transformFailed(
             function: "proj_trans_generic",

@@ -118,7 +118,7 @@ public final class ParcelChecker {
             throw .invalidInput("parcel \(id.kennzeichen) has no geometry in \(VectorSourceLocation.redacting(catalog.parcels.source))")
         }
         do {
-            if let t = try loader.toWorking(from: crs, area: geometry.envelope) { geometry = try t.transform(geometry) }
+            if let t = try loader.toWorking(from: crs) { geometry = try t.transform(geometry) }
         } catch {
             throw .invalidInput("cannot transform parcel \(id.kennzeichen) to \(workingCRS): \(error)")
         }
@@ -136,7 +136,7 @@ public final class ParcelChecker {
         guard !geometry.isEmpty else { throw .invalidInput("the geometry to check is empty") }
         var working = geometry
         do {
-            if let t = try loader.toWorking(from: try crs.validated(), area: geometry.envelope) { working = try t.transform(geometry) }
+            if let t = try loader.toWorking(from: try crs.validated()) { working = try t.transform(geometry) }
         } catch {
             throw .invalidInput("cannot use CRS \(crs): \(error)")
         }

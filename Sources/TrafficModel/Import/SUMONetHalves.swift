@@ -12,7 +12,7 @@ import Synchronization
 ///
 /// This is only an acceleration of the single pass, never a second way to read a network: `parse` returns
 /// `nil` whenever the split is not clearly safe — a small file, one core, an encoding other than UTF-8,
-/// a `<junction` that could sit in a comment or CDATA section, edges or programs after the split, or any
+/// a document type declaration, carriage returns before the split, a `<junction` that could sit in a comment or CDATA section, edges or programs after the split, or any
 /// error in either half — and the caller then reads the file in one pass, which gives the result or the error
 /// message a single pass gives.
 enum SUMONetHalves {
@@ -33,6 +33,8 @@ enum SUMONetHalves {
         head.append(contentsOf: Array("</net>\n".utf8))
         var tail = Data("<net>".utf8)
         tail.append(data.subdata(in: split..<data.count))
+        // Line feeds before the split (`splitOffset` refuses files with carriage returns, whose line numbers
+        // libxml2 counts its own way).
         let lineOffset = data.withUnsafeBytes { raw in raw[..<split].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } }
         let parts = [(head, 0), (tail, lineOffset)]
         let results = Mutex<[SUMONetFile?]>([nil, nil])
@@ -78,6 +80,7 @@ enum SUMONetHalves {
             let declaration = Array("<?xml".utf8), close = Array("?>".utf8)
             let comment = Array("<!--".utf8), commentEnd = Array("-->".utf8)
             let cdata = Array("<![CDATA[".utf8), cdataEnd = Array("]]>".utf8)
+            let doctype = Array("<!DOCTYPE".utf8)
             let junction = Array("<junction".utf8)
             var i = 0
             if n >= declaration.count, bytes[0] == declaration[0], matches(declaration, at: 0) {
@@ -88,10 +91,13 @@ enum SUMONetHalves {
             }
             while i < n {
                 guard bytes[i] == UInt8(ascii: "<") else {
+                    if bytes[i] == 0x0D { return nil }  // CR line ends: leave the line numbers to one pass
                     i += 1
                     continue
                 }
-                if matches(comment, at: i) {
+                if matches(doctype, at: i) {
+                    return nil  // a DTD may give attributes defaults that the second half would not see
+                } else if matches(comment, at: i) {
                     guard let end = skip(past: commentEnd, from: i + comment.count) else { return nil }
                     i = end
                 } else if matches(cdata, at: i) {
