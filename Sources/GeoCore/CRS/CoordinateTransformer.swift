@@ -68,23 +68,19 @@ public final class CoordinateTransformer: CustomStringConvertible {
         settledForArea = chosen != nil
         if chosen == nil {
             context.clearLog()
-            chosen = proj_create_crs_to_crs_from_pj(context.handle, sourceCRS, targetCRS, nil, nil)
+            chosen = Self.perPointOperation(context, sourceCRS, targetCRS)
         }
-        guard let native = chosen else {
+        guard let chosen else {
             throw .noTransformation(
                 from: source.definition, to: target.definition, message: context.contextMessage())
         }
-        defer { proj_destroy(native) }
-        guard let normalized = proj_normalize_for_visualization(context.handle, native) else {
-            throw .noTransformation(
-                from: source.definition, to: target.definition, message: context.contextMessage())
-        }
-        operation = normalized
+        operation = chosen
     }
 
-    /// The best operation directly between `sourceCRS` and `targetCRS` for `area` (source CRS), when it is not a
-    /// ballpark transformation and its area of use holds all of `area`; `nil` otherwise (also when `area`
-    /// cannot be expressed in longitude/latitude). The caller owns the result.
+    /// The best operation directly between `sourceCRS` and `targetCRS` for `area` (source CRS), normalized to
+    /// x/y order, when it is not a ballpark transformation, is strictly the most accurate and its area of use
+    /// holds all of `area`; `nil` otherwise (also when `area` cannot be expressed in longitude/latitude). The
+    /// caller owns the result.
     private static func directOperation(
         _ context: PROJContext, _ sourceCRS: OpaquePointer, _ targetCRS: OpaquePointer, area: Envelope
     ) -> OpaquePointer? {
@@ -122,11 +118,19 @@ public final class CoordinateTransformer: CustomStringConvertible {
         let holdsArea =
             known && west <= east && west <= lonLat.minX && lonLat.maxX <= east
             && south <= lonLat.minY && lonLat.maxY <= north
-        guard holdsArea, proj_coordoperation_has_ballpark_transformation(ctx, best) == 0 else {
-            proj_destroy(best)
-            return nil
-        }
-        return best
+        defer { proj_destroy(best) }
+        guard holdsArea, proj_coordoperation_has_ballpark_transformation(ctx, best) == 0 else { return nil }
+        return proj_normalize_for_visualization(ctx, best)
+    }
+
+    /// PROJ's per-point choice among the operations from `sourceCRS` to `targetCRS`
+    /// (`proj_create_crs_to_crs_from_pj`), normalized to x/y order; `nil` when PROJ has none. The caller owns it.
+    private static func perPointOperation(
+        _ context: PROJContext, _ sourceCRS: OpaquePointer, _ targetCRS: OpaquePointer
+    ) -> OpaquePointer? {
+        guard let raw = proj_create_crs_to_crs_from_pj(context.handle, sourceCRS, targetCRS, nil, nil) else { return nil }
+        defer { proj_destroy(raw) }
+        return proj_normalize_for_visualization(context.handle, raw)
     }
 
     /// `area` (in `crs`) as longitude/latitude bounds on the CRS's own datum (`proj_crs_get_geodetic_crs`,
@@ -135,9 +139,7 @@ public final class CoordinateTransformer: CustomStringConvertible {
         let ctx = context.handle
         guard let geodetic = proj_crs_get_geodetic_crs(ctx, crs) else { return nil }
         defer { proj_destroy(geodetic) }
-        guard let raw = proj_create_crs_to_crs_from_pj(ctx, crs, geodetic, nil, nil) else { return nil }
-        defer { proj_destroy(raw) }
-        guard let toLonLat = proj_normalize_for_visualization(ctx, raw) else { return nil }
+        guard let toLonLat = perPointOperation(context, crs, geodetic) else { return nil }
         defer { proj_destroy(toLonLat) }
         var minX = 0.0, minY = 0.0, maxX = 0.0, maxY = 0.0
         guard proj_trans_bounds(ctx, toLonLat, PJ_FWD, area.minX, area.minY, area.maxX, area.maxY,
@@ -254,9 +256,7 @@ public final class CoordinateTransformer: CustomStringConvertible {
         defer { proj_destroy(sourceCRS) }
         guard let targetCRS = try? context.createCRS(target.definition) else { return false }
         defer { proj_destroy(targetCRS) }
-        guard let raw = proj_create_crs_to_crs_from_pj(context.handle, sourceCRS, targetCRS, nil, nil) else { return false }
-        defer { proj_destroy(raw) }
-        guard let normalized = proj_normalize_for_visualization(context.handle, raw) else { return false }
+        guard let normalized = Self.perPointOperation(context, sourceCRS, targetCRS) else { return false }
         if let operation { proj_destroy(operation) }
         operation = normalized
         return true

@@ -106,6 +106,7 @@ public enum BatchCheck {
             }
             // This task reads (or hands out what was read) in chunks; the workers take them as they come.
             do {
+                defer { feed.finish() }  // also when reading fails, so the workers stop waiting
                 if streamed != nil {
                     var chunk: [ParcelRecord] = []
                     var start = 0
@@ -125,10 +126,6 @@ public enum BatchCheck {
                         feed.push(start: start, Array(records[start..<min(start + chunkSize, records.count)]))
                     }
                 }
-                feed.finish()
-            } catch {
-                feed.finish()
-                throw error
             }
             var all: [(Int, [BatchRow], Int, Int)] = []
             for try await part in group { all += part }

@@ -212,33 +212,32 @@ public final class ParcelChecker {
         let groups = sourceGroups(themes)
         let workers = max(1, min(jobs, groups.count))
         let envelope = subject.envelope
-        if workers == 1 {
-            let loader = inline ?? ThemeLoader(workingCRS: workingCRS)
+        /// The outcomes of the layers `indices`, read and measured with `loader` in that order.
+        @Sendable func evaluate(_ indices: [Int], with loader: ThemeLoader) -> [LayerOutcome] {
             let handle = try? loader.context.handle(subject)
             let prepared = try? handle?.prepared()
-            return themes.map { theme in
+            return indices.map { i in
                 evaluateLayer(
-                    theme, loader: loader, subject: handle, prepared: prepared, area: area,
+                    themes[i], loader: loader, subject: handle, prepared: prepared, area: area,
                     envelope: envelope, defaults: catalog.defaults)
             }
+        }
+        if workers == 1 {
+            return evaluate(Array(themes.indices), with: inline ?? ThemeLoader(workingCRS: workingCRS))
         }
         let slots = Mutex([LayerOutcome?](repeating: nil, count: themes.count))
         let next = Mutex(0)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let loader = ThemeLoader(workingCRS: workingCRS)
-            let handle = try? loader.context.handle(subject)
-            let prepared = try? handle?.prepared()
             while true {
                 let g = next.withLock { value in
                     defer { value += 1 }
                     return value
                 }
                 guard g < groups.count else { break }
-                for i in groups[g] {
-                    let outcome = evaluateLayer(
-                        themes[i], loader: loader, subject: handle, prepared: prepared, area: area,
-                        envelope: envelope, defaults: catalog.defaults)
-                    slots.withLock { $0[i] = outcome }
+                let outcomes = evaluate(groups[g], with: loader)
+                slots.withLock { slots in
+                    for (i, outcome) in zip(groups[g], outcomes) { slots[i] = outcome }
                 }
             }
         }

@@ -29,19 +29,18 @@ enum SUMONetHalves {
 
     /// Parses both halves of `data` split at `split` (see the type); `nil` on any error or doubt.
     static func parse(_ data: Data, split: Int, source: String) -> SUMONetFile? {
-        var head = data.subdata(in: 0..<split)
-        head.append(contentsOf: Array("</net>\n".utf8))
-        var tail = Data("<net>".utf8)
-        tail.append(data.subdata(in: split..<data.count))
         // Line feeds before the split (`splitOffset` refuses files with carriage returns, whose line numbers
         // libxml2 counts its own way).
         let lineOffset = data.withUnsafeBytes { raw in raw[..<split].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } }
-        let parts = [(head, 0), (tail, lineOffset)]
+        // (range, text before, text after, line offset) of each half; the file's bytes are not copied.
+        let parts = [(0..<split, "", "</net>\n", 0), (split..<data.count, "<net>", "", lineOffset)]
         let results = Mutex<[SUMONetFile?]>([nil, nil])
         xmlInitParser()  // libxml2's global state, before two threads parse at once
         DispatchQueue.concurrentPerform(iterations: 2) { i in
             let parser = SUMONetParser(source: source)
-            guard (try? XMLElementReader.read(data: parts[i].0, source: source, lineOffset: parts[i].1, into: parser)) != nil
+            let (range, before, after, lines) = parts[i]
+            guard (try? XMLElementReader.read(
+                data: data, range: range, before: before, after: after, source: source, lineOffset: lines, into: parser)) != nil
             else { return }
             let file = parser.file
             results.withLock { $0[i] = file }

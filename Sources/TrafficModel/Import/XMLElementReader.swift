@@ -77,23 +77,35 @@ enum XMLElementReader {
         try session.finish()
     }
 
-    /// Parses `data` (a whole document) into `handler`; `source` names it in errors. `lineOffset` is added
-    /// to every line number, for a document that is a later part of a file (see `SUMONetHalves`).
+    /// Parses `data` (a whole document) into `handler`; `source` names it in errors.
+    ///
+    /// For a document that is a part of a file (see `SUMONetHalves`): only the bytes in `range` are read,
+    /// with `before` fed ahead of them and `after` behind them (no copy of the part), and `lineOffset` is
+    /// added to every line number.
     static func read(
-        data: Data, source: String, lineOffset: Int = 0, into handler: some XMLElementHandler
+        data: Data, range: Range<Int>? = nil, before: String = "", after: String = "", source: String,
+        lineOffset: Int = 0, into handler: some XMLElementHandler
     ) throws(ImportError) {
         let session = Session(handler: handler, source: source)
         session.lineOffset = lineOffset
-        var offset = 0
+        func feed(_ text: String) -> Bool {
+            var text = text
+            return text.isEmpty || text.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { session.feed($0.baseAddress, count: $0.count) }
+            }
+        }
+        let range = range ?? 0..<data.count
+        var offset = range.lowerBound
         let chunk = 1 << 18
-        while offset < data.count {
-            let count = min(chunk, data.count - offset)
-            let more = data.withUnsafeBytes { raw in
+        var more = feed(before)
+        while more && offset < range.upperBound {
+            let count = min(chunk, range.upperBound - offset)
+            more = data.withUnsafeBytes { raw in
                 session.feed(raw.baseAddress!.assumingMemoryBound(to: CChar.self) + offset, count: count)
             }
-            if !more { break }
             offset += count
         }
+        if more { _ = feed(after) }
         try session.finish()
     }
 
