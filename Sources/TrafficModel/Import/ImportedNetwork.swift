@@ -12,9 +12,11 @@ public struct ImportedNetwork: Sendable {
     public var sourceLinks: [String: [LinkID]]
     /// Signal plans by node, as the simulation takes them (empty when the source has no signals).
     public var signalPlans: [NodeID: SignalPlan]
-    /// SUMO only: each traffic light's plan with one group per link index (`"<tl>:<index>"`), whichever
-    /// junctions it controls.
-    public var trafficLightPlans: [String: SignalPlan]
+    /// SUMO only: each traffic light as the net defines it (its program with one group per link index,
+    /// `"<tl>:<index>"`, whichever junctions it controls), by traffic-light id.
+    public var trafficLights: [String: SUMOTrafficLight]
+    /// SUMO only: each traffic light's program with one group per link index.
+    public var trafficLightPlans: [String: SignalPlan] { trafficLights.mapValues(\.program) }
     /// The CRS of node and link coordinates; `nil` when the source has no georeference (SUMO
     /// `projParameter="!"`).
     public var crs: CoordinateReferenceSystem?
@@ -23,14 +25,14 @@ public struct ImportedNetwork: Sendable {
 
     public init(
         network: Network, linkIDs: [String: LinkID], sourceLinks: [String: [LinkID]] = [:],
-        signalPlans: [NodeID: SignalPlan] = [:], trafficLightPlans: [String: SignalPlan] = [:],
+        signalPlans: [NodeID: SignalPlan] = [:], trafficLights: [String: SUMOTrafficLight] = [:],
         crs: CoordinateReferenceSystem?, warnings: [ImportWarning] = []
     ) {
         self.network = network
         self.linkIDs = linkIDs
         self.sourceLinks = sourceLinks
         self.signalPlans = signalPlans
-        self.trafficLightPlans = trafficLightPlans
+        self.trafficLights = trafficLights
         self.crs = crs
         self.warnings = warnings
     }

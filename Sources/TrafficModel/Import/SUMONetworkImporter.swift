@@ -35,8 +35,10 @@ import GeoCore
 /// **Signals.** A movement whose lane connections carry `tl` and link indices *i, j, …* gets the signal group
 /// `"<tl>:<i>"` (the lowest index) when those state columns show green at the same times — netconvert gives
 /// all lanes of a movement one signal — and `"<tl>:<i>+<j>…"`, green while any of them is green, otherwise.
-/// The plan of each controlled junction holds the groups its movements use; `trafficLightPlans` holds every
-/// program with one group per link index. See `SUMOSignalProgram` for the state characters.
+/// The plan of each controlled junction holds the groups its movements use; `trafficLights` holds every
+/// program with one group per link index, the link indices of each group and those shown green without
+/// priority (`g`), for writing programs back (`SUMOSignalProgramWriter`). See `SUMOSignalProgram` for the
+/// state characters.
 /// SUMO starts phase 0 at simulation time `offset` (`NLJunctionControlBuilder`: a positive offset delays all
 /// phases), which is `SignalPlan.offset`'s meaning too. Of several programs for one traffic light the last in
 /// the file is used (SUMO makes each loaded program the default), unless `programID` names one.
@@ -158,6 +160,7 @@ public struct SUMONetworkImporter: Sendable {
 
         // Movements with their signal groups; each controlled junction's plan holds the groups used there.
         var groupsByNode: [NodeID: (tl: String, groups: [String: [GreenInterval]])] = [:]
+        var groupLinkIndices: [String: [String: Set<Int>]] = [:]  // per traffic light
         for draft in drafts {
             let fromID = kept.edges[draft.from].edge.id
             let toID = kept.edges[draft.to].edge.id
@@ -180,6 +183,7 @@ public struct SUMONetworkImporter: Sendable {
                     warnings.append(ImportWarning("signal group '\(name)' is never green", at: location))
                 }
                 groupsByNode[node, default: (tl, [:])].groups[name] = intervals
+                groupLinkIndices[tl, default: [:]][name, default: []].formUnion(columns)
                 group = name
             }
             do throws(NetworkError) {
@@ -205,7 +209,13 @@ public struct SUMONetworkImporter: Sendable {
         }
         return ImportedNetwork(
             network: network, linkIDs: linkIDs, sourceLinks: sourceLinks, signalPlans: signalPlans,
-            trafficLightPlans: programs.mapValues(\.planByLinkIndex), crs: crs, warnings: warnings)
+            trafficLights: programs.mapValues { program in
+                SUMOTrafficLight(
+                    program: program.planByLinkIndex,
+                    groupLinkIndices: (groupLinkIndices[program.light.id] ?? [:]).mapValues { $0.sorted() },
+                    yieldingLinkIndices: program.yieldingColumns)
+            },
+            crs: crs, warnings: warnings)
     }
 
     /// A builder holding the junctions that kept edges use (in file order) and one link per kept edge, with

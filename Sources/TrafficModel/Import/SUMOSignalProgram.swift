@@ -72,6 +72,11 @@ struct SUMOSignalProgram {
         return intervals
     }
 
+    /// Link indices shown `g` (green, yield to priority streams) in some phase.
+    var yieldingColumns: Set<Int> {
+        Set(light.phases.flatMap { phase in phase.state.indices.filter { phase.state[$0] == "g" } })
+    }
+
     /// The plan with one group per link index, named `"<tl>:<index>"`.
     var planByLinkIndex: SignalPlan {
         SignalPlan(

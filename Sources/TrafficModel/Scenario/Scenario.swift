@@ -8,15 +8,19 @@ public struct Scenario: Sendable, Equatable {
     public var signalPlans: [NodeID: SignalPlan]
     public var demand: Demand
     public var configuration: SimulationConfiguration
+    /// For a network imported from SUMO: its traffic lights as the net defines them, so that signal plans
+    /// are written back as programs for that net (`SUMOSignalProgramWriter`). Not part of scenario files.
+    public var trafficLights: [String: SUMOTrafficLight]
 
     public init(
         name: String, network: Network, signalPlans: [NodeID: SignalPlan] = [:], demand: Demand,
-        configuration: SimulationConfiguration
+        configuration: SimulationConfiguration, trafficLights: [String: SUMOTrafficLight] = [:]
     ) {
         self.name = name
         self.network = network
         self.signalPlans = signalPlans
         self.demand = demand
         self.configuration = configuration
+        self.trafficLights = trafficLights
     }
 }

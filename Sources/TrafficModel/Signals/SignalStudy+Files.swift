@@ -36,14 +36,17 @@ extension SignalStudy.Proposal {
     /// Writes the proposal and its evidence into `directory`; every file is written atomically (temporary
     /// file + rename), so an existing good file is never left half-written.
     @discardableResult
-    public func write(to directory: URL, network: Network, scenarioName: String) throws -> [URL] {
+    /// `trafficLights`: a SUMO network's traffic lights (`Scenario.trafficLights`), for `tlLogic.proposed.xml`.
+    public func write(
+        to directory: URL, network: Network, scenarioName: String, trafficLights: [String: SUMOTrafficLight] = [:]
+    ) throws -> [URL] {
         var files: [(name: String, data: Data)] = []
         if let control {
             files.append((OutputFile.control, try stableJSONEncoder().encode(control)))
             if let controlReport { files.append((OutputFile.stages, Data(controlReport.stageSwitchesCSV().utf8))) }
         } else {
             files.append((OutputFile.plans, try SignalPlansDocument(plans: plans, network: network).jsonData()))
-            files.append((OutputFile.tlLogic, Data(SUMOSignalProgramWriter.xml(plans: plans, network: network).utf8)))
+            files.append((OutputFile.tlLogic, Data(SUMOSignalProgramWriter.xml(plans: plans, network: network, trafficLights: trafficLights).utf8)))
         }
         files += [
             (OutputFile.comparisonCSV, Data(comparison.csvText().utf8)),

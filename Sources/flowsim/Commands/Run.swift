@@ -52,7 +52,8 @@ struct Run: ParsableCommand {
             let scenario = Scenario(
                 name: URL(fileURLWithPath: net).deletingPathExtension().deletingPathExtension().lastPathComponent,
                 network: imported.network, signalPlans: imported.signalPlans, demand: demand.demand,
-                configuration: SimulationConfiguration(duration: duration ?? lastDeparture + 3_600))
+                configuration: SimulationConfiguration(duration: duration ?? lastDeparture + 3_600),
+                trafficLights: imported.trafficLights)
             return (scenario, imported.crs)
         } catch {
             throw fail("\(error)", code: 3)

@@ -244,7 +244,9 @@ extension Signals {
                 throw studyFailure(error)
             }
             do {
-                try proposal.write(to: URL(fileURLWithPath: out), network: scenario.network, scenarioName: scenario.name)
+                try proposal.write(
+                    to: URL(fileURLWithPath: out), network: scenario.network, scenarioName: scenario.name,
+                    trafficLights: scenario.trafficLights)
             } catch {
                 throw fail("cannot write outputs to \(out): \(error)", code: 6)
             }
