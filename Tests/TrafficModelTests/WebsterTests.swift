@@ -206,4 +206,54 @@ struct WebsterTests {
         #expect(Set(common.values.map(\.plan.cycle)) == [ownCycles.max()!])
         #expect(common.count == scenario.signalPlans.count)
     }
+    /// Junctions one SUMO traffic light runs share a cycle: two demo nodes with different own cycles get their
+    /// groups renamed "J:<i>" (one light, as the SUMO importer names them) and both get the longer cycle; the
+    /// other nodes keep their own.
+    @Test func junctionsOfOneTrafficLightShareTheLongestCycle() throws {
+        let demo = Scenario.demo()
+        let trips = try demo.demand.generateTrips(seed: 1, network: demo.network)
+        func optimise(_ network: Network, _ plans: [NodeID: SignalPlan]) -> [NodeID: WebsterPlan] {
+            let analysis = SignalAnalysis(
+                network: network, plans: plans,
+                flows: .freeFlowAssignment(network: network, trips: trips, period: 3600))
+            var parameters = WebsterParameters()
+            parameters.minimumCycle = 10
+            return WebsterOptimizer.optimise(plans: plans, network: network, analysis: analysis, parameters: parameters)
+        }
+        let own = optimise(demo.network, demo.signalPlans)
+        let nodes = own.keys.sorted()
+        let a = try #require(nodes.first)
+        let b = try #require(nodes.first { own[$0]!.plan.cycle != own[a]!.plan.cycle }, "the demo needs two cycles")
+
+        var renamed: [NodeID: [String: String]] = [:]
+        for node in [a, b] {
+            for group in demo.signalPlans[node]!.groups {
+                renamed[node, default: [:]][group.id] = "J:\(renamed.values.map(\.count).reduce(0, +))"
+            }
+        }
+        var document = demo.network.document
+        for i in document.movements!.indices {
+            let movement = document.movements![i]
+            let node = demo.network[demo.network.link(named: movement.from)!].to
+            if let group = movement.signalGroup, let name = renamed[node]?[group] {
+                document.movements![i].signalGroup = name
+            }
+        }
+        var plans = demo.signalPlans
+        for node in [a, b] {
+            plans[node]!.groups = plans[node]!.groups.map {
+                SignalGroup(id: renamed[node]![$0.id]!, greenIntervals: $0.greenIntervals)
+            }
+        }
+        let joined = optimise(try Network(document: document), plans)
+        let longest = max(own[a]!.plan.cycle, own[b]!.plan.cycle)
+        #expect(joined[a]?.plan.cycle == longest)
+        #expect(joined[b]?.plan.cycle == longest)
+        let shorter = own[a]!.plan.cycle < longest ? a : b
+        #expect(joined[shorter]?.notes.first?.contains(
+            "common cycle \(NumberFormat.fixed(longest, 0)) s of the junctions traffic light J controls") == true)
+        for node in nodes where node != a && node != b {
+            #expect(joined[node]?.plan.cycle == own[node]?.plan.cycle)
+        }
+    }
 }

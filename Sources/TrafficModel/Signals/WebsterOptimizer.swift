@@ -70,7 +70,10 @@ public struct WebsterPlan: Sendable, Hashable {
 ///   bounds; Y ≥ 1 → the maximum cycle (no cycle can serve the demand; noted);
 /// - effective green G = C − L shared in proportion to y_i, with every stage at least its minimum green
 ///   (the larger of `minimumGreen` and crossing length / walking speed of its groups); if the minimums do
-///   not fit, the cycle grows to Σ minimums + L (noted, even above the maximum: clearance is a safety need).
+///   not fit, the cycle grows to Σ minimums + L (noted, even above the maximum: clearance is a safety need);
+/// - junctions one controller runs — a SUMO traffic light joining several junctions, whose groups are all
+///   named `"<tl>:<i>"` with the same `<tl>` — get the longest of their cycles (greens split by Webster at
+///   that cycle; noted), because one controller runs one cycle (and SUMO takes one program per light).
 public enum WebsterOptimizer {
     /// Proposes a plan for every analysed node of `analysis` that has a plan in `plans`.
     public static func optimise(
@@ -87,23 +90,53 @@ public enum WebsterOptimizer {
                 result[node] = proposal
             }
         }
-        if parameters.commonCycle, let common = result.values.map(\.plan.cycle).max() {
-            for (node, proposal) in result where proposal.plan.cycle < common {
-                let cycle = optimise(
-                    plan: plans[node]!, node: proposal.node, flowRatios: ratios[proposal.node] ?? [:],
-                    parameters: parameters, fixedCycle: common)
-                result[node] = cycle
+        // Junctions one controller runs (a SUMO traffic light joining several junctions; groups "<tl>:<i>")
+        // get one cycle; with `commonCycle` every node does.
+        var controlled: [String: [NodeID]] = [:]
+        for node in result.keys {
+            if let light = SUMOSignalProgramWriter.sumoColumns(of: plans[node]!, trafficLights: [:])?.light {
+                controlled[light, default: []].append(node)
             }
+        }
+        for (light, nodes) in controlled where nodes.count > 1 {
+            shareCycle(
+                nodes, of: &result, plans: plans, ratios: ratios, parameters: parameters,
+                sharedBy: "the junctions traffic light \(light) controls")
+        }
+        if parameters.commonCycle {
+            shareCycle(
+                Array(result.keys), of: &result, plans: plans, ratios: ratios, parameters: parameters,
+                sharedBy: "the coordinated nodes")
         }
         return result
     }
 
+    /// Gives `nodes` the longest of their proposed cycles, again until minimum greens raise none further.
+    private static func shareCycle(
+        _ nodes: [NodeID], of result: inout [NodeID: WebsterPlan], plans: [NodeID: SignalPlan],
+        ratios: [String: [String: Double]], parameters: WebsterParameters, sharedBy: String
+    ) {
+        guard var common = nodes.compactMap({ result[$0]?.plan.cycle }).max() else { return }
+        for _ in 0..<3 {
+            for node in nodes {
+                guard let proposal = result[node], proposal.plan.cycle != common else { continue }
+                result[node] = optimise(
+                    plan: plans[node]!, node: proposal.node, flowRatios: ratios[proposal.node] ?? [:],
+                    parameters: parameters, fixedCycle: common, sharedBy: sharedBy)
+            }
+            guard let longest = nodes.compactMap({ result[$0]?.plan.cycle }).max(), longest > common else { return }
+            common = longest
+        }
+    }
+
     /// Webster for one plan, given q/s per group ID (groups not listed count as 0). Nil when the plan has no
     /// stage (no group is ever green).
-    /// - Parameter fixedCycle: use this cycle instead of C0 (greens still split by Webster; noted).
+    /// - Parameters:
+    ///   - fixedCycle: use this cycle instead of C0 (greens still split by Webster; noted).
+    ///   - sharedBy: who shares the fixed cycle, for the note.
     public static func optimise(
         plan: SignalPlan, node: String, flowRatios: [String: Double], parameters p: WebsterParameters = .init(),
-        fixedCycle: Double? = nil
+        fixedCycle: Double? = nil, sharedBy: String = "the coordinated nodes"
     ) -> WebsterPlan? {
         let stages = plan.stages
         guard !stages.isEmpty else { return nil }
@@ -131,7 +164,7 @@ public enum WebsterOptimizer {
         var cycle: Double
         if let fixedCycle {
             cycle = fixedCycle
-            notes.append("common cycle \(NumberFormat.fixed(cycle, 0)) s of the coordinated nodes (own C0 \(NumberFormat.fixed(c0, 1)) s)")
+            notes.append("common cycle \(NumberFormat.fixed(cycle, 0)) s of \(sharedBy) (own C0 \(NumberFormat.fixed(c0, 1)) s)")
         } else if bigY >= 1 {
             cycle = p.maximumCycle
             notes.append(
