@@ -32,7 +32,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]),
         .target(
             name: "TrafficModel",
-            dependencies: ["GeoCore", "CLibXML2"]),
+            dependencies: ["GeoCore", "CLibXML2", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "CommandLineSupport",
             dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),

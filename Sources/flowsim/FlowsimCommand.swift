@@ -12,7 +12,7 @@ struct FlowsimCommand: AsyncParsableCommand {
         discussion: """
             Examples:
               flowsim demo --out out/flowsim                     # 3×3 signalised grid, written to out/flowsim
-              flowsim run scenario.json --out results/ --seed 7   # a scenario file (JSON, see README)
+              flowsim run scenario.json --out results/ --seed 7   # a scenario file (JSON or YAML, see README)
               flowsim run --net city.net.xml --routes city.rou.xml --duration 3600 --out results/
 
             Outputs in --out: summary.json, tripinfo.csv (per trip, SUMO tripinfo-like), link_timeseries.csv

@@ -40,6 +40,72 @@ struct ScenarioTests {
         #expect(a.trips == b.trips)
     }
 
+    /// A scenario in YAML loads to the same scenario as its JSON files: the scenario file (flow style, after
+    /// a comment), the network (JSON is YAML too) and hand-written block-style signal plans with comments.
+    @Test func yamlFilesLoadLikeTheirJSON() throws {
+        let scenario = Scenario.demo(seed: 3)
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let json = try scenario.write(to: directory)
+        let text = try String(contentsOf: json, encoding: .utf8)
+            .replacingOccurrences(of: "\"network.json\"", with: "\"network.yaml\"")
+            .replacingOccurrences(of: "\"signals.json\"", with: "\"signals.yml\"")
+        try ("# the demo grid\n" + text).write(to: directory.appendingPathComponent("scenario.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(
+            at: directory.appendingPathComponent("network.json"), to: directory.appendingPathComponent("network.yaml"))
+        var plans = "# fixed-time plans, effective greens\nplans:\n"
+        for node in scenario.signalPlans.keys.sorted() {
+            let plan = scenario.signalPlans[node]!
+            plans += "  - node: \(scenario.network[node].id)\n    cycle_s: \(plan.cycle)\n    offset_s: \(plan.offset)\n    groups:\n"
+            for group in plan.groups {
+                let green = group.greenIntervals.map { "[\($0.start), \($0.end)]" }.joined(separator: ", ")
+                plans += "      - id: \(group.id)  # signal group\n        green: [\(green)]\n"
+            }
+        }
+        try plans.write(to: directory.appendingPathComponent("signals.yml"), atomically: true, encoding: .utf8)
+
+        let fromYAML = try Scenario.load(path: directory.appendingPathComponent("scenario.yaml").path)
+        #expect(fromYAML == (try Scenario.load(path: json.path)))
+        #expect(fromYAML.signalPlans == scenario.signalPlans)
+    }
+
+    /// YAML scalars are read as the text written: group IDs `1` and `1.50` stay "1" and "1.50".
+    @Test func yamlSignalPlanIDsAreTheirText() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appendingPathComponent("signals.yaml")
+        try """
+            plans:
+              - node: 7
+                cycle_s: 90
+                groups:
+                  - { id: 1, green: [[0, 40]] }      # main road
+                  - { id: 1.50, green: [[45, 85]] }  # side road
+            """.write(to: url, atomically: true, encoding: .utf8)
+        let document = try SignalPlansDocument.load(contentsOf: url)
+        #expect(document.plans.map(\.node) == ["7"])
+        #expect(document.plans[0].groups.map(\.id) == ["1", "1.50"])
+        #expect(document.plans[0].cycle == 90)
+        #expect(document.plans[0].offset == nil)
+    }
+
+    /// A broken YAML scenario is refused with the file, the format and the line of the error.
+    @Test func brokenYAMLNamesFileAndLine() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appendingPathComponent("scenario.yml")
+        try "name: broken\nnetwork: network.json\ndemand:\n  flows: [ { id: f1\n".write(to: url, atomically: true, encoding: .utf8)
+        do {
+            _ = try Scenario.load(path: url.path)
+            Issue.record("a broken YAML file was accepted")
+        } catch {
+            let message = "\(error)"
+            #expect(message.contains(url.path))
+            #expect(message.contains("invalid YAML for ScenarioDocument"))
+            #expect(message.contains("5:"), "the line: \(message)")
+        }
+    }
+
     /// The scenario document itself round-trips through JSON and uses the documented snake-case keys.
     @Test func scenarioDocumentJSONRoundTrip() throws {
         let json = """

@@ -137,10 +137,10 @@ extension Network {
             })
     }
 
-    /// Reads a network JSON file (see `NetworkDocument`).
+    /// Reads a network file (see `NetworkDocument`): JSON, or YAML with the same keys for `.yaml`/`.yml`.
     public static func load(contentsOf url: URL) throws -> Network {
         let data = try Data(contentsOf: url)
-        return try Network(document: JSONDecoder().decode(NetworkDocument.self, from: data))
+        return try Network(document: DocumentFile.decode(NetworkDocument.self, from: data, url: url))
     }
 
     /// The network as pretty-printed JSON with sorted keys (stable diffs).

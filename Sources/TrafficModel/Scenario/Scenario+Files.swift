@@ -190,9 +190,9 @@ extension Scenario {
             throw .cannotRead(path: url.path, reason: error.localizedDescription)
         }
         do {
-            return try JSONDecoder().decode(T.self, from: data)
+            return try DocumentFile.decode(T.self, from: data, url: url)
         } catch {
-            throw .cannotRead(path: url.path, reason: "invalid JSON for \(T.self): \(error)")
+            throw .cannotRead(path: url.path, reason: "invalid \(DocumentFile.format(of: url).rawValue) for \(T.self): \(error)")
         }
     }
 }

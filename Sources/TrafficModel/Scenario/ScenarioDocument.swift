@@ -1,4 +1,6 @@
-/// The JSON scenario file (Codable). Relative paths are resolved against the scenario file's directory.
+/// The scenario file (Codable): JSON, or YAML with the same keys when the name ends in `.yaml`/`.yml`
+/// (`DocumentFile`; so may the network, signal-plan and parking files it names). Relative paths are resolved
+/// against the scenario file's directory.
 ///
 /// ```json
 /// {

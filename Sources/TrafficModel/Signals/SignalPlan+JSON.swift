@@ -12,6 +12,18 @@ import Foundation
 /// ```
 /// `green` lists effective green intervals `[start, end)` in seconds from the cycle start (end < start wraps
 /// around the cycle end). Group IDs are the `signal_group` names used by the node's movements in the network.
+///
+/// The same document in YAML (a file ending in `.yaml` or `.yml`, see `DocumentFile`):
+///
+/// ```yaml
+/// plans:
+///   - node: n_1_1
+///     cycle_s: 60
+///     offset_s: 0
+///     groups:
+///       - { id: NS, green: [[0, 27]] }   # north–south
+///       - { id: EW, green: [[30, 57]] }
+/// ```
 public struct SignalPlansDocument: Codable, Sendable, Hashable {
     public struct PlanRecord: Codable, Sendable, Hashable {
         public var node: String
@@ -70,8 +82,9 @@ public struct SignalPlansDocument: Codable, Sendable, Hashable {
         return result
     }
 
+    /// Reads a signal-plan file: JSON, or YAML with the same keys for `.yaml`/`.yml` (`DocumentFile`).
     public static func load(contentsOf url: URL) throws -> SignalPlansDocument {
-        try JSONDecoder().decode(SignalPlansDocument.self, from: Data(contentsOf: url))
+        try DocumentFile.decode(SignalPlansDocument.self, from: Data(contentsOf: url), url: url)
     }
 
     public func jsonData() throws -> Data {

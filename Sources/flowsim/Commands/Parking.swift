@@ -32,7 +32,7 @@ struct Parking: ParsableCommand {
               64 usage error
             """)
 
-    @Argument(help: ArgumentHelp("Scenario file (JSON) with a parking section.", valueName: "SCENARIO"))
+    @Argument(help: ArgumentHelp("Scenario file (JSON, or YAML for .yaml/.yml) with a parking section.", valueName: "SCENARIO"))
     var scenario: String
 
     @Option(name: .long, help: "Guidance: none (search on sight) or sensors (default: the scenario's, else none).")

@@ -7,7 +7,7 @@ struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run a scenario file, or a SUMO network with SUMO routes.")
 
-    @Argument(help: ArgumentHelp("Scenario file (JSON) naming network, demand and signals.", valueName: "SCENARIO"))
+    @Argument(help: ArgumentHelp("Scenario file (JSON, or YAML for .yaml/.yml) naming network, demand and signals.", valueName: "SCENARIO"))
     var scenario: String?
 
     @Option(name: .long, help: ArgumentHelp("SUMO network instead of a scenario (edges, lanes, connections, tlLogic).", valueName: "X.net.xml"))

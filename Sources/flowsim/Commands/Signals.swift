@@ -37,7 +37,7 @@ struct Signals: ParsableCommand {
 
 /// Scenario input shared by the signal commands: a scenario file, or a SUMO network with routes.
 struct SignalScenarioOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("Scenario file (JSON) naming network, demand and signals.", valueName: "SCENARIO"))
+    @Argument(help: ArgumentHelp("Scenario file (JSON, or YAML for .yaml/.yml) naming network, demand and signals.", valueName: "SCENARIO"))
     var scenario: String?
 
     @Option(name: .long, help: ArgumentHelp("SUMO network instead of a scenario (its tlLogic plans are analysed).", valueName: "X.net.xml"))
