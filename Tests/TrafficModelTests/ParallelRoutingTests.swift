@@ -51,6 +51,7 @@ struct ParallelRoutingTests {
             var movements: [Int32] = []
             let found = table.appendRoute(from: o, to: d, links: &links, movements: &movements)
             if found != expected || links != expectedLinks || movements != expectedMovements { mismatches += 1 }
+            if table.isReachable(from: o, to: d) != expected { mismatches += 1 }
         }
         #expect(mismatches == 0)
         var links: [Int32] = []
@@ -58,6 +59,7 @@ struct ParallelRoutingTests {
         // A pair the table was not asked for is not answered (the engine then asks its router).
         let unknown = RouteTable(router: router, origins: [0, 1], destinations: [2, 2], workers: workers)
         #expect(unknown.appendRoute(from: 3, to: 2, links: &links, movements: &movements) == nil)
+        #expect(unknown.isReachable(from: 3, to: 2) == nil)
         #expect(links.isEmpty && movements.isEmpty)
     }
 
@@ -118,5 +120,26 @@ struct ParallelRoutingTests {
         #expect(parallelEngine.routeMovements == sequentialEngine.routeMovements)
         #expect(parallelEngine.tripRecords == sequentialEngine.tripRecords)
         #expect(sequentialEngine.tripRecords.contains { $0.rerouteCount > 0 })
+    }
+    /// The free-flow assignment of the signal analysis counts, per movement, exactly the routes the sequential
+    /// router gives, whatever the number of threads.
+    @Test func freeFlowAssignmentCountsTheRoutersRoutes() {
+        let network = Self.grid.network
+        let trips = Self.randomTrips(on: network, count: 400, spread: 600, seed: 11)
+        var router = Router(network: network)
+        var expected = [Double](repeating: 0, count: network.movements.count)
+        for trip in trips {
+            var links: [Int32] = []
+            var movements: [Int32] = []
+            guard router.appendRoute(
+                from: trip.origin.rawValue, to: trip.destination.rawValue, links: &links, movements: &movements)
+            else { continue }
+            for m in movements where m >= 0 { expected[Int(m)] += 2 }  // period 1800 s: 2 per hour
+        }
+        #expect(expected.reduce(0, +) > 0)
+        for workers in [1, 3] {
+            let flows = MovementFlows.freeFlowAssignment(network: network, trips: trips, period: 1800, workers: workers)
+            #expect(flows.vehiclesPerHour == expected)
+        }
     }
 }

@@ -98,6 +98,12 @@ struct RouteTable: Sendable {
         self.movements = movements
     }
 
+    /// Whether `destination` can be reached from `origin`; nil when the pair is not in the table.
+    func isReachable(from origin: Int32, to destination: Int32) -> Bool? {
+        guard let p = pairIndex[Int64(origin) * Int64(linkCount) + Int64(destination)] else { return nil }
+        return start[Int(p)] < end[Int(p)]
+    }
+
     /// Like `Router.appendRoute`: appends the route from `origin` to `destination` and returns true, or
     /// returns false (appending nothing) when it is unreachable; nil when the pair is not in the table.
     /// - Complexity: O(route length).

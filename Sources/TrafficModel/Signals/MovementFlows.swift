@@ -1,3 +1,5 @@
+import Foundation
+
 /// Hourly flow per turning movement (veh/h, indexed by `MovementID`) and where it came from.
 public struct MovementFlows: Sendable, Hashable {
     public enum Source: String, Sendable, Hashable, Codable {
@@ -35,17 +37,23 @@ public struct MovementFlows: Sendable, Hashable {
 
     /// Routes every trip on its free-flow shortest path (the simulation's initial routes) and counts the
     /// movements used, per hour of `period`. Unroutable trips are skipped.
-    /// - Complexity: one Dijkstra per distinct destination plus O(route length) per trip.
-    public static func freeFlowAssignment(network: Network, trips: [Trip], period: Double) -> MovementFlows {
-        var router = Router(network: network)
+    /// - Complexity: one Dijkstra per distinct destination (on all cores, `RouteTable`) plus O(route length)
+    ///   per trip.
+    public static func freeFlowAssignment(
+        network: Network, trips: [Trip], period: Double,
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) -> MovementFlows {
+        let routes = RouteTable(
+            router: Router(network: network), origins: trips.map(\.origin.rawValue),
+            destinations: trips.map(\.destination.rawValue), workers: workers)
         var counts = [Double](repeating: 0, count: network.movements.count)
         var links: [Int32] = []
         var movements: [Int32] = []
         for trip in trips {
             links.removeAll(keepingCapacity: true)
             movements.removeAll(keepingCapacity: true)
-            guard router.appendRoute(
-                from: trip.origin.rawValue, to: trip.destination.rawValue, links: &links, movements: &movements)
+            guard routes.appendRoute(
+                from: trip.origin.rawValue, to: trip.destination.rawValue, links: &links, movements: &movements) == true
             else { continue }
             for m in movements where m >= 0 { counts[Int(m)] += 1 }
         }

@@ -55,9 +55,12 @@ public struct Simulation: Sendable {
         self.signalPlans = signalPlans
         self.configuration = configuration
         if configuration.unroutablePolicy == .fail {
-            var router = Router(network: network)
+            let routes = RouteTable(
+                router: Router(network: network), origins: self.trips.map(\.origin.rawValue),
+                destinations: self.trips.map(\.destination.rawValue),
+                workers: ProcessInfo.processInfo.activeProcessorCount)
             let unroutable = self.trips.filter {
-                !router.isReachable(from: $0.origin.rawValue, to: $0.destination.rawValue)
+                routes.isReachable(from: $0.origin.rawValue, to: $0.destination.rawValue) == false
             }
             if !unroutable.isEmpty { throw .unroutableTrips(unroutable.map(\.id)) }
         }
