@@ -107,22 +107,33 @@ extension SimulationResult {
     public func write(to directory: URL, network: Network, crs: CoordinateReferenceSystem?) throws -> [URL] {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let url = directory.appendingPathComponent(Self.linkLayerFile)
-        let files = Mutex<Result<[URL], any Error>?>(nil)
-        let layer = Mutex<Result<Void, GDALError>?>(nil)
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 {
-                let outcome = Result { () throws(GDALError) in
-                    try writeLinkLayer(network: network, to: url.path, crs: crs)
-                }
-                layer.withLock { $0 = outcome }
-            } else {
-                let outcome = Result { try write(to: directory) }
-                files.withLock { $0 = outcome }
-            }
-        }
-        var urls = try files.withLock { $0! }.get()
-        try layer.withLock { $0! }.get()
-        urls.append(url)
-        return urls
+        return try writeFilesAndLayer(
+            files: { try write(to: directory) },
+            layer: { () throws(GDALError) in try writeLinkLayer(network: network, to: url.path, crs: crs) },
+            layerURL: url)
     }
+}
+
+/// Runs `layer` (a map layer, its own GDAL dataset and GEOS context) on a second thread while `files` writes
+/// the other outputs, and returns the files' URLs followed by `layerURL`. Errors of `files` are thrown first,
+/// then the layer's; a failure of one part does not keep the other from being written (each file complete or
+/// not at all).
+func writeFilesAndLayer(
+    files: @Sendable () throws -> [URL], layer: @Sendable () throws(GDALError) -> Void, layerURL: URL
+) throws -> [URL] {
+    let filesOutcome = Mutex<Result<[URL], any Error>?>(nil)
+    let layerOutcome = Mutex<Result<Void, GDALError>?>(nil)
+    DispatchQueue.concurrentPerform(iterations: 2) { part in
+        if part == 0 {
+            let outcome = Result { () throws(GDALError) in try layer() }
+            layerOutcome.withLock { $0 = outcome }
+        } else {
+            let outcome = Result { try files() }
+            filesOutcome.withLock { $0 = outcome }
+        }
+    }
+    var urls = try filesOutcome.withLock { $0! }.get()
+    try layerOutcome.withLock { $0! }.get()
+    urls.append(layerURL)
+    return urls
 }

@@ -74,25 +74,32 @@ extension ParkingResult {
     /// Writes the simulation outputs (`SimulationResult.write(to:)`), the parking files and the link layer
     /// with parking columns into `directory`. Every file is written to a temporary file and renamed
     /// (`Data.write(options: .atomic)`, GeoCore `writeVectorLayer`), so a failure never leaves a
-    /// half-written file over a good one.
+    /// half-written file over a good one. The link layer is written on a second thread while the other files
+    /// are built (as `SimulationResult.write(to:network:crs:)`); the files' errors are thrown first.
     @discardableResult
     public func write(to directory: URL, network: Network, crs: CoordinateReferenceSystem?) throws -> [URL] {
-        var urls = try simulation.write(to: directory)
-        let files: [(String, Data)] = [
-            (OutputFile.summary, try summaryJSON()),
-            (OutputFile.vehicles, Data(vehiclesCSV().utf8)),
-            (OutputFile.occupancy, Data(occupancyCSV().utf8)),
-        ]
-        for (name, data) in files {
-            let url = directory.appendingPathComponent(name)
-            try data.write(to: url, options: .atomic)
-            urls.append(url)
-        }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let layer = directory.appendingPathComponent(OutputFile.linkLayer)
-        try writeVectorLayer(
-            linkFeatures(network: network), schema: Self.linkLayerSchema, to: layer.path,
-            layerName: SimulationResult.linkLayerName, crs: crs, geometryType: .lineString)
-        urls.append(layer)
-        return urls
+        return try writeFilesAndLayer(
+            files: {
+                var urls = try simulation.write(to: directory)
+                let files: [(String, Data)] = [
+                    (OutputFile.summary, try summaryJSON()),
+                    (OutputFile.vehicles, Data(vehiclesCSV().utf8)),
+                    (OutputFile.occupancy, Data(occupancyCSV().utf8)),
+                ]
+                for (name, data) in files {
+                    let url = directory.appendingPathComponent(name)
+                    try data.write(to: url, options: .atomic)
+                    urls.append(url)
+                }
+                return urls
+            },
+            layer: { () throws(GDALError) in
+                try writeVectorLayer(
+                    linkFeatures(network: network), schema: Self.linkLayerSchema, to: layer.path,
+                    layerName: SimulationResult.linkLayerName, crs: crs, geometryType: .lineString)
+            },
+            layerURL: layer)
     }
 }
