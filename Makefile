@@ -1,6 +1,6 @@
 # Two commands: `make demo` and `make test`. Both install what is missing on Debian (bookworm) first.
 SHELL := /bin/bash
-APT_PACKAGES := libgeos-dev libproj-dev proj-data proj-bin libgdal-dev libxml2-dev gdal-bin pkg-config \
+APT_PACKAGES := libgeos-dev libproj-dev proj-data proj-bin libgdal-dev libxml2-dev zlib1g-dev gdal-bin pkg-config \
   postgresql-15 postgresql-client-15 postgresql-15-postgis-3 python3-venv python3-gdal cgi-mapserver
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

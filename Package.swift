@@ -30,9 +30,12 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "TrafficModel",
-            dependencies: ["GeoCore", "CLibXML2", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["GeoCore", "CLibXML2", "CZlib", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "CommandLineSupport",
             dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),

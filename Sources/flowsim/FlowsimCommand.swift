@@ -44,6 +44,15 @@ func fail(_ message: String, code: Int32) -> ExitCode {
     return ExitCode(code)
 }
 
+/// Prints the substitutions an importer made (defaults for unreadable tags, elements left out, actuated
+/// programs run as fixed time) to standard error, at most `limit` of them with a count of the rest.
+func warn(_ warnings: [ImportWarning], limit: Int = 10) {
+    var text = ""
+    for warning in warnings.prefix(limit) { text += "flowsim: warning: \(warning)\n" }
+    if warnings.count > limit { text += "flowsim: warning: … and \(warnings.count - limit) more like these\n" }
+    FileHandle.standardError.write(Data(text.utf8))
+}
+
 /// Runs a scenario, writes the outputs, prints the summary, and maps the outcome to the exit code.
 func simulateAndWrite(_ scenario: Scenario, out: String, crs: CoordinateReferenceSystem? = nil) throws {
     let result: SimulationResult

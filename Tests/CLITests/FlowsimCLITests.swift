@@ -37,6 +37,27 @@ import Testing
         #expect(rows == arrived + 1)
     }
 
+    /// `run --net/--routes` shows what the importers substituted (here the footway left out of the passenger
+    /// network) and warns when the demand file holds nothing to simulate; both are warnings, the run succeeds.
+    @Test func sumoRunShowsImportWarningsAndAnEmptyDemand() throws {
+        let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
+        let fixtures = Parcelcheck.repository.appendingPathComponent("Tests/TrafficModelTests/Fixtures")
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let net = fixtures.appendingPathComponent("crossing.net.xml").path
+        let run = try Parcelcheck.execute(
+            flowsim, ["run", "--net", net, "--routes", fixtures.appendingPathComponent("crossing.rou.xml").path, "--out", "out"],
+            in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("flowsim: warning: crossing.net.xml: edge: 1 of 8 edges have no lane open to 'passenger' and were left out"), "\(run.stderr)")
+        #expect(!run.stderr.contains("nothing to simulate"))
+
+        try Data("<routes/>\n".utf8).write(to: dir.appendingPathComponent("empty.rou.xml"))
+        let empty = try Parcelcheck.execute(flowsim, ["run", "--net", net, "--routes", "empty.rou.xml", "--out", "out2"], in: dir)
+        #expect(empty.status == 0, "\(empty.stderr)")
+        #expect(empty.stderr.contains("flowsim: warning: empty.rou.xml: no vehicles, trips or flows; nothing to simulate"))
+    }
+
     @Test func landUseODMatrixSumsToThePrintedTotal() throws {
         let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
         let gpkg = Parcelcheck.repository.appendingPathComponent("sample-data/lueneburg.gpkg").path

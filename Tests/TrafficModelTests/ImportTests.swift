@@ -485,6 +485,38 @@ extension ImportTests {
             }
         }
 
+        /// SUMO's gzip-compressed nets and routes (`.net.xml.gz`) read like the plain files; a compressed file
+        /// cut short is refused as unreadable, not parsed as far as it goes.
+        @Test func gzipFilesReadLikePlainOnesAndCutShortOnesAreRefused() throws {
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gz-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: directory) }
+            func gzip(_ name: String) throws -> URL {
+                let target = directory.appendingPathComponent(name + ".gz")
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+                process.arguments = ["-c", fixture(name).path]
+                FileManager.default.createFile(atPath: target.path, contents: nil)
+                process.standardOutput = try FileHandle(forWritingTo: target)
+                try process.run()
+                process.waitUntilExit()
+                #expect(process.terminationStatus == 0)
+                return target
+            }
+            let plain = try SUMONetworkImporter().importNetwork(contentsOf: fixture("crossing.net.xml"))
+            let compressed = try SUMONetworkImporter().importNetwork(contentsOf: try gzip("crossing.net.xml"))
+            #expect(compressed.network == plain.network)
+            #expect(compressed.signalPlans == plain.signalPlans)
+            let routes = try SUMODemandImporter(network: plain.network).importDemand(contentsOf: try gzip("crossing.rou.xml"))
+            #expect(routes.demand == (try SUMODemandImporter(network: plain.network).importDemand(contentsOf: fixture("crossing.rou.xml"))).demand)
+
+            let whole = try Data(contentsOf: directory.appendingPathComponent("crossing.net.xml.gz"))
+            let cut = directory.appendingPathComponent("cut.net.xml.gz")
+            try whole.prefix(whole.count / 2).write(to: cut)
+            let error = importError { _ = try SUMONetworkImporter().importNetwork(contentsOf: cut) }
+            #expect(error == .unreadable(source: cut.path, message: "gzip data ends early (the file is cut short)"))
+        }
+
         @Test func reprojectingANetWithoutGeoreferenceIsRefused() {
             let error = importError {
                 _ = try SUMONetworkImporter(targetCRS: .etrs89UTM32).importNetwork(

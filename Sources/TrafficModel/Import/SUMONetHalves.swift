@@ -11,7 +11,7 @@ import Synchronization
 /// results are joined.
 ///
 /// This is only an acceleration of the single pass, never a second way to read a network: `parse` returns
-/// `nil` whenever the split is not clearly safe — a small file, one core, an encoding other than UTF-8,
+/// `nil` whenever the split is not clearly safe — a small file, a gzip-compressed one, one core, an encoding other than UTF-8,
 /// a document type declaration, carriage returns before the split, a `<junction` that could sit in a comment or CDATA section, edges or programs after the split, or any
 /// error in either half — and the caller then reads the file in one pass, which gives the result or the error
 /// message a single pass gives.
@@ -22,6 +22,7 @@ enum SUMONetHalves {
     static func parse(_ url: URL, processors: Int = ProcessInfo.processInfo.activeProcessorCount) -> SUMONetFile? {
         guard processors >= 2,
             let data = try? Data(contentsOf: url, options: .alwaysMapped), data.count >= minimumSize,
+            !(data[data.startIndex] == 0x1F && data[data.startIndex + 1] == 0x8B),  // gzip: one pass decompresses
             let split = splitOffset(data)
         else { return nil }
         return parse(data, split: split, source: url.lastPathComponent)

@@ -1,4 +1,5 @@
 import CLibXML2
+import CZlib
 import Foundation
 import GeoCore
 
@@ -53,26 +54,38 @@ protocol XMLElementHandler: AnyObject {
 /// Attribute values are passed on decoded; only the attributes of elements a handler looks at are turned
 /// into strings once (a SUMO network has hundreds of thousands of elements, so this is the import's hot path).
 enum XMLElementReader {
+    /// Reads `url`, plain or gzip-compressed (as SUMO writes `.net.xml.gz` and `.rou.xml.gz`; recognised by
+    /// its content, not its name).
     static func read(contentsOf url: URL, into handler: some XMLElementHandler) throws(ImportError) {
-        guard let file = fopen(url.path, "rb") else {
-            throw .unreadable(source: url.path, message: "no such file or not readable")
-        }
-        defer { fclose(file) }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw .unreadable(source: url.path, message: "is a directory")
         }
+        // zlib passes files that are not gzip through unchanged.
+        guard let file = gzopen(url.path, "rb") else {
+            throw .unreadable(source: url.path, message: "no such file or not readable")
+        }
+        defer { gzclose(file) }
         let session = Session(handler: handler, source: url.lastPathComponent)
         var buffer = [CChar](repeating: 0, count: 1 << 18)
         while true {
-            let count = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
+            let count = buffer.withUnsafeMutableBytes { gzread(file, $0.baseAddress, UInt32($0.count)) }
+            if count < 0 {
+                var code: Int32 = 0
+                let message = gzerror(file, &code).map { String(cString: $0) } ?? "read error"
+                throw .unreadable(
+                    source: url.path, message: code == Z_ERRNO ? String(cString: strerror(errno)) : "gzip: \(message)")
+            }
             if count == 0 {
-                if ferror(file) != 0 {
-                    throw .unreadable(source: url.path, message: String(cString: strerror(errno)))
+                // zlib ends a gzip stream cut short like a complete one and says so only here.
+                var code: Int32 = 0
+                _ = gzerror(file, &code)
+                if code == Z_BUF_ERROR {
+                    throw .unreadable(source: url.path, message: "gzip data ends early (the file is cut short)")
                 }
                 break
             }
-            if !buffer.withUnsafeBufferPointer({ session.feed($0.baseAddress, count: count) }) { break }
+            if !buffer.withUnsafeBufferPointer({ session.feed($0.baseAddress, count: Int(count)) }) { break }
         }
         try session.finish()
     }

@@ -48,9 +48,15 @@ struct Run: ParsableCommand {
         do {
             let imported = try SUMONetworkImporter().importNetwork(contentsOf: URL(fileURLWithPath: net))
             let demand = try SUMODemandImporter(network: imported.network).importDemand(contentsOf: URL(fileURLWithPath: routes))
+            warn(imported.warnings + demand.warnings)
+            if demand.demand.trips.isEmpty && demand.demand.flows.isEmpty {
+                FileHandle.standardError.write(Data("flowsim: warning: \(routes): no vehicles, trips or flows; nothing to simulate\n".utf8))
+            }
             let lastDeparture = (demand.demand.trips.map(\.departure) + demand.demand.flows.map(\.end)).max() ?? 0
+            var name = URL(fileURLWithPath: net)
+            if name.pathExtension == "gz" { name.deletePathExtension() }
             let scenario = Scenario(
-                name: URL(fileURLWithPath: net).deletingPathExtension().deletingPathExtension().lastPathComponent,
+                name: name.deletingPathExtension().deletingPathExtension().lastPathComponent,
                 network: imported.network, signalPlans: imported.signalPlans, demand: demand.demand,
                 configuration: SimulationConfiguration(duration: duration ?? lastDeparture + 3_600),
                 trafficLights: imported.trafficLights)
