@@ -63,18 +63,18 @@ struct SignalPlanWriterTests {
 
     /// Traffic light J as a net defines it: 6 link indices, cycle 60, offset 0. Movements drive J:0 (indices 0
     /// and 1, named by the lowest), J:2 and J:3 (shown `g`: it yields); 4 and 5 are pedestrian crossings no
-    /// group drives, green [0, 20) and [30, 50) in the net's program.
+    /// group drives, green [0, 20) (shown `s`, to check that any weaker green is kept) and [30, 50).
     static let lightJ = SUMOTrafficLight(
         program: SignalPlan(
             cycle: 60,
             groups: [[0, 25], [0, 25], [30, 55], [40, 5], [0, 20], [30, 50]].enumerated().map {
                 SignalGroup(id: "J:\($0.offset)", greenIntervals: [GreenInterval(start: $0.element[0], end: $0.element[1])])
             }),
-        groupLinkIndices: ["J:0": [0, 1], "J:2": [2], "J:3": [3]], yieldingLinkIndices: [3])
+        groupLinkIndices: ["J:0": [0, 1], "J:2": [2], "J:3": [3]], greenStates: [3: "g", 4: "s"])
 
     /// Joined signals: J controls junctions c1 (J:0 [0, 25), J:2 [30, 55), offset 0) and c2 (J:3 [30, 55),
     /// offset 10). One program for J with all 6 link indices; c2's green moves 10 s later in c1's frame:
-    /// [40, 60) ∪ [0, 5), written `g`; 4 and 5 keep the net's greens. Cuts at 0, 3, 5, 8, 20, 23, 25, 28, 30,
+    /// [40, 60) ∪ [0, 5), written `g`; 4 and 5 keep the net's greens (4 as `s`). Cuts at 0, 3, 5, 8, 20, 23, 25, 28, 30,
     /// 40, 50, 53, 55, 58 give the phases below by hand (durations add up to 60).
     @Test func joinedSignalsBecomeOneProgramForTheWholeNetProgram() throws {
         let network = try TestNetworks.corridor([
@@ -96,7 +96,7 @@ struct SignalPlanWriterTests {
         #expect(xml.contains("<tlLogic id=\"J\" type=\"static\" programID=\"flowsim\" offset=\"0.00\">"))
         let phases = xml.split(separator: "\n").filter { $0.contains("<phase") }.map { String($0).trimmingCharacters(in: .whitespaces) }
         let expected: [(Double, String)] = [
-            (5, "GGrgGr"), (3, "GGryGr"), (12, "GGrrGr"), (3, "GGrryr"), (2, "GGrrrr"), (3, "yyrrrr"), (2, "rrrrrr"),
+            (5, "GGrgsr"), (3, "GGrysr"), (12, "GGrrsr"), (3, "GGrryr"), (2, "GGrrrr"), (3, "yyrrrr"), (2, "rrrrrr"),
             (10, "rrGrrG"), (10, "rrGgrG"), (3, "rrGgry"), (2, "rrGgrr"), (3, "rrygrr"), (2, "rrrgrr"),
         ]
         #expect(phases == expected.map { "<phase duration=\"\(NumberFormat.fixed($0.0, 2))\" state=\"\($0.1)\"/>" })
@@ -106,17 +106,20 @@ struct SignalPlanWriterTests {
         #expect(program.greenIntervals(columns: [5]) == [GreenInterval(start: 30, end: 50)])
     }
 
-    /// A new cycle stretches the greens of link indices no plan drives in proportion: J at 90 s puts
-    /// crossing 5's [30, 50) of 60 s at [45, 75), and J:2 (in no plan here) [30, 55) at [45, 82.5).
-    /// Junctions of one light with different cycles get no program.
+    /// A new cycle stretches the greens of link indices no plan drives in proportion: with the net's program
+    /// and the plan both at offset 20, J at 90 s puts crossing 5's [30, 50) of 60 s at [45, 75), and J:2 (in
+    /// no plan here) [30, 55) at [45, 82.5). Junctions of one light with different cycles get no program.
     @Test func newCycleStretchesUndrivenIndicesAndDifferentCyclesGetNoProgram() throws {
         let network = try TestNetworks.corridor([
             .init(id: "a", length: 100), .init(id: "b", length: 100), .init(id: "c", length: 100),
         ])
         let c1 = network.node(named: "c1")!
         let c2 = network.node(named: "c2")!
-        let stretched = SignalPlan(cycle: 90, groups: [SignalGroup(id: "J:0", greenIntervals: [.init(start: 0, end: 40)])])
-        let xml = SUMOSignalProgramWriter.xml(plans: [c1: stretched], network: network, trafficLights: ["J": Self.lightJ])
+        var light = Self.lightJ
+        light.program.offset = 20
+        let stretched = SignalPlan(
+            cycle: 90, offset: 20, groups: [SignalGroup(id: "J:0", greenIntervals: [.init(start: 0, end: 40)])])
+        let xml = SUMOSignalProgramWriter.xml(plans: [c1: stretched], network: network, trafficLights: ["J": light])
         let program = try #require(try importedPrograms(xml).first)
         #expect(program.cycle == 90)
         #expect(program.linkCount == 6)
@@ -131,6 +134,52 @@ struct SignalPlanWriterTests {
         #expect(refused.contains("traffic light J: no program written; its junctions have different cycles (c1 90.0 s, c2 60.0 s)"))
     }
 
+    /// A group driving link indices the net times differently (`J:0+1`: 0 green [0, 20), 1 green [0, 25))
+    /// writes each index's own net greens while it is unchanged (green [0, 25), the union) and its own greens
+    /// for all of them once changed ([0, 30)). A plan naming an index beyond the net's program (J:7 of 6) gets
+    /// no program; SUMO-like names of a light the writer does not know give one program per node, as before.
+    @Test func unchangedGroupsKeepTheNetsIndicesAndUnknownOnesStayApart() throws {
+        let network = try TestNetworks.corridor([
+            .init(id: "a", length: 100), .init(id: "b", length: 100), .init(id: "c", length: 100),
+        ])
+        let c1 = network.node(named: "c1")!
+        let c2 = network.node(named: "c2")!
+        let light = SUMOTrafficLight(
+            program: SignalPlan(
+                cycle: 60,
+                groups: [
+                    SignalGroup(id: "J:0", greenIntervals: [.init(start: 0, end: 20)]),
+                    SignalGroup(id: "J:1", greenIntervals: [.init(start: 0, end: 25)]),
+                ]),
+            groupLinkIndices: ["J:0+1": [0, 1]])
+        func written(_ green: GreenInterval) throws -> SUMOSignalProgram {
+            let plan = SignalPlan(cycle: 60, groups: [SignalGroup(id: "J:0+1", greenIntervals: [green])])
+            let xml = SUMOSignalProgramWriter.xml(plans: [c1: plan], network: network, trafficLights: ["J": light])
+            return try #require(try importedPrograms(xml).first)
+        }
+        let unchanged = try written(GreenInterval(start: 0, end: 25))
+        #expect(unchanged.greenIntervals(columns: [0]) == [GreenInterval(start: 0, end: 20)])
+        #expect(unchanged.greenIntervals(columns: [1]) == [GreenInterval(start: 0, end: 25)])
+        let changed = try written(GreenInterval(start: 0, end: 30))
+        #expect(changed.greenIntervals(columns: [0]) == [GreenInterval(start: 0, end: 30)])
+        #expect(changed.greenIntervals(columns: [1]) == [GreenInterval(start: 0, end: 30)])
+
+        let beyond = SignalPlan(cycle: 60, groups: [SignalGroup(id: "J:7", greenIntervals: [.init(start: 0, end: 30)])])
+        let refused = SUMOSignalProgramWriter.xml(plans: [c1: beyond], network: network, trafficLights: ["J": light])
+        #expect(!refused.contains("<tlLogic"))
+        #expect(refused.contains("traffic light J: no program written; the plans name link index 7 but the net's program has 2"))
+
+        let k = SignalPlan(
+            cycle: 60,
+            groups: [
+                SignalGroup(id: "K:1", greenIntervals: [.init(start: 0, end: 30)]),
+                SignalGroup(id: "K:2", greenIntervals: [.init(start: 30, end: 60)]),
+            ])
+        let apart = SUMOSignalProgramWriter.xml(plans: [c1: k, c2: k], network: network)
+        #expect(apart.components(separatedBy: "<tlLogic id=\"K\"").count == 3)
+        #expect(apart.contains("state=\"rGr\""))
+    }
+
     /// Writing a SUMO net's imported plans unchanged gives back the net's program: every link index (the
     /// second lane of C:0, the yielding C:2, the crossing C:10) keeps its greens, and `g` stays `g`.
     @Test func importedPlansWrittenBackGiveTheNetsProgram() throws {
@@ -138,8 +187,7 @@ struct SignalPlanWriterTests {
         let imported = try SUMONetworkImporter().importNetwork(contentsOf: url)
         let light = try #require(imported.trafficLights["C"])
         #expect(light.groupLinkIndices["C:0"] == [0, 1])
-        #expect(light.yieldingLinkIndices.contains(2))
-        #expect(!light.yieldingLinkIndices.contains(0))
+        #expect(light.greenStates == [2: "g", 5: "g", 9: "g"])  // the fixture's permitted turns
         let xml = SUMOSignalProgramWriter.xml(
             plans: imported.signalPlans, network: imported.network, trafficLights: imported.trafficLights)
         let program = try #require(try importedPrograms(xml).first)
@@ -148,8 +196,9 @@ struct SignalPlanWriterTests {
             #expect(program.greenIntervals(columns: [i]) == light.program.groups[i].greenIntervals, "link index \(i)")
         }
         for phase in program.light.phases {
-            #expect(light.yieldingLinkIndices.allSatisfy { phase.state[$0] != "G" })
-            #expect(phase.state.indices.allSatisfy { light.yieldingLinkIndices.contains($0) || phase.state[$0] != "g" })
+            for (i, state) in phase.state.enumerated() where state != "r" && state != "y" {
+                #expect(state == light.greenStates[i] ?? "G", "link index \(i)")
+            }
         }
     }
 

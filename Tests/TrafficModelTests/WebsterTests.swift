@@ -207,18 +207,21 @@ struct WebsterTests {
         #expect(common.count == scenario.signalPlans.count)
     }
     /// Junctions one SUMO traffic light runs share a cycle: two demo nodes with different own cycles get their
-    /// groups renamed "J:<i>" (one light, as the SUMO importer names them) and both get the longer cycle; the
-    /// other nodes keep their own.
+    /// groups renamed "J:<i>" (one light, as the SUMO importer names them) and, with the light J known, both
+    /// get the longer cycle; the other nodes keep their own.
     @Test func junctionsOfOneTrafficLightShareTheLongestCycle() throws {
         let demo = Scenario.demo()
         let trips = try demo.demand.generateTrips(seed: 1, network: demo.network)
-        func optimise(_ network: Network, _ plans: [NodeID: SignalPlan]) -> [NodeID: WebsterPlan] {
+        func optimise(
+            _ network: Network, _ plans: [NodeID: SignalPlan], _ lights: [String: SUMOTrafficLight] = [:]
+        ) -> [NodeID: WebsterPlan] {
             let analysis = SignalAnalysis(
                 network: network, plans: plans,
                 flows: .freeFlowAssignment(network: network, trips: trips, period: 3600))
             var parameters = WebsterParameters()
             parameters.minimumCycle = 10
-            return WebsterOptimizer.optimise(plans: plans, network: network, analysis: analysis, parameters: parameters)
+            return WebsterOptimizer.optimise(
+                plans: plans, network: network, analysis: analysis, parameters: parameters, trafficLights: lights)
         }
         let own = optimise(demo.network, demo.signalPlans)
         let nodes = own.keys.sorted()
@@ -245,7 +248,12 @@ struct WebsterTests {
                 SignalGroup(id: renamed[node]![$0.id]!, greenIntervals: $0.greenIntervals)
             }
         }
-        let joined = optimise(try Network(document: document), plans)
+        let renamedNetwork = try Network(document: document)
+        // Names alone do not make a traffic light: without the net's light J the nodes keep their own cycles.
+        let unknown = optimise(renamedNetwork, plans)
+        #expect(unknown[a]?.plan.cycle == own[a]?.plan.cycle)
+        #expect(unknown[b]?.plan.cycle == own[b]?.plan.cycle)
+        let joined = optimise(renamedNetwork, plans, ["J": SUMOTrafficLight(program: SignalPlan(cycle: 60, groups: []))])
         let longest = max(own[a]!.plan.cycle, own[b]!.plan.cycle)
         #expect(joined[a]?.plan.cycle == longest)
         #expect(joined[b]?.plan.cycle == longest)

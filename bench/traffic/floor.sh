@@ -15,8 +15,10 @@ gcc -O2 "$SRC/gdal_only.c" $(pkg-config --cflags --libs gdal) -o "$OUT/gdal_only
 gcc -O2 "$SRC/gpkg_links.c" $(pkg-config --cflags --libs gdal) -o "$OUT/gpkg_links"
 gcc -O2 "$SRC/libxml2_halves.c" $(pkg-config --cflags --libs libxml-2.0) -lpthread -o "$OUT/libxml2_halves"
 LINKS=740  # links of Berlin-Adlershof in flowsim's links.gpkg
-SPLIT=$(grep -b -m1 '<junction ' "$B/osm.net.xml" | cut -d: -f1)
-SPLIT=$((SPLIT + $(grep -m1 '<junction ' "$B/osm.net.xml" | sed 's/<junction .*//' | wc -c) - 1))
+# The byte offset of the first "<junction " tag, where flowsim's SUMONetHalves splits the file.
+LINE_START=$(grep -b -m1 '<junction ' "$B/osm.net.xml" | cut -d: -f1 || true)
+[ -n "$LINE_START" ] || { echo "$0: no <junction in $B/osm.net.xml" >&2; exit 1; }
+SPLIT=$((LINE_START + $(grep -m1 '<junction ' "$B/osm.net.xml" | sed 's/<junction .*//' | wc -c) - 1))
 COMMANDS=("$OUT/gdal_only" "$OUT/gpkg_links $OUT/links.gpkg $LINKS")
 if [ $# -ge 1 ]; then
   COMMANDS=("$1/flowsim run --net $B/osm.net.xml --routes $B/trips.rou.xml --duration 5400 --out $OUT/flowsim"

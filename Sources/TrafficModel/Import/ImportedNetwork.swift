@@ -36,4 +36,17 @@ public struct ImportedNetwork: Sendable {
         self.crs = crs
         self.warnings = warnings
     }
+
+    /// The initialiser before traffic lights carried more than their programs.
+    @available(*, deprecated, message: "pass trafficLights: (SUMOTrafficLight(program:) per plan)")
+    public init(
+        network: Network, linkIDs: [String: LinkID], sourceLinks: [String: [LinkID]] = [:],
+        signalPlans: [NodeID: SignalPlan] = [:], trafficLightPlans: [String: SignalPlan],
+        crs: CoordinateReferenceSystem?, warnings: [ImportWarning] = []
+    ) {
+        self.init(
+            network: network, linkIDs: linkIDs, sourceLinks: sourceLinks, signalPlans: signalPlans,
+            trafficLights: trafficLightPlans.mapValues { SUMOTrafficLight(program: $0) }, crs: crs,
+            warnings: warnings)
+    }
 }

@@ -36,8 +36,8 @@ import GeoCore
 /// `"<tl>:<i>"` (the lowest index) when those state columns show green at the same times — netconvert gives
 /// all lanes of a movement one signal — and `"<tl>:<i>+<j>…"`, green while any of them is green, otherwise.
 /// The plan of each controlled junction holds the groups its movements use; `trafficLights` holds every
-/// program with one group per link index, the link indices of each group and those shown green without
-/// priority (`g`), for writing programs back (`SUMOSignalProgramWriter`). See `SUMOSignalProgram` for the
+/// program with one group per link index, the link indices of each group and the weakest green each index
+/// shows (`g`, `s`, …), for writing programs back (`SUMOSignalProgramWriter`). See `SUMOSignalProgram` for the
 /// state characters.
 /// SUMO starts phase 0 at simulation time `offset` (`NLJunctionControlBuilder`: a positive offset delays all
 /// phases), which is `SignalPlan.offset`'s meaning too. Of several programs for one traffic light the last in
@@ -213,7 +213,7 @@ public struct SUMONetworkImporter: Sendable {
                 SUMOTrafficLight(
                     program: program.planByLinkIndex,
                     groupLinkIndices: (groupLinkIndices[program.light.id] ?? [:]).mapValues { $0.sorted() },
-                    yieldingLinkIndices: program.yieldingColumns)
+                    greenStates: program.weakestGreens)
             },
             crs: crs, warnings: warnings)
     }

@@ -72,9 +72,18 @@ struct SUMOSignalProgram {
         return intervals
     }
 
-    /// Link indices shown `g` (green, yield to priority streams) in some phase.
-    var yieldingColumns: Set<Int> {
-        Set(light.phases.flatMap { phase in phase.state.indices.filter { phase.state[$0] == "g" } })
+    /// Per link index, the weakest green state its phases show (`SUMOTrafficLight.greenStates`), where that
+    /// is not `G`.
+    var weakestGreens: [Int: Character] {
+        var weakest: [Int: Int] = [:]  // index → rank in SUMOTrafficLight.greenStrength
+        for phase in light.phases where phase.duration > 0 {
+            for (i, state) in phase.state.enumerated() {
+                guard let rank = SUMOTrafficLight.greenStrength.firstIndex(of: state) else { continue }
+                weakest[i] = min(weakest[i] ?? rank, rank)
+            }
+        }
+        return weakest.filter { $0.value < SUMOTrafficLight.greenStrength.count - 1 }
+            .mapValues { SUMOTrafficLight.greenStrength[$0] }
     }
 
     /// The plan with one group per link index, named `"<tl>:<index>"`.

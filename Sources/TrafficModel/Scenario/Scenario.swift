@@ -9,7 +9,9 @@ public struct Scenario: Sendable, Equatable {
     public var demand: Demand
     public var configuration: SimulationConfiguration
     /// For a network imported from SUMO: its traffic lights as the net defines them, so that signal plans
-    /// are written back as programs for that net (`SUMOSignalProgramWriter`). Not part of scenario files.
+    /// are written back as programs for that net (`SUMOSignalProgramWriter`) and Webster gives the junctions
+    /// of one light one cycle. Not part of scenario files: a scenario written and loaded again has none (and
+    /// so is not `==` to one that has).
     public var trafficLights: [String: SUMOTrafficLight]
 
     public init(

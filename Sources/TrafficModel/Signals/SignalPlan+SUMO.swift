@@ -9,17 +9,22 @@ public struct SUMOTrafficLight: Sendable, Hashable {
     /// The link indices each imported signal group drives (`"<tl>:<i>"` names only the lowest of a movement's
     /// equally timed indices).
     public var groupLinkIndices: [String: [Int]]
-    /// Link indices the program shows green without priority (`g`: yield to priority streams) in a phase.
-    public var yieldingLinkIndices: Set<Int>
+    /// The state character a link index shows when green, where it is not `G`: the weakest green the program
+    /// gives it (`s` stop then go < `o` off, yield < `g` yield < `O` off, priority < `G`), so that written
+    /// programs keep a permitted turn yielding and a right-turn arrow stopping.
+    public var greenStates: [Int: Character]
 
-    public init(program: SignalPlan, groupLinkIndices: [String: [Int]] = [:], yieldingLinkIndices: Set<Int> = []) {
+    public init(program: SignalPlan, groupLinkIndices: [String: [Int]] = [:], greenStates: [Int: Character] = [:]) {
         self.program = program
         self.groupLinkIndices = groupLinkIndices
-        self.yieldingLinkIndices = yieldingLinkIndices
+        self.greenStates = greenStates
     }
 
     /// The number of link indices, the length of every phase's state.
     public var linkCount: Int { program.groups.count }
+
+    /// Green states from weakest to strongest.
+    static let greenStrength: [Character] = ["s", "o", "g", "O", "G"]
 }
 
 /// Writes signal plans as SUMO `tlLogic` programs (an additional file: `sumo -a plans.tll.xml`).
@@ -27,46 +32,56 @@ public struct SUMOTrafficLight: Sendable, Hashable {
 /// **State columns.** When every group of a node's plan is named like the SUMO importer names them —
 /// `"<tl>:<i>"` or `"<tl>:<i>+<j>…"` (`SUMONetworkImporter`) — the program gets id `<tl>` and one state
 /// character per SUMO link index, in link-index order, so it drops into the original net. With the traffic
-/// light as the net defines it (`trafficLights`, from the import):
+/// light as the net defines it (`trafficLights`, from the import of a `.net.xml`; scenario files do not
+/// carry it):
 /// - every phase has the net program's number of link indices, and a group drives all the link indices of
-///   its movement (the name lists only the lowest of equally timed ones);
+///   its movement (the name lists only the lowest of equally timed ones); plans naming an index beyond the
+///   net's program get no program (an XML comment says why, and SUMO keeps the net's own);
 /// - the plans of all junctions one traffic light controls (joined signals) become one program. They must
-///   have the same cycle (a SUMO program has one; `--common-cycle` gives it); their offsets are folded into
-///   the first junction's by shifting green times. Junctions with different cycles get no program, and an
-///   XML comment says why, so SUMO keeps the net's own;
+///   have the same cycle (a SUMO program has one; Webster gives them one, so does `--common-cycle`); their
+///   offsets are folded into the first junction's by shifting green times. Junctions with different cycles
+///   get no program, and a comment says why;
+/// - a group green exactly when the net shows any of its link indices green (an unchanged imported plan)
+///   writes each index's own net greens; a changed group writes its greens for all its indices;
 /// - link indices no group of the plans drives (pedestrian crossings, lanes of vehicle classes left out of
-///   the import, junctions without a plan) keep the net program's green times, stretched in proportion when
-///   the cycle changed;
-/// - link indices the net shows as `g` (green, yield to priority streams, e.g. permitted left turns) are
-///   written `g` when green, never `G`, so they keep yielding.
-/// Without it, link indices no group names are red (`r`) and the state ends at the highest named index.
-/// Otherwise the program gets the node ID and one column per signal group in plan order (documented in an
-/// XML comment above it).
+///   the import, junctions without a plan) keep the net program's green times, moved into the program's
+///   frame and stretched in proportion when the cycle changed (an approximation: review them);
+/// - a link index green is written with the weakest green the net gives it (`greenStates`): `g` stays `g`,
+///   `s` stays `s`.
+/// Without it, each node's plan becomes its own program, link indices no group names are red (`r`) and the
+/// state ends at the highest named index. Plans with other group names get the node ID and one column per
+/// signal group in plan order (documented in an XML comment above it).
 ///
-/// **Phases.** The cycle is cut at every green start and end and 3 s (`yellowTime`) after every green end;
-/// each piece is one `<phase>`: `G` (or `g`, see above) while a column is green, `y` during the first
-/// `yellowTime` after its green ends, `r` otherwise. Plans hold effective greens; SUMO's importer reads `G`
-/// and `g` as green and `y` as not green, so importing the file again gives back the same green intervals.
+/// **Phases.** The cycle is cut (at 0.01 s, the written precision) at every green start and end and 3 s
+/// (`yellowTime`) after every green end; each piece is one `<phase>`: the green state while a column is
+/// green, `y` during the first `yellowTime` after its green ends, `r` otherwise. Plans hold effective greens;
+/// SUMO's importer reads `G`, `g`, `s`, `o` and `O` as green and `y` as not green, so importing the file
+/// again gives back the same green intervals.
 public enum SUMOSignalProgramWriter {
     public static let yellowTime = 3.0
 
-    /// The `<additional>` document with one `<tlLogic>` per plan (per traffic light for SUMO-named plans),
-    /// sorted by node.
+    /// The `<additional>` document with one `<tlLogic>` per plan (per traffic light for the SUMO-named plans
+    /// of a light in `trafficLights`), sorted by node.
     public static func xml(
         plans: [NodeID: SignalPlan], network: Network, programID: String = "flowsim",
         trafficLights: [String: SUMOTrafficLight] = [:]
     ) -> String {
         var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         text += "<!-- Signal plan proposals written by flowsim; review before use. -->\n<additional>\n"
-        // SUMO-named plans of one traffic light are written together, where its first junction comes.
-        var byLight: [String: [(node: String, plan: SignalPlan, columns: [Int: [String]])]] = [:]
+        typealias Part = (node: String, plan: SignalPlan, columns: [Int: [String]])
+        // Plans of one known traffic light are written together, where its first junction comes.
+        var byLight: [String: [Part]] = [:]
         var order: [(node: NodeID, light: String?)] = []
         for node in plans.keys.sorted() {
             let plan = plans[node]!
             let nodeID = network[node].id
             if let (light, columns) = sumoColumns(of: plan, trafficLights: trafficLights) {
-                if byLight[light] == nil { order.append((node, light)) }
-                byLight[light, default: []].append((nodeID, plan, columns))
+                if trafficLights[light] != nil {
+                    if byLight[light] == nil { order.append((node, light)) }
+                    byLight[light, default: []].append((nodeID, plan, columns))
+                } else {
+                    text += program(light: light, parts: [(nodeID, plan, columns)], layout: nil, programID: programID)
+                }
             } else {
                 order.append((node, nil))
             }
@@ -82,7 +97,7 @@ public enum SUMOSignalProgramWriter {
                 let windows = plan.groups.map { SignalTable.normalised($0.greenIntervals, cycle: plan.cycle) }
                 text += tlLogic(
                     id: nodeID, programID: programID, cycle: plan.cycle, offset: plan.offset,
-                    columns: windows.map { ($0, false) })
+                    columns: windows.map { ($0, "G") })
             }
         }
         return text + "</additional>\n"
@@ -112,7 +127,8 @@ public enum SUMOSignalProgramWriter {
         return (light, byIndex)
     }
 
-    /// One program for the SUMO traffic light `light` from the plans of the junctions it controls.
+    /// One program for the SUMO traffic light `light` from the plans of the junctions it controls (see the
+    /// type for the rules), or an XML comment saying why none is written.
     static func program(
         light: String, parts: [(node: String, plan: SignalPlan, columns: [Int: [String]])],
         layout: SUMOTrafficLight?, programID: String
@@ -126,8 +142,23 @@ public enum SUMOSignalProgramWriter {
                 + "cycles (\(cycles)) and a SUMO program has one (Webster gives them one; so does `--common-cycle`). -->\n"
         }
         let maxNamed = parts.flatMap { $0.columns.keys }.max() ?? -1
-        let width = max(maxNamed + 1, layout?.linkCount ?? 0)
-        var columns: [(windows: [GreenInterval], yielding: Bool)] = []
+        if let layout, maxNamed >= layout.linkCount {
+            return "    <!-- traffic light \(commentSafe(light)): no program written; the plans name link index "
+                + "\(maxNamed) but the net's program has \(layout.linkCount) (0 to \(layout.linkCount - 1)). -->\n"
+        }
+        /// The net program's greens of link index `i` in this program's frame (stretched to its cycle).
+        func netGreens(_ i: Int, of layout: SUMOTrafficLight) -> [GreenInterval] {
+            let original = layout.program
+            let scale = cycle / original.cycle
+            let moved = SignalTable.normalised(original.groups[i].greenIntervals, cycle: original.cycle).map {
+                shifted($0, by: original.offset - reference.offset, cycle: original.cycle)
+            }
+            return SignalTable.normalised(moved, cycle: original.cycle).map {
+                GreenInterval(start: $0.start * scale, end: $0.end * scale)
+            }
+        }
+        let width = layout?.linkCount ?? maxNamed + 1
+        var columns: [(windows: [GreenInterval], state: Character)] = []
         for i in 0..<width {
             var windows: [GreenInterval] = []
             var named = false
@@ -136,22 +167,31 @@ public enum SUMOSignalProgramWriter {
                 named = true
                 let shift = part.plan.offset - reference.offset
                 for id in groups {
-                    let intervals = SignalTable.normalised(part.plan.group(id)?.greenIntervals ?? [], cycle: cycle)
-                    windows += intervals.map { shifted($0, by: shift, cycle: cycle) }
+                    let own = SignalTable.normalised(
+                        SignalTable.normalised(part.plan.group(id)?.greenIntervals ?? [], cycle: cycle).map {
+                            shifted($0, by: shift, cycle: cycle)
+                        }, cycle: cycle)
+                    if let layout, let indices = layout.groupLinkIndices[id], indices.count > 1,
+                        indices.allSatisfy({ $0 < layout.linkCount }),
+                        same(own, SignalTable.normalised(indices.flatMap { netGreens($0, of: layout) }, cycle: cycle))
+                    {
+                        windows += netGreens(i, of: layout)  // unchanged: each index keeps its own greens
+                    } else {
+                        windows += own
+                    }
                 }
             }
-            if !named, let layout, i < layout.linkCount {
-                // Driven by no group of the plans: the net program's greens, stretched to the cycle.
-                let original = layout.program
-                let scale = cycle / original.cycle
-                let shift = original.offset * scale - reference.offset
-                windows = SignalTable.normalised(original.groups[i].greenIntervals, cycle: original.cycle).map {
-                    shifted(GreenInterval(start: $0.start * scale, end: $0.end * scale), by: shift, cycle: cycle)
-                }
+            if !named, let layout {
+                windows = netGreens(i, of: layout)  // driven by no group of the plans
             }
-            columns.append((SignalTable.normalised(windows, cycle: cycle), layout?.yieldingLinkIndices.contains(i) ?? false))
+            columns.append((SignalTable.normalised(windows, cycle: cycle), layout?.greenStates[i] ?? "G"))
         }
         return tlLogic(id: light, programID: programID, cycle: cycle, offset: reference.offset, columns: columns)
+    }
+
+    /// Whether two normalised interval lists are the same to 1e-6 s.
+    static func same(_ a: [GreenInterval], _ b: [GreenInterval]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { abs($0.start - $1.start) < 1e-6 && abs($0.end - $1.end) < 1e-6 }
     }
 
     /// `interval` in a frame whose cycle starts `shift` seconds earlier (wrapping at `cycle`).
@@ -168,22 +208,25 @@ public enum SUMOSignalProgramWriter {
     /// gives them: sorted, not wrapping).
     static func tlLogic(
         id: String, programID: String, cycle: Double, offset: Double,
-        columns: [(windows: [GreenInterval], yielding: Bool)]
+        columns: [(windows: [GreenInterval], state: Character)]
     ) -> String {
-        var cuts: Set<Double> = [0, cycle]
+        // Cut points at the written precision, so that the written durations add up to the cycle.
+        func rounded(_ t: Double) -> Double { (t * 100).rounded() / 100 }
+        let end = rounded(cycle)
+        var cuts: Set<Double> = [0, end]
         for w in columns.flatMap(\.windows) {
-            cuts.insert(w.start)
-            cuts.insert(w.end)
-            cuts.insert((w.end + yellowTime).truncatingRemainder(dividingBy: cycle))
+            cuts.insert(rounded(w.start))
+            cuts.insert(rounded(w.end))
+            cuts.insert(rounded((w.end + yellowTime).truncatingRemainder(dividingBy: cycle)))
         }
-        let points = cuts.filter { $0 >= 0 && $0 <= cycle }.sorted()
+        let points = cuts.filter { $0 >= 0 && $0 <= end }.sorted()
         var phases: [(duration: Double, state: String)] = []
         for (a, b) in zip(points, points.dropFirst()) where b - a > 1e-9 {
             let mid = (a + b) / 2
             let state = String(
                 columns.map { column -> Character in
                     let ws = column.windows
-                    if ws.contains(where: { $0.start <= mid && mid < $0.end }) { return column.yielding ? "g" : "G" }
+                    if ws.contains(where: { $0.start <= mid && mid < $0.end }) { return column.state }
                     let sinceEnd = ws.map { w -> Double in
                         var d = (mid - w.end).truncatingRemainder(dividingBy: cycle)
                         if d < 0 { d += cycle }

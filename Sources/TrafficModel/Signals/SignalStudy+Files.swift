@@ -35,8 +35,9 @@ extension SignalStudy.Proposal {
 
     /// Writes the proposal and its evidence into `directory`; every file is written atomically (temporary
     /// file + rename), so an existing good file is never left half-written.
+    /// - Parameter trafficLights: a SUMO network's traffic lights (`Scenario.trafficLights`), for
+    ///   `tlLogic.proposed.xml`.
     @discardableResult
-    /// `trafficLights`: a SUMO network's traffic lights (`Scenario.trafficLights`), for `tlLogic.proposed.xml`.
     public func write(
         to directory: URL, network: Network, scenarioName: String, trafficLights: [String: SUMOTrafficLight] = [:]
     ) throws -> [URL] {

@@ -109,7 +109,8 @@ public enum SignalStudy {
             proposed.configuration.signalControl = .maxPressure(options.maxPressure)
         case .webster:
             webster = WebsterOptimizer.optimise(
-                plans: scenario.signalPlans, network: scenario.network, analysis: before, parameters: options.webster)
+                plans: scenario.signalPlans, network: scenario.network, analysis: before, parameters: options.webster,
+                trafficLights: scenario.trafficLights)
             for (node, proposal) in webster { plans[node] = proposal.plan }
         case .offsets:
             do throws(CorridorError) {

@@ -71,14 +71,18 @@ public struct WebsterPlan: Sendable, Hashable {
 /// - effective green G = C − L shared in proportion to y_i, with every stage at least its minimum green
 ///   (the larger of `minimumGreen` and crossing length / walking speed of its groups); if the minimums do
 ///   not fit, the cycle grows to Σ minimums + L (noted, even above the maximum: clearance is a safety need);
-/// - junctions one controller runs — a SUMO traffic light joining several junctions, whose groups are all
-///   named `"<tl>:<i>"` with the same `<tl>` — get the longest of their cycles (greens split by Webster at
-///   that cycle; noted), because one controller runs one cycle (and SUMO takes one program per light).
+/// - junctions one controller runs — a SUMO traffic light joining several junctions (`trafficLights`), whose
+///   groups are all named `"<tl>:<i>"` or `"<tl>:<i>+<j>…"` with the same `<tl>` — get the longest of their
+///   cycles (greens split by Webster at that cycle; noted), because one controller runs one cycle (and SUMO
+///   takes one program per light). A junction of the light without a proposal keeps its cycle, which then
+///   counts too; cycles that still differ are noted.
 public enum WebsterOptimizer {
     /// Proposes a plan for every analysed node of `analysis` that has a plan in `plans`.
+    /// - Parameter trafficLights: a SUMO network's traffic lights (`Scenario.trafficLights`): the junctions
+    ///   one of them runs share a cycle.
     public static func optimise(
         plans: [NodeID: SignalPlan], network: Network, analysis: SignalAnalysis,
-        parameters: WebsterParameters = .init()
+        parameters: WebsterParameters = .init(), trafficLights: [String: SUMOTrafficLight] = [:]
     ) -> [NodeID: WebsterPlan] {
         var result: [NodeID: WebsterPlan] = [:]
         let ratios = analysis.criticalFlowRatios
@@ -90,11 +94,13 @@ public enum WebsterOptimizer {
                 result[node] = proposal
             }
         }
-        // Junctions one controller runs (a SUMO traffic light joining several junctions; groups "<tl>:<i>")
-        // get one cycle; with `commonCycle` every node does.
+        // Junctions one controller runs (a SUMO traffic light of `trafficLights` joining several junctions,
+        // whose plans' groups are named after it) get one cycle; with `commonCycle` every proposed node does.
         var controlled: [String: [NodeID]] = [:]
-        for node in result.keys {
-            if let light = SUMOSignalProgramWriter.sumoColumns(of: plans[node]!, trafficLights: [:])?.light {
+        for node in plans.keys.sorted() {
+            if let light = SUMOSignalProgramWriter.sumoColumns(of: plans[node]!, trafficLights: trafficLights)?.light,
+                trafficLights[light] != nil
+            {
                 controlled[light, default: []].append(node)
             }
         }
@@ -111,12 +117,15 @@ public enum WebsterOptimizer {
         return result
     }
 
-    /// Gives `nodes` the longest of their proposed cycles, again until minimum greens raise none further.
+    /// Gives `nodes` the longest of their cycles (proposed, or kept by a node without a proposal), again until
+    /// minimum greens raise none further. When cycles still differ (a node without a proposal keeps a shorter
+    /// one, or the rounds run out), every proposal of `nodes` says so in a note.
     private static func shareCycle(
         _ nodes: [NodeID], of result: inout [NodeID: WebsterPlan], plans: [NodeID: SignalPlan],
         ratios: [String: [String: Double]], parameters: WebsterParameters, sharedBy: String
     ) {
-        guard var common = nodes.compactMap({ result[$0]?.plan.cycle }).max() else { return }
+        func cycle(_ node: NodeID) -> Double { result[node]?.plan.cycle ?? plans[node]!.cycle }
+        guard var common = nodes.map(cycle).max() else { return }
         for _ in 0..<3 {
             for node in nodes {
                 guard let proposal = result[node], proposal.plan.cycle != common else { continue }
@@ -124,8 +133,15 @@ public enum WebsterOptimizer {
                     plan: plans[node]!, node: proposal.node, flowRatios: ratios[proposal.node] ?? [:],
                     parameters: parameters, fixedCycle: common, sharedBy: sharedBy)
             }
-            guard let longest = nodes.compactMap({ result[$0]?.plan.cycle }).max(), longest > common else { return }
+            guard let longest = nodes.map(cycle).max(), longest > common else { break }
             common = longest
+        }
+        let cycles = Set(nodes.map(cycle))
+        if cycles.count > 1 {
+            let listed = cycles.sorted().map { NumberFormat.fixed($0, 0) + " s" }.joined(separator: ", ")
+            for node in nodes where result[node] != nil {
+                result[node]!.notes.append("the cycles of \(sharedBy) still differ (\(listed)): no shared cycle")
+            }
         }
     }
 

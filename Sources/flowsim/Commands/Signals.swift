@@ -52,7 +52,7 @@ struct SignalScenarioOptions: ParsableArguments {
     @Option(name: .long, help: "Seed of the demand generator (overrides the scenario's).")
     var seed: UInt64?
 
-    @Option(name: .long, help: ArgumentHelp("Signal plans to use instead of the scenario's (scenario signal format, e.g. a signals.proposed.json).", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp("Signal plans to use instead of the scenario's (scenario signal format, JSON or YAML for .yaml/.yml, e.g. a signals.proposed.json).", valueName: "FILE"))
     var signals: String?
 
     @Option(name: .long, help: "Flows for the analysis: assigned (demand on free-flow routes) or simulated (vehicles served).")

@@ -58,10 +58,12 @@ int main(int argc, char **argv) {
   struct stat st;
   if (fd < 0 || fstat(fd, &st) != 0) return 1;
   const char *data = mmap(0, st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-  size_t split = atol(argv[2]);
+  if (data == MAP_FAILED) return 1;
+  size_t split = strtoul(argv[2], NULL, 10);
+  if (split > (size_t)st.st_size) return 64;
   xmlInitParser();
   double t0 = now();
-  if (argc > 3) {
+  if (argc > 3 && strcmp(argv[3], "one") == 0) {
     struct part whole = {"", data, st.st_size, "", 0};
     parse(&whole);
     printf("one pass %.1f ms, %ld elements\n", (now() - t0) * 1e3, whole.elements);
