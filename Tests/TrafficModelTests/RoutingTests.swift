@@ -137,6 +137,36 @@ struct PartialRoutingTreeTests {
         }
     }
 
+    /// A tree prepared for several origins (`prepareTree`, as `RouteTable` does per destination) is searched
+    /// once and gives each of them the route of a fresh router; without it, an origin outside the tree that
+    /// stopped at the first one costs a second, complete search.
+    @Test func treesPreparedForSeveralOriginsAreSearchedOnce() throws {
+        let network = try GridNetwork(rows: 5, columns: 5, linkLength: 400).network
+        let n = Int32(network.links.count)
+        var generator = Xoshiro256StarStar(seed: 7)
+        var secondSearches = 0
+        for d in 0..<n {
+            let origins = (0..<3).map { _ in Int32(generator.uniform() * Double(n)) }
+            var prepared = Router(network: network)
+            prepared.prepareTree(to: d, covering: origins)
+            var unprepared = Router(network: network)
+            for o in origins {
+                var fresh = Router(network: network)
+                var expectedLinks: [Int32] = [], expectedMovements: [Int32] = []
+                var links: [Int32] = [], movements: [Int32] = []
+                var otherLinks: [Int32] = [], otherMovements: [Int32] = []
+                let expected = fresh.appendRoute(from: o, to: d, links: &expectedLinks, movements: &expectedMovements)
+                #expect(prepared.appendRoute(from: o, to: d, links: &links, movements: &movements) == expected)
+                #expect(links == expectedLinks && movements == expectedMovements, "route \(o) → \(d)")
+                _ = unprepared.appendRoute(from: o, to: d, links: &otherLinks, movements: &otherMovements)
+                #expect(otherLinks == expectedLinks && otherMovements == expectedMovements)
+            }
+            #expect(prepared.searchCount == 1)
+            secondSearches += unprepared.searchCount - 1
+        }
+        #expect(secondSearches > 0, "the grid should have origins outside a tree stopped at the first one")
+    }
+
     /// Shortest time from the end of each link to the end of `destination` by repeated relaxation.
     private func bellmanFord(_ network: Network, to destination: Int32) -> [Double] {
         var best = [Double](repeating: .infinity, count: network.links.count)

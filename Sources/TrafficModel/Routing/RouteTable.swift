@@ -5,7 +5,7 @@ import Synchronization
 ///
 /// The distinct pairs are grouped by destination and the groups handed out one at a time to `workers`
 /// threads, each with its own `Router` copy holding one cached tree (all origins of a destination are routed
-/// together, so no tree is searched twice). A route is a function of origin, destination and costs only —
+/// together: one search that stops once all of them are settled, so no tree is searched twice). A route is a function of origin, destination and costs only —
 /// the router's partial trees are identical to complete ones — so the table holds exactly the routes the
 /// given router would append, in any order of asking.
 struct RouteTable: Sendable {
@@ -28,8 +28,8 @@ struct RouteTable: Sendable {
 
     /// Routes every distinct (origins[i], destinations[i]) pair with `router`'s costs on up to `workers`
     /// threads.
-    /// - Complexity: one Dijkstra per destination (two when a later origin is outside its partial tree),
-    ///   divided over the workers.
+    /// - Complexity: one Dijkstra per destination, stopped once its origins are settled, divided over the
+    ///   workers.
     init(router: Router, origins: [Int32], destinations: [Int32], workers: Int) {
         precondition(origins.count == destinations.count)
         linkCount = router.linkCount
@@ -68,7 +68,9 @@ struct RouteTable: Sendable {
                     return next
                 }
                 if g >= destinationGroups.count { break }
-                for p in destinationGroups[g] {
+                let group = destinationGroups[g]
+                own.prepareTree(to: toLink[Int(group[0])], covering: group.map { fromLink[Int($0)] })
+                for p in group {
                     batch.pairs.append(p)
                     batch.start.append(Int32(batch.links.count))
                     _ = own.appendRoute(

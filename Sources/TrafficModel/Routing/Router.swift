@@ -26,8 +26,11 @@ struct Router: Sendable {
     private var treeNext: [Int32]  // slot × linkCount + link → next movement, −1 none, −2 at destination
     private var maxTrees: Int
     private var nextVictim = 0
+    /// Dijkstra searches run so far (for tests of how often trees are searched).
+    private(set) var searchCount = 0
 
     // Dijkstra scratch space, reused.
+    private var stopMark: [Bool]  // links whose settling the running search waits for
     private var distance: [Double]
     private var predecessor: [Int32]  // tentative next movement, final once the link is settled
     private var heap = MinHeap()
@@ -45,6 +48,7 @@ struct Router: Sendable {
         slotOwner = []
         slotComplete = []
         treeNext = []
+        stopMark = [Bool](repeating: false, count: linkCount)
         distance = [Double](repeating: .infinity, count: linkCount)
         predecessor = [Int32](repeating: -1, count: linkCount)
     }
@@ -98,13 +102,26 @@ struct Router: Sendable {
         origin == destination || treeNext[slot(for: destination, from: origin) * linkCount + Int(origin)] >= 0
     }
 
+    /// Searches the tree toward `destination` until all of `origins` are settled, so that their routes need
+    /// no second search (a tree that stopped at the first of them would be searched again, completely, for
+    /// an origin it does not cover). The entries are the complete search's, as always.
+    mutating func prepareTree(to destination: Int32, covering origins: [Int32]) {
+        guard origins.count > 1 else { return }  // one origin: its own search stops at it
+        _ = slot(for: destination, from: origins)
+    }
+
     /// The cached tree slot for `destination` that covers `origin`, searching when missing.
     private mutating func slot(for destination: Int32, from origin: Int32) -> Int {
+        slot(for: destination, from: CollectionOfOne(origin))
+    }
+
+    /// The cached tree slot for `destination` that covers all `origins`, searching when missing.
+    private mutating func slot(for destination: Int32, from origins: some Collection<Int32>) -> Int {
         let existing = treeSlot[Int(destination)]
         if existing >= 0 {
             let slot = Int(existing)
-            if slotComplete[slot] || treeNext[slot * linkCount + Int(origin)] != -1 { return slot }
-            buildTree(to: destination, base: slot * linkCount, stopAt: nil)
+            if slotComplete[slot] || origins.allSatisfy({ treeNext[slot * linkCount + Int($0)] != -1 }) { return slot }
+            buildTree(to: destination, base: slot * linkCount, stopAt: EmptyCollection())
             slotComplete[slot] = true
             return slot
         }
@@ -121,20 +138,27 @@ struct Router: Sendable {
         if slotOwner[slot] >= 0 { treeSlot[Int(slotOwner[slot])] = -1 }
         slotOwner[slot] = destination
         treeSlot[Int(destination)] = Int32(slot)
-        slotComplete[slot] = !buildTree(to: destination, base: slot * linkCount, stopAt: origin)
+        slotComplete[slot] = !buildTree(to: destination, base: slot * linkCount, stopAt: origins)
         return slot
     }
 
     /// Backward Dijkstra: h(l) = cost from the end of link l to the end of `destination`;
     /// h(dest) = 0, h(l) = min over movements l→k of cost(k) + h(k). A link's tree entry is written when it
-    /// is settled. Stops once `stopAt` is settled and returns true then (the tree is partial); returns false
-    /// after a complete search.
+    /// is settled. With links in `stopAt`, stops once all of them are settled and returns true then (the tree
+    /// is partial); returns false after a complete search.
     @discardableResult
-    private mutating func buildTree(to destination: Int32, base: Int, stopAt: Int32?) -> Bool {
+    private mutating func buildTree(to destination: Int32, base: Int, stopAt: some Collection<Int32>) -> Bool {
         for i in 0..<linkCount {
             distance[i] = .infinity
             treeNext[base + i] = -1
         }
+        searchCount += 1
+        var waiting = 0
+        for link in stopAt where !stopMark[Int(link)] {
+            stopMark[Int(link)] = true
+            waiting += 1
+        }
+        defer { for link in stopAt { stopMark[Int(link)] = false } }
         heap.removeAll()
         distance[Int(destination)] = 0
         predecessor[Int(destination)] = -2
@@ -143,7 +167,11 @@ struct Router: Sendable {
             let kIndex = Int(k)
             if d > distance[kIndex] { continue }
             treeNext[base + kIndex] = predecessor[kIndex]
-            if k == stopAt { return true }
+            if stopMark[kIndex] {
+                stopMark[kIndex] = false
+                waiting -= 1
+                if waiting == 0 { return true }
+            }
             let through = d + cost[kIndex]
             for i in Int(incomingStart[kIndex])..<Int(incomingStart[kIndex + 1]) {
                 let m = incomingMovements[i]
