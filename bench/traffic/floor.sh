@@ -19,7 +19,7 @@ LINKS=740  # links of Berlin-Adlershof in flowsim's links.gpkg
 LINE_START=$(grep -b -m1 '<junction ' "$B/osm.net.xml" | cut -d: -f1 || true)
 [ -n "$LINE_START" ] || { echo "$0: no <junction in $B/osm.net.xml" >&2; exit 1; }
 SPLIT=$((LINE_START + $(grep -m1 '<junction ' "$B/osm.net.xml" | sed 's/<junction .*//' | wc -c) - 1))
-COMMANDS=("$OUT/gdal_only" "$OUT/gpkg_links $OUT/links.gpkg $LINKS")
+COMMANDS=("$OUT/gdal_only" "$OUT/gpkg_links $OUT/links.gpkg $LINKS" "$OUT/gpkg_links $OUT/links.geojson $LINKS")
 if [ $# -ge 1 ]; then
   COMMANDS=("$1/flowsim run --net $B/osm.net.xml --routes $B/trips.rou.xml --duration 5400 --out $OUT/flowsim"
     "$1/flowsim --version" "${COMMANDS[@]}")

@@ -2,29 +2,68 @@
 enum NumberFormat {
     /// `value` with exactly `decimals` decimals (half away from zero); empty for NaN and infinities.
     static func fixed(_ value: Double, _ decimals: Int) -> String {
-        guard value.isFinite else { return "" }
+        var bytes: [UInt8] = []
+        appendFixed(value, decimals, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `fixed(value, decimals)` as UTF-8 (the CSV writers' hot path: no string per number).
+    static func appendFixed(_ value: Double, _ decimals: Int, to bytes: inout [UInt8]) {
+        guard value.isFinite else { return }
         var scale: Int64 = 1
         for _ in 0..<decimals { scale *= 10 }
         let scaled = (abs(value) * Double(scale)).rounded()
-        guard scaled < 9e18 else { return "\(value)" }
-        let units = Int64(scaled)
-        let whole = units / scale
-        var text = (value < 0 && units != 0 ? "-" : "") + String(whole)
-        if decimals > 0 {
-            let fraction = String(units % scale)
-            text += "." + String(repeating: "0", count: decimals - fraction.count) + fraction
+        guard scaled < 9e18 else {
+            bytes.append(contentsOf: "\(value)".utf8)
+            return
         }
-        return text
+        let units = Int64(scaled)
+        if value < 0 && units != 0 { bytes.append(UInt8(ascii: "-")) }
+        appendDigits(units / scale, minimumCount: 1, to: &bytes)
+        if decimals > 0 {
+            bytes.append(UInt8(ascii: "."))
+            appendDigits(units % scale, minimumCount: decimals, to: &bytes)
+        }
+    }
+
+    /// The decimal digits of `n` ≥ 0, zero-padded on the left to `minimumCount`.
+    private static func appendDigits(_ n: Int64, minimumCount: Int, to bytes: inout [UInt8]) {
+        var count = 1
+        var rest = n / 10
+        while rest > 0 {
+            count += 1
+            rest /= 10
+        }
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: max(count, minimumCount)))
+        var value = n
+        var i = bytes.count - 1
+        while i >= start, value > 0 {
+            bytes[i] = UInt8(ascii: "0") + UInt8(value % 10)
+            value /= 10
+            i -= 1
+        }
     }
 }
 
-/// CSV field quoting (RFC 4180) for identifiers that may contain separators or quotes.
+/// CSV field quoting (RFC 4180) for identifiers that may contain separators, quotes or line ends.
 func csvField(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-    var quoted = "\""
-    for c in text {
-        if c == "\"" { quoted.append("\"") }
-        quoted.append(c)
+    var bytes: [UInt8] = []
+    appendCSVField(text, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+}
+
+/// Appends `csvField(text)` as UTF-8.
+func appendCSVField(_ text: String, to bytes: inout [UInt8]) {
+    let special: (UInt8) -> Bool = { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+    guard text.utf8.contains(where: special) else {
+        bytes.append(contentsOf: text.utf8)
+        return
     }
-    return quoted + "\""
+    bytes.append(UInt8(ascii: "\""))
+    for byte in text.utf8 {
+        if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+        bytes.append(byte)
+    }
+    bytes.append(UInt8(ascii: "\""))
 }

@@ -5,36 +5,59 @@ extension SimulationResult {
 
     /// `trips` in the `tripinfo.csv` format.
     static func tripsCSV(_ trips: [TripRecord]) -> String {
-        var text = "id,depart,departDelay,arrival,duration,routeLength,waitingTime,timeLoss,rerouteNo\n"
-        text.reserveCapacity(64 * (trips.count + 1))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(80 * (trips.count + 1))
+        bytes.append(contentsOf: "id,depart,departDelay,arrival,duration,routeLength,waitingTime,timeLoss,rerouteNo\n".utf8)
         for t in trips {
-            text += csvField(t.id)
+            appendCSVField(t.id, to: &bytes)
             for value in [t.depart, t.departDelay, t.arrival, t.duration, t.routeLength, t.waitingTime, t.timeLoss] {
-                text += ","
-                text += NumberFormat.fixed(value, 2)
+                bytes.append(UInt8(ascii: ","))
+                NumberFormat.appendFixed(value, 2, to: &bytes)
             }
-            text += ",\(t.rerouteCount)\n"
+            bytes.append(UInt8(ascii: ","))
+            bytes.append(contentsOf: String(t.rerouteCount).utf8)
+            bytes.append(UInt8(ascii: "\n"))
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Per-link time series as CSV:
     /// `interval_start_s,interval_end_s,link,flow_veh_h,density_veh_km,mean_speed_mps,queue_veh`
     /// (mean speed empty when no vehicle was on the link). Definitions at `LinkTimeSeries`.
     public func linkSeriesCSV() -> String {
-        var text = "interval_start_s,interval_end_s,link,flow_veh_h,density_veh_km,mean_speed_mps,queue_veh\n"
+        // Built as bytes: one row per link and interval (Berlin-Adlershof: 13 320), the largest output text.
         let series = linkSeries
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64 * (series.intervalCount * series.linkCount + 1))
+        bytes.append(contentsOf: "interval_start_s,interval_end_s,link,flow_veh_h,density_veh_km,mean_speed_mps,queue_veh\n".utf8)
+        let ids = series.linkIDs.map { id in
+            var field: [UInt8] = []
+            appendCSVField(id, to: &field)
+            return field
+        }
+        let comma = UInt8(ascii: ",")
         for k in 0..<series.intervalCount {
-            let start = NumberFormat.fixed(Double(k) * series.interval, 1)
-            let end = NumberFormat.fixed(Double(k + 1) * series.interval, 1)
+            var interval: [UInt8] = []  // "start,end,"
+            NumberFormat.appendFixed(Double(k) * series.interval, 1, to: &interval)
+            interval.append(comma)
+            NumberFormat.appendFixed(Double(k + 1) * series.interval, 1, to: &interval)
+            interval.append(comma)
             for l in 0..<series.linkCount {
                 let s = series.state(interval: k, link: LinkID(l))
-                text += "\(start),\(end),\(csvField(series.linkIDs[l])),"
-                text += "\(NumberFormat.fixed(s.flow, 1)),\(NumberFormat.fixed(s.density, 3)),"
-                text += "\(NumberFormat.fixed(s.meanSpeed, 3)),\(NumberFormat.fixed(s.queue, 3))\n"
+                bytes.append(contentsOf: interval)
+                bytes.append(contentsOf: ids[l])
+                bytes.append(comma)
+                NumberFormat.appendFixed(s.flow, 1, to: &bytes)
+                bytes.append(comma)
+                NumberFormat.appendFixed(s.density, 3, to: &bytes)
+                bytes.append(comma)
+                NumberFormat.appendFixed(s.meanSpeed, 3, to: &bytes)
+                bytes.append(comma)
+                NumberFormat.appendFixed(s.queue, 3, to: &bytes)
+                bytes.append(UInt8(ascii: "\n"))
             }
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Network-wide series as CSV, with the vehicle counts at each interval end:

@@ -1,5 +1,6 @@
 /* Starts, registers GDAL and writes a GeoPackage shaped like flowsim's links.gpkg: one line layer in
  * EPSG:32633 with 3 text, 7 real and 2 integer fields, N features of 5 vertices, in one transaction.
+ * OUT ending in .geojson writes GeoJSON instead (flowsim's other map-layer format).
  * Usage: gpkg_links OUT.gpkg N   (prints the register and create+write times in ms) */
 #include <cpl_conv.h>
 #include <gdal.h>
@@ -7,6 +8,7 @@
 #include <ogr_srs_api.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -30,7 +32,9 @@ int main(int argc, char **argv) {
   double t1 = now();
   unlink(argv[1]);
   CPLSetConfigOption("GDAL_VALIDATE_CREATION_OPTIONS", "NO"); /* as flowsim: no options to validate */
-  GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GPKG"), argv[1], 0, 0, 0, GDT_Unknown, NULL);
+  size_t length = strlen(argv[1]);
+  const char *driver = length > 8 && strcmp(argv[1] + length - 8, ".geojson") == 0 ? "GeoJSON" : "GPKG";
+  GDALDatasetH ds = GDALCreate(GDALGetDriverByName(driver), argv[1], 0, 0, 0, GDT_Unknown, NULL);
   if (!ds) return 1;
   OGRSpatialReferenceH srs = OSRNewSpatialReference(NULL);
   OSRImportFromEPSG(srs, 32633);
