@@ -53,6 +53,15 @@ func warn(_ warnings: [ImportWarning], limit: Int = 10) {
     FileHandle.standardError.write(Data(text.utf8))
 }
 
+/// Warns about what the importers substituted and about a scenario without any demand.
+func warnAboutInputs(_ scenario: Scenario) {
+    warn(scenario.importWarnings)
+    let d = scenario.demand
+    if d.trips.isEmpty && d.flows.isEmpty && d.odMatrices.isEmpty {
+        FileHandle.standardError.write(Data("flowsim: warning: the demand holds no vehicles, trips, flows or OD matrices; nothing to simulate\n".utf8))
+    }
+}
+
 /// Runs a scenario, writes the outputs, prints the summary, and maps the outcome to the exit code.
 func simulateAndWrite(_ scenario: Scenario, out: String, crs: CoordinateReferenceSystem? = nil) throws {
     let result: SimulationResult
@@ -67,7 +76,7 @@ func simulateAndWrite(_ scenario: Scenario, out: String, crs: CoordinateReferenc
     do {
         let dir = URL(fileURLWithPath: out)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        _ = try result.write(to: dir, network: scenario.network, crs: crs)
+        _ = try result.write(to: dir, network: scenario.network, crs: crs ?? scenario.crs)
     } catch {
         throw fail("cannot write outputs to \(out): \(error)", code: 6)
     }

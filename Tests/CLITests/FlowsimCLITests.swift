@@ -55,7 +55,7 @@ import Testing
         try Data("<routes/>\n".utf8).write(to: dir.appendingPathComponent("empty.rou.xml"))
         let empty = try Parcelcheck.execute(flowsim, ["run", "--net", net, "--routes", "empty.rou.xml", "--out", "out2"], in: dir)
         #expect(empty.status == 0, "\(empty.stderr)")
-        #expect(empty.stderr.contains("flowsim: warning: empty.rou.xml: no vehicles, trips or flows; nothing to simulate"))
+        #expect(empty.stderr.contains("flowsim: warning: the demand holds no vehicles, trips, flows or OD matrices; nothing to simulate"))
     }
 
     @Test func landUseODMatrixSumsToThePrintedTotal() throws {

@@ -106,6 +106,54 @@ struct ScenarioTests {
         }
     }
 
+    /// A scenario file may name a network to import instead of a network document — a SUMO net (its signal
+    /// programs become the plans), a GIS line layer, an OpenStreetMap file — and SUMO routes as demand; the
+    /// scenario then equals what the importers give, with the traffic lights and the CRS.
+    @Test func scenarioFilesNameSUMOGISAndOSMSources() throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for name in ["crossing.net.xml", "crossing.rou.xml", "roads.geojson", "junction.osm"] {
+            try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: directory.appendingPathComponent(name))
+        }
+        func load(_ json: String) throws -> Scenario {
+            let url = directory.appendingPathComponent("scenario-\(UUID().uuidString).json")
+            try Data(json.utf8).write(to: url)
+            return try Scenario.load(path: url.path)
+        }
+
+        let sumo = try load(#"{ "network": "crossing.net.xml", "demand": { "routes_file": "crossing.rou.xml" }, "duration_s": 600 }"#)
+        let net = try SUMONetworkImporter().importNetwork(contentsOf: directory.appendingPathComponent("crossing.net.xml"))
+        let routes = try SUMODemandImporter(network: net.network).importDemand(contentsOf: directory.appendingPathComponent("crossing.rou.xml"))
+        #expect(sumo.network == net.network)
+        #expect(sumo.signalPlans == net.signalPlans && !sumo.signalPlans.isEmpty)
+        #expect(sumo.trafficLights == net.trafficLights)
+        #expect(sumo.crs == net.crs)
+        #expect(sumo.demand == routes.demand && !routes.demand.trips.isEmpty)
+        #expect(sumo.importWarnings == net.warnings + routes.warnings)
+        #expect(try Simulation.run(sumo).summary.vehiclesDeparted > 0)
+
+        let gis = try load(#"{ "network": "roads.geojson", "demand": {}, "duration_s": 60 }"#)
+        let roads = try GISNetworkImporter().importNetwork(from: directory.appendingPathComponent("roads.geojson").path)
+        #expect(gis.network == roads.network && gis.crs == roads.crs && gis.signalPlans.isEmpty)
+
+        let osm = try load(#"{ "network": "junction.osm", "demand": {}, "duration_s": 60 }"#)
+        let map = try OSMNetworkImporter().importNetwork(contentsOf: directory.appendingPathComponent("junction.osm").path)
+        #expect(osm.network == map.network && osm.crs == map.crs)
+
+        #expect(Scenario.NetworkSource("city.net.xml.gz") == .sumo)
+        #expect(Scenario.NetworkSource("roads.gpkg:strassen") == .gis)
+        #expect(Scenario.NetworkSource("network.yaml") == .document)
+        #expect(Scenario.NetworkSource("map.osm.pbf") == .openStreetMap)
+
+        do {
+            _ = try load(#"{ "network": "absent.net.xml", "demand": {}, "duration_s": 60 }"#)
+            Issue.record("a missing network was accepted")
+        } catch {
+            #expect("\(error)".contains("absent.net.xml"))
+        }
+    }
+
     /// The scenario document itself round-trips through JSON and uses the documented snake-case keys.
     @Test func scenarioDocumentJSONRoundTrip() throws {
         let json = """

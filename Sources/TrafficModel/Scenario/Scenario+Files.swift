@@ -17,14 +17,53 @@ extension Scenario {
             path.hasPrefix("/") ? URL(fileURLWithPath: path) : baseDirectory.appendingPathComponent(path)
         }
         let networkURL = resolve(document.network)
-        let networkDocument: NetworkDocument = try Self.decode(networkURL)
-        let network: Network
-        do {
-            network = try Network(document: networkDocument)
-        } catch {
-            throw .network(path: networkURL.path, error)
+        switch NetworkSource(document.network) {
+        case .document:
+            let networkDocument: NetworkDocument = try Self.decode(networkURL)
+            let network: Network
+            do {
+                network = try Network(document: networkDocument)
+            } catch {
+                throw .network(path: networkURL.path, error)
+            }
+            try self.init(document: document, baseDirectory: baseDirectory, network: network)
+        case let source:
+            let imported: ImportedNetwork
+            do throws(ImportError) {
+                switch source {
+                case .sumo: imported = try SUMONetworkImporter().importNetwork(contentsOf: networkURL)
+                case .openStreetMap: imported = try OSMNetworkImporter().importNetwork(contentsOf: networkURL.path)
+                default: imported = try GISNetworkImporter().importNetwork(from: networkURL.path)
+                }
+            } catch {
+                throw .imported(error)
+            }
+            try self.init(document: document, baseDirectory: baseDirectory, network: imported.network)
+            if document.signals == nil { signalPlans = imported.signalPlans }
+            trafficLights = imported.trafficLights
+            crs = imported.crs
+            importWarnings = imported.warnings + importWarnings
         }
-        try self.init(document: document, baseDirectory: baseDirectory, network: network)
+    }
+
+    /// What a scenario's `network` names, by its file name: a network document (`.json`, `.yaml`, `.yml`), a
+    /// SUMO network (`.net.xml`, `.net.xml.gz`), an OpenStreetMap file (`.osm`, `.osm.pbf`, `.pbf`) or a GIS
+    /// line layer (anything else GDAL reads, e.g. `roads.gpkg:strassen`, `roads.geojson`).
+    enum NetworkSource: Equatable {
+        case document, sumo, openStreetMap, gis
+
+        init(_ path: String) {
+            let name = path.lowercased()
+            if name.hasSuffix(".net.xml") || name.hasSuffix(".net.xml.gz") {
+                self = .sumo
+            } else if name.hasSuffix(".osm") || name.hasSuffix(".pbf") {
+                self = .openStreetMap
+            } else if [".json", ".yaml", ".yml"].contains(where: name.hasSuffix) && !name.hasSuffix(".geojson") {
+                self = .document
+            } else {
+                self = .gis
+            }
+        }
     }
 
     /// Resolves a scenario document on a network obtained elsewhere (e.g. imported from a GIS layer);
@@ -86,6 +125,17 @@ extension Scenario {
                         destination: try link(row.fields[d], "trip '\(tripID)'"), departure: departure))
             }
         }
+        var routeWarnings: [ImportWarning] = []
+        if let routesFile = document.demand.routesFile {
+            do throws(ImportError) {
+                let imported = try SUMODemandImporter(network: network).importDemand(contentsOf: resolve(routesFile))
+                demand.trips += imported.demand.trips
+                demand.flows += imported.demand.flows
+                routeWarnings = imported.warnings
+            } catch {
+                throw .imported(error)
+            }
+        }
         for f in document.demand.flows ?? [] {
             demand.flows.append(
                 Flow(
@@ -120,6 +170,7 @@ extension Scenario {
         self.init(
             name: document.name ?? networkURL.deletingPathExtension().lastPathComponent, network: network,
             signalPlans: plans, demand: demand, configuration: document.configuration)
+        importWarnings = routeWarnings
     }
 
     /// Writes the scenario as files into `directory`: `scenario.json`, `network.json`, `signals.json` (when

@@ -20,8 +20,12 @@
 ///   "signal_control": { "method": "actuated", "max_green_s": 45 }
 /// }
 /// ```
-/// - `network`: a network JSON file (`NetworkDocument`); `signals`: a signal-plan file
-///   (`SignalPlansDocument`), required when the network has signal groups.
+/// - `network`: a network JSON file (`NetworkDocument`), or a network to import, chosen by the file name
+///   (`Scenario.NetworkSource`): a SUMO `.net.xml`/`.net.xml.gz` (with its signal programs as the plans
+///   unless `signals` is given), an OpenStreetMap `.osm`/`.pbf`, or a GIS line layer (`roads.gpkg:layer`,
+///   `roads.geojson`; attributes as for `GISNetworkImporter`). `signals`: a signal-plan file
+///   (`SignalPlansDocument`), required when the network has signal groups and no plans of its own.
+/// - `routes_file`: a SUMO route or trip file (vehicles, trips, flows; `SUMODemandImporter`).
 /// - `trips_file`: CSV with header `id,origin,destination,departure_s` (link IDs).
 /// - `od_matrices[].matrix`: an OD CSV (`ODMatrix.parseCSV`); alternatively `cells` inline. Zones list link
 ///   IDs: trips start on the origin zone's links and end on the destination zone's links.
@@ -92,21 +96,26 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
     public struct DemandRecord: Codable, Sendable, Hashable {
         public var trips: [TripRecord]?
         public var tripsFile: String?
+        /// A SUMO route or trip file (`.rou.xml`, `.trips.xml`, also gzip-compressed): its vehicles, trips and
+        /// flows, on links named like the SUMO edges.
+        public var routesFile: String?
         public var flows: [FlowRecord]?
         public var odMatrices: [ODMatrixRecord]?
 
         enum CodingKeys: String, CodingKey {
             case trips, flows
             case tripsFile = "trips_file"
+            case routesFile = "routes_file"
             case odMatrices = "od_matrices"
         }
 
         public init(
-            trips: [TripRecord]? = nil, tripsFile: String? = nil, flows: [FlowRecord]? = nil,
-            odMatrices: [ODMatrixRecord]? = nil
+            trips: [TripRecord]? = nil, tripsFile: String? = nil, routesFile: String? = nil,
+            flows: [FlowRecord]? = nil, odMatrices: [ODMatrixRecord]? = nil
         ) {
             self.trips = trips
             self.tripsFile = tripsFile
+            self.routesFile = routesFile
             self.flows = flows
             self.odMatrices = odMatrices
         }

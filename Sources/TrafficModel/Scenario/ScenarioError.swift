@@ -4,6 +4,9 @@ public enum ScenarioError: Error, Sendable, CustomStringConvertible {
     case network(path: String, NetworkError)
     case signals(path: String, SignalPlanError)
     case demand(DemandError)
+    /// A SUMO, GIS or OpenStreetMap network or a SUMO route file named by the scenario (the error names the
+    /// file and element).
+    case imported(ImportError)
     case invalid(field: String, message: String)
 
     public var description: String {
@@ -12,6 +15,7 @@ public enum ScenarioError: Error, Sendable, CustomStringConvertible {
         case .network(let path, let error): "\(path): \(error)"
         case .signals(let path, let error): "\(path): \(error)"
         case .demand(let error): "demand: \(error)"
+        case .imported(let error): "\(error)"
         case .invalid(let field, let message): "scenario field '\(field)': \(message)"
         }
     }

@@ -71,6 +71,7 @@ struct Parking: ParsableCommand {
     func run() throws {
         var study: ParkingScenario
         do { study = try ParkingScenario.load(path: scenario) } catch { throw fail("\(error)", code: 3) }
+        warn(study.scenario.importWarnings)
         if let guidance { study.configuration.guidance = guidance }
         if let equippedShare { study.configuration.equippedShare = equippedShare }
         if let latency { study.configuration.latency = latency }
@@ -86,7 +87,7 @@ struct Parking: ParsableCommand {
         result.forecastCSV = sensors?.forecastCSV(hours: forecastHours)
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            try result.write(to: URL(fileURLWithPath: out), network: study.scenario.network, crs: study.crs)
+            try result.write(to: URL(fileURLWithPath: out), network: study.scenario.network, crs: study.crs ?? study.scenario.crs)
         } catch {
             throw fail("cannot write outputs to \(out): \(error)", code: 6)
         }

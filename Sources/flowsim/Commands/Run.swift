@@ -34,33 +34,31 @@ struct Run: ParsableCommand {
 
     func run() throws {
         var loaded: Scenario
-        var crs: CoordinateReferenceSystem?
         if let scenario {
             do { loaded = try Scenario.load(path: scenario) } catch { throw fail("\(error)", code: 3) }
         } else {
-            (loaded, crs) = try Self.sumoScenario(net: net ?? "", routes: routes ?? "", duration: duration)
+            loaded = try Self.sumoScenario(net: net ?? "", routes: routes ?? "", duration: duration)
         }
         if let seed { loaded.configuration.seed = seed }
-        try simulateAndWrite(loaded, out: out, crs: crs)
+        warnAboutInputs(loaded)
+        try simulateAndWrite(loaded, out: out)
     }
 
-    static func sumoScenario(net: String, routes: String, duration: Double?) throws -> (Scenario, CoordinateReferenceSystem?) {
+    /// The scenario of `--net X.net.xml --routes Y.rou.xml`: the net's signal programs, the routes' demand.
+    static func sumoScenario(net: String, routes: String, duration: Double?) throws -> Scenario {
         do {
             let imported = try SUMONetworkImporter().importNetwork(contentsOf: URL(fileURLWithPath: net))
             let demand = try SUMODemandImporter(network: imported.network).importDemand(contentsOf: URL(fileURLWithPath: routes))
-            warn(imported.warnings + demand.warnings)
-            if demand.demand.trips.isEmpty && demand.demand.flows.isEmpty {
-                FileHandle.standardError.write(Data("flowsim: warning: \(routes): no vehicles, trips or flows; nothing to simulate\n".utf8))
-            }
             let lastDeparture = (demand.demand.trips.map(\.departure) + demand.demand.flows.map(\.end)).max() ?? 0
             var name = URL(fileURLWithPath: net)
             if name.pathExtension == "gz" { name.deletePathExtension() }
-            let scenario = Scenario(
+            var scenario = Scenario(
                 name: name.deletingPathExtension().deletingPathExtension().lastPathComponent,
                 network: imported.network, signalPlans: imported.signalPlans, demand: demand.demand,
                 configuration: SimulationConfiguration(duration: duration ?? lastDeparture + 3_600),
-                trafficLights: imported.trafficLights)
-            return (scenario, imported.crs)
+                trafficLights: imported.trafficLights, crs: imported.crs)
+            scenario.importWarnings = imported.warnings + demand.warnings
+            return scenario
         } catch {
             throw fail("\(error)", code: 3)
         }

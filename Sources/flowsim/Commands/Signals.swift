@@ -73,9 +73,10 @@ struct SignalScenarioOptions: ParsableArguments {
         if let scenario {
             do { loaded = try Scenario.load(path: scenario) } catch { throw fail("\(error)", code: 3) }
         } else {
-            loaded = try Run.sumoScenario(net: net ?? "", routes: routes ?? "", duration: duration).0
+            loaded = try Run.sumoScenario(net: net ?? "", routes: routes ?? "", duration: duration)
         }
         if let seed { loaded.configuration.seed = seed }
+        warnAboutInputs(loaded)
         if let signals {
             guard FileManager.default.fileExists(atPath: signals) else {
                 throw fail("signal plans file \(signals) does not exist", code: 3)
