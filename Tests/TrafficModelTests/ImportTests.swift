@@ -497,7 +497,9 @@ extension ImportTests {
                 process.executableURL = URL(fileURLWithPath: "/bin/gzip")
                 process.arguments = ["-c", fixture(name).path]
                 FileManager.default.createFile(atPath: target.path, contents: nil)
-                process.standardOutput = try FileHandle(forWritingTo: target)
+                let output = try FileHandle(forWritingTo: target)
+                defer { try? output.close() }
+                process.standardOutput = output
                 try process.run()
                 process.waitUntilExit()
                 #expect(process.terminationStatus == 0)

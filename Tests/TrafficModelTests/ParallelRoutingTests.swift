@@ -100,6 +100,29 @@ struct ParallelRoutingTests {
         #expect(parallel.networkSeriesCSV() == sequential.networkSeriesCSV())
     }
 
+    /// With `unroutable: fail` the simulation checks every trip's route up front and hands those routes to the
+    /// engine (no second routing); the run equals the one routed by the engine itself.
+    @Test func checkedRoutesAreHandedToTheEngine() throws {
+        let base = Self.grid
+        let trips = Self.randomTrips(on: base.network, count: 400, spread: 900, seed: 21).filter { trip in
+            var router = Router(network: base.network)
+            return router.isReachable(from: trip.origin.rawValue, to: trip.destination.rawValue)
+        }
+        #expect(trips.count > 200)
+        let checked = try Simulation(
+            network: base.network, signalPlans: base.signalPlans, trips: trips,
+            configuration: .init(duration: 1800, outputInterval: 300, unroutablePolicy: .fail))
+        let reported = try Simulation(
+            network: base.network, signalPlans: base.signalPlans, trips: trips,
+            configuration: .init(duration: 1800, outputInterval: 300))
+        #expect(checked.freeFlowRoutes != nil)
+        #expect(reported.freeFlowRoutes == nil)
+        let a = checked.run(progress: nil, routingWorkers: 1)
+        let b = reported.run(progress: nil, routingWorkers: 2)
+        #expect(a.trips == b.trips)
+        #expect(a.linkSeriesCSV() == b.linkSeriesCSV())
+    }
+
     /// With re-routing every 120 s only departures before 120 s use the precomputed free-flow routes; the
     /// table is dropped at the first re-routing and later departures and re-routes use measured costs. The
     /// congested demand makes re-routing change routes, and the runs must still be identical.

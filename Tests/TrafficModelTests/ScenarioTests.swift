@@ -152,6 +152,19 @@ struct ScenarioTests {
         } catch {
             #expect("\(error)".contains("absent.net.xml"))
         }
+        // A GeoJSON file named .json is a network document by name: the error says how to import it.
+        try FileManager.default.copyItem(
+            at: directory.appendingPathComponent("roads.geojson"), to: directory.appendingPathComponent("roads.json"))
+        do {
+            _ = try load(#"{ "network": "roads.json", "demand": {}, "duration_s": 60 }"#)
+            Issue.record("GeoJSON read as a network document")
+        } catch {
+            #expect("\(error)".contains("a GeoJSON file; name it .geojson to import it as a GIS line layer"))
+        }
+        #expect(Scenario.defaultName(URL(fileURLWithPath: "/x/city.net.xml.gz")) == "city")
+        #expect(Scenario.defaultName(URL(fileURLWithPath: "/x/map.osm.pbf")) == "map")
+        #expect(Scenario.defaultName(URL(fileURLWithPath: "/x/network.json")) == "network")
+        #expect(sumo.name == "crossing")
     }
 
     /// The scenario document itself round-trips through JSON and uses the documented snake-case keys.

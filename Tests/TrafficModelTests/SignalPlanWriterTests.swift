@@ -180,6 +180,45 @@ struct SignalPlanWriterTests {
         #expect(apart.contains("state=\"rGr\""))
     }
 
+    /// A green wave moves a junction's offset only (`OffsetOptimizer`): the crossing no group drives moves with
+    /// the vehicle greens, 30 s after the first stage as in the net, so the two never overlap; a group over
+    /// link indices the net times differently, unchanged but for the offset, keeps each index's own greens.
+    /// Net: J:0 vehicles [0, 25), J:1 crossing [30, 50), cycle 60, offset 0; plan J:0 [0, 25) at offset 10 →
+    /// phases Gr 25, yr 3, rr 2, rG 20, ry 3, rr 7.
+    @Test func offsetChangesMoveUndrivenIndicesAlong() throws {
+        let network = try TestNetworks.corridor([.init(id: "a", length: 100), .init(id: "b", length: 100)])
+        let c1 = network.node(named: "c1")!
+        let light = SUMOTrafficLight(
+            program: SignalPlan(
+                cycle: 60,
+                groups: [
+                    SignalGroup(id: "J:0", greenIntervals: [.init(start: 0, end: 25)]),
+                    SignalGroup(id: "J:1", greenIntervals: [.init(start: 30, end: 50)]),
+                ]),
+            groupLinkIndices: ["J:0": [0]])
+        let moved = SignalPlan(cycle: 60, offset: 10, groups: [SignalGroup(id: "J:0", greenIntervals: [.init(start: 0, end: 25)])])
+        let xml = SUMOSignalProgramWriter.xml(plans: [c1: moved], network: network, trafficLights: ["J": light])
+        #expect(xml.contains("offset=\"10.00\""))
+        let phases = xml.split(separator: "\n").filter { $0.contains("<phase") }.map { String($0).trimmingCharacters(in: .whitespaces) }
+        let expected: [(Double, String)] = [(25, "Gr"), (3, "yr"), (2, "rr"), (20, "rG"), (3, "ry"), (7, "rr")]
+        #expect(phases == expected.map { "<phase duration=\"\(NumberFormat.fixed($0.0, 2))\" state=\"\($0.1)\"/>" })
+
+        let lanes = SUMOTrafficLight(
+            program: SignalPlan(
+                cycle: 60,
+                groups: [
+                    SignalGroup(id: "J:0", greenIntervals: [.init(start: 0, end: 20)]),
+                    SignalGroup(id: "J:1", greenIntervals: [.init(start: 0, end: 25)]),
+                ]),
+            groupLinkIndices: ["J:0+1": [0, 1]])
+        let shifted = SignalPlan(cycle: 60, offset: 10, groups: [SignalGroup(id: "J:0+1", greenIntervals: [.init(start: 0, end: 25)])])
+        let written = SUMOSignalProgramWriter.xml(plans: [c1: shifted], network: network, trafficLights: ["J": lanes])
+        let program = try #require(try importedPrograms(written).first)
+        #expect(program.light.offset == 10)
+        #expect(program.greenIntervals(columns: [0]) == [GreenInterval(start: 0, end: 20)])
+        #expect(program.greenIntervals(columns: [1]) == [GreenInterval(start: 0, end: 25)])
+    }
+
     /// Writing a SUMO net's imported plans unchanged gives back the net's program: every link index (the
     /// second lane of C:0, the yielding C:2, the crossing C:10) keeps its greens, and `g` stays `g`.
     @Test func importedPlansWrittenBackGiveTheNetsProgram() throws {

@@ -72,7 +72,10 @@ enum XMLElementReader {
             let count = buffer.withUnsafeMutableBytes { gzread(file, $0.baseAddress, UInt32($0.count)) }
             if count < 0 {
                 var code: Int32 = 0
-                let message = gzerror(file, &code).map { String(cString: $0) } ?? "read error"
+                var message = gzerror(file, &code).map { String(cString: $0) } ?? "read error"
+                if let colon = message.range(of: ": "), message.hasPrefix(url.path) {
+                    message = String(message[colon.upperBound...])  // zlib puts the path first
+                }
                 throw .unreadable(
                     source: url.path, message: code == Z_ERRNO ? String(cString: strerror(errno)) : "gzip: \(message)")
             }

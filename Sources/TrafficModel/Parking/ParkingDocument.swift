@@ -295,7 +295,7 @@ public struct ParkingScenario: Sendable {
             throw .invalid(field: "parking", message: "\(path) has no parking section (see README, flowsim parking)")
         }
         func resolve(_ path: String) -> String { path.hasPrefix("/") ? path : base.appendingPathComponent(path).path }
-        let scenario: Scenario
+        var scenario: Scenario
         var crs: CoordinateReferenceSystem? = nil
         if let layer = document.networkLayer {
             let imported: ImportedNetwork
@@ -306,6 +306,7 @@ public struct ParkingScenario: Sendable {
             }
             let scenarioDocument: ScenarioDocument = try Scenario.decode(url)
             scenario = try Scenario(document: scenarioDocument, baseDirectory: base, network: imported.network)
+            scenario.importWarnings = imported.warnings + scenario.importWarnings
             crs = imported.crs
         } else {
             scenario = try Scenario.load(path: path)

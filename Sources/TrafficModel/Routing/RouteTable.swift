@@ -5,9 +5,9 @@ import Synchronization
 ///
 /// The distinct pairs are grouped by destination and the groups handed out one at a time to `workers`
 /// threads, each with its own `Router` copy holding one cached tree (all origins of a destination are routed
-/// together: one search that stops once all of them are settled, so no tree is searched twice). A route is a function of origin, destination and costs only —
-/// the router's partial trees are identical to complete ones — so the table holds exactly the routes the
-/// given router would append, in any order of asking.
+/// together: one search that stops once all of them are settled, so no tree is searched twice). A route is
+/// a function of origin, destination and costs only — the router's partial trees are identical to complete
+/// ones — so the table holds exactly the routes the given router would append, in any order of asking.
 struct RouteTable: Sendable {
     private let linkCount: Int
     /// (origin × link count + destination) → pair index.

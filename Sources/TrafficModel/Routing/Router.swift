@@ -62,6 +62,7 @@ struct Router: Sendable {
         copy.slotComplete = []
         copy.treeNext = []
         copy.nextVictim = 0
+        copy.searchCount = 0
         copy.maxTrees = max(1, min(self.maxTrees, maxTrees))
         return copy
     }

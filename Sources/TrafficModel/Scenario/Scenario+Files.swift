@@ -19,6 +19,15 @@ extension Scenario {
         let networkURL = resolve(document.network)
         switch NetworkSource(document.network) {
         case .document:
+            if DocumentFile.format(of: networkURL) == .json,
+                let head = try? FileHandle(forReadingFrom: networkURL).read(upToCount: 4096),
+                String(decoding: head, as: UTF8.self).contains("\"FeatureCollection\"")
+            {
+                throw .cannotRead(
+                    path: networkURL.path,
+                    reason: "a GeoJSON file; name it .geojson to import it as a GIS line layer (a .json network is a "
+                        + "network document)")
+            }
             let networkDocument: NetworkDocument = try Self.decode(networkURL)
             let network: Network
             do {
@@ -44,6 +53,15 @@ extension Scenario {
             crs = imported.crs
             importWarnings = imported.warnings + importWarnings
         }
+    }
+
+    /// A scenario name from its network file: `city` for `city.json`, `city.net.xml` or `city.net.xml.gz`.
+    public static func defaultName(_ url: URL) -> String {
+        var name = url.lastPathComponent
+        for suffix in [".gz", ".pbf", ".xml", ".net", ".osm", ".json", ".yaml", ".yml", ".geojson", ".gpkg"] {
+            if name.lowercased().hasSuffix(suffix), name.count > suffix.count { name.removeLast(suffix.count) }
+        }
+        return name.split(separator: ":").first.map(String.init) ?? name
     }
 
     /// What a scenario's `network` names, by its file name: a network document (`.json`, `.yaml`, `.yml`), a
@@ -168,14 +186,16 @@ extension Scenario {
                     distribution: m.distribution ?? .poisson, scale: m.scale ?? 1))
         }
         self.init(
-            name: document.name ?? networkURL.deletingPathExtension().lastPathComponent, network: network,
+            name: document.name ?? Self.defaultName(networkURL), network: network,
             signalPlans: plans, demand: demand, configuration: document.configuration)
         importWarnings = routeWarnings
     }
 
     /// Writes the scenario as files into `directory`: `scenario.json`, `network.json`, `signals.json` (when
     /// there are plans) and one `od-<id>.csv` per OD matrix; trips and flows go inline into the scenario.
-    /// Returns the URL of `scenario.json`, which `Scenario.load` reads back to an equal scenario.
+    /// Returns the URL of `scenario.json`, which `Scenario.load` reads back to an equal scenario — except
+    /// for what files do not carry: a SUMO network's traffic lights, the CRS, import warnings, and the routes
+    /// of SUMO vehicles (trips keep origin and destination and are routed again).
     @discardableResult
     public func write(to directory: URL) throws -> URL {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -11,7 +11,9 @@ public struct SUMOTrafficLight: Sendable, Hashable {
     public var groupLinkIndices: [String: [Int]]
     /// The state character a link index shows when green, where it is not `G`: the weakest green the program
     /// gives it (`s` stop then go < `o` off, yield < `g` yield < `O` off, priority < `G`), so that written
-    /// programs keep a permitted turn yielding and a right-turn arrow stopping.
+    /// programs keep a permitted turn yielding and a right-turn arrow stopping. An index shown `G` in one phase
+    /// and `g` in another (a protected, then permitted left turn) is written `g` throughout: it yields in its
+    /// protected phase too (safe; a little capacity is lost there).
     public var greenStates: [Int: Character]
 
     public init(program: SignalPlan, groupLinkIndices: [String: [Int]] = [:], greenStates: [Int: Character] = [:]) {
@@ -32,8 +34,8 @@ public struct SUMOTrafficLight: Sendable, Hashable {
 /// **State columns.** When every group of a node's plan is named like the SUMO importer names them —
 /// `"<tl>:<i>"` or `"<tl>:<i>+<j>…"` (`SUMONetworkImporter`) — the program gets id `<tl>` and one state
 /// character per SUMO link index, in link-index order, so it drops into the original net. With the traffic
-/// light as the net defines it (`trafficLights`, from the import of a `.net.xml`; scenario files do not
-/// carry it):
+/// light as the net defines it (`trafficLights`, from the import of a `.net.xml`, by `--net` or a scenario
+/// naming one; network documents do not carry it):
 /// - every phase has the net program's number of link indices, and a group drives all the link indices of
 ///   its movement (the name lists only the lowest of equally timed ones); plans naming an index beyond the
 ///   net's program get no program (an XML comment says why, and SUMO keeps the net's own);
@@ -41,11 +43,12 @@ public struct SUMOTrafficLight: Sendable, Hashable {
 ///   have the same cycle (a SUMO program has one; Webster gives them one, so does `--common-cycle`); their
 ///   offsets are folded into the first junction's by shifting green times. Junctions with different cycles
 ///   get no program, and a comment says why;
-/// - a group green exactly when the net shows any of its link indices green (an unchanged imported plan)
-///   writes each index's own net greens; a changed group writes its greens for all its indices;
+/// - a group green exactly when the net shows any of its link indices green, in its own frame (an imported
+///   plan unchanged but perhaps for its offset), writes each index's own net greens; a changed group writes
+///   its greens for all its indices;
 /// - link indices no group of the plans drives (pedestrian crossings, lanes of vehicle classes left out of
-///   the import, junctions without a plan) keep the net program's green times, moved into the program's
-///   frame and stretched in proportion when the cycle changed (an approximation: review them);
+///   the import, junctions without a plan) keep their net greens relative to the first junction's first
+///   stage, stretched in proportion when the cycle changed (`undrivenGreens`; an approximation: review them);
 /// - a link index green is written with the weakest green the net gives it (`greenStates`): `g` stays `g`,
 ///   `s` stays `s`.
 /// Without it, each node's plan becomes its own program, link indices no group names are red (`r`) and the
@@ -146,17 +149,6 @@ public enum SUMOSignalProgramWriter {
             return "    <!-- traffic light \(commentSafe(light)): no program written; the plans name link index "
                 + "\(maxNamed) but the net's program has \(layout.linkCount) (0 to \(layout.linkCount - 1)). -->\n"
         }
-        /// The net program's greens of link index `i` in this program's frame (stretched to its cycle).
-        func netGreens(_ i: Int, of layout: SUMOTrafficLight) -> [GreenInterval] {
-            let original = layout.program
-            let scale = cycle / original.cycle
-            let moved = SignalTable.normalised(original.groups[i].greenIntervals, cycle: original.cycle).map {
-                shifted($0, by: original.offset - reference.offset, cycle: original.cycle)
-            }
-            return SignalTable.normalised(moved, cycle: original.cycle).map {
-                GreenInterval(start: $0.start * scale, end: $0.end * scale)
-            }
-        }
         let width = layout?.linkCount ?? maxNamed + 1
         var columns: [(windows: [GreenInterval], state: Character)] = []
         for i in 0..<width {
@@ -167,26 +159,69 @@ public enum SUMOSignalProgramWriter {
                 named = true
                 let shift = part.plan.offset - reference.offset
                 for id in groups {
-                    let own = SignalTable.normalised(
-                        SignalTable.normalised(part.plan.group(id)?.greenIntervals ?? [], cycle: cycle).map {
-                            shifted($0, by: shift, cycle: cycle)
-                        }, cycle: cycle)
+                    let own = SignalTable.normalised(part.plan.group(id)?.greenIntervals ?? [], cycle: cycle)
                     if let layout, let indices = layout.groupLinkIndices[id], indices.count > 1,
-                        indices.allSatisfy({ $0 < layout.linkCount }),
+                        indices.allSatisfy({ $0 < layout.linkCount }), abs(layout.program.cycle - cycle) < 1e-6,
                         same(own, SignalTable.normalised(indices.flatMap { netGreens($0, of: layout) }, cycle: cycle))
                     {
-                        windows += netGreens(i, of: layout)  // unchanged: each index keeps its own greens
+                        // Unchanged in its own frame (an offset may have moved): each index keeps its own greens.
+                        windows += netGreens(i, of: layout).map { shifted($0, by: shift, cycle: cycle) }
                     } else {
-                        windows += own
+                        windows += own.map { shifted($0, by: shift, cycle: cycle) }
                     }
                 }
             }
             if !named, let layout {
-                windows = netGreens(i, of: layout)  // driven by no group of the plans
+                windows = undrivenGreens(i, of: layout, reference: parts[0], cycle: cycle)
             }
             columns.append((SignalTable.normalised(windows, cycle: cycle), layout?.greenStates[i] ?? "G"))
         }
         return tlLogic(id: light, programID: programID, cycle: cycle, offset: reference.offset, columns: columns)
+    }
+
+    /// The net program's greens of link index `i`, in the net program's frame, normalised.
+    static func netGreens(_ i: Int, of layout: SUMOTrafficLight) -> [GreenInterval] {
+        SignalTable.normalised(layout.program.groups[i].greenIntervals, cycle: layout.program.cycle)
+    }
+
+    /// The greens of link index `i`, which no group of the plans drives, in the frame of `reference` (the
+    /// light's first junction, whose offset the program takes) at `cycle`.
+    ///
+    /// They keep their time relative to an anchor, the reference plan's group whose net green starts first
+    /// (its first stage), stretched in proportion to the cycle: a crossing that ran with the first stage still
+    /// does after an optimiser moved the offset (green waves) or the cycle start (Webster). Without an anchor
+    /// the net's times are kept in absolute time, stretched.
+    static func undrivenGreens(
+        _ i: Int, of layout: SUMOTrafficLight, reference: (node: String, plan: SignalPlan, columns: [Int: [String]]),
+        cycle: Double
+    ) -> [GreenInterval] {
+        let original = layout.program
+        let scale = cycle / original.cycle
+        func wrap(_ t: Double, _ c: Double) -> Double {
+            let r = t.truncatingRemainder(dividingBy: c)
+            return r < 0 ? r + c : r
+        }
+        // (net start, new start) of the anchor, both as the intervals are written (a wrapping green starts late).
+        var anchor: (old: Double, new: Double)?
+        var groupIndices: [String: [Int]] = [:]
+        for (index, groups) in reference.columns {
+            for group in groups { groupIndices[group, default: []].append(index) }
+        }
+        for group in reference.plan.groups {
+            guard let new = group.greenIntervals.first?.start,
+                let old = (groupIndices[group.id] ?? []).filter({ $0 < layout.linkCount })
+                    .compactMap({ original.groups[$0].greenIntervals.first?.start }).min()
+            else { continue }
+            if anchor == nil || old < anchor!.old { anchor = (old, new) }
+        }
+        return original.groups[i].greenIntervals.map { green in
+            let length = green.duration(cycle: original.cycle) * scale
+            let start =
+                anchor.map { wrap($0.new + wrap(green.start - $0.old, original.cycle) * scale, cycle) }
+                ?? wrap(wrap(green.start + original.offset - reference.plan.offset, original.cycle) * scale, cycle)
+            return length >= cycle - 1e-9
+                ? GreenInterval(start: 0, end: cycle) : GreenInterval(start: start, end: wrap(start + length, cycle))
+        }
     }
 
     /// Whether two normalised interval lists are the same to 1e-6 s.

@@ -19,6 +19,9 @@ public struct Simulation: Sendable {
     let signals: SignalTable
     /// Stages of the controller-run nodes; nil when all run their fixed plans.
     let stages: SignalStageTable?
+    /// Every trip's route on free-flow costs, when `UnroutablePolicy.fail` needed them to check the trips;
+    /// the engine starts from them instead of routing again.
+    let freeFlowRoutes: RouteTable?
 
     /// Validates configuration, signal plans (against the network's signal groups) and trips.
     ///
@@ -54,6 +57,7 @@ public struct Simulation: Sendable {
         self.network = network
         self.signalPlans = signalPlans
         self.configuration = configuration
+        var checkedRoutes: RouteTable?
         if configuration.unroutablePolicy == .fail {
             let routes = RouteTable(
                 router: Router(network: network), origins: self.trips.map(\.origin.rawValue),
@@ -63,7 +67,9 @@ public struct Simulation: Sendable {
                 routes.isReachable(from: $0.origin.rawValue, to: $0.destination.rawValue) == false
             }
             if !unroutable.isEmpty { throw .unroutableTrips(unroutable.map(\.id)) }
+            checkedRoutes = routes
         }
+        freeFlowRoutes = checkedRoutes
     }
 
     /// A simulation of `scenario`: generates its demand with the scenario seed.
@@ -103,6 +109,7 @@ public struct Simulation: Sendable {
     /// A fresh engine for this simulation, signal controllers installed.
     func makeEngine() -> SimulationEngine {
         var engine = SimulationEngine(network: network, signals: signals, trips: trips, configuration: configuration)
+        engine.freeFlowRoutes = freeFlowRoutes
         if let stages {
             engine.installSignalControl(stages, priorityTripIDs: configuration.signalPriority?.tripIDs ?? [])
         }

@@ -30,7 +30,7 @@ extension SimulationEngine {
     /// released, in release order, so route storage, trip records and outputs are the same as when each
     /// vehicle is routed at its release. Call before the first step; does nothing with one worker.
     mutating func precomputeFreeFlowRoutes() {
-        guard routingWorkers > 1, nextRelease == 0 else { return }
+        guard freeFlowRoutes == nil, routingWorkers > 1, nextRelease == 0 else { return }
         let cutoff = min(endTime, nextReroute)
         var count = 0
         while count < vehicleCount && scheduledDeparture[count] < cutoff { count += 1 }

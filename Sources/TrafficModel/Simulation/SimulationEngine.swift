@@ -103,7 +103,8 @@ struct SimulationEngine {
     var routeCache: [Int64: Int32] = [:]  // (origin, destination) → segment start; used at departure only
     var router: Router
     /// Free-flow routes of the vehicles released before the first re-routing, computed in parallel before the
-    /// first step (`precomputeFreeFlowRoutes()`); nil once costs change.
+    /// first step (`precomputeFreeFlowRoutes()`, or handed over by `Simulation` when it checked every trip's
+    /// route); nil once costs change.
     var freeFlowRoutes: RouteTable? = nil
     /// Threads for `precomputeFreeFlowRoutes()`; 1 routes every vehicle when it is released.
     var routingWorkers = ProcessInfo.processInfo.activeProcessorCount

@@ -10,10 +10,10 @@ struct Run: ParsableCommand {
     @Argument(help: ArgumentHelp("Scenario file (JSON, or YAML for .yaml/.yml) naming network, demand and signals.", valueName: "SCENARIO"))
     var scenario: String?
 
-    @Option(name: .long, help: ArgumentHelp("SUMO network instead of a scenario (edges, lanes, connections, tlLogic).", valueName: "X.net.xml"))
+    @Option(name: .long, help: ArgumentHelp("SUMO network instead of a scenario (edges, lanes, connections, tlLogic; also .net.xml.gz).", valueName: "X.net.xml"))
     var net: String?
 
-    @Option(name: .long, help: ArgumentHelp("SUMO demand for --net (vehicles, trips, flows).", valueName: "Y.rou.xml"))
+    @Option(name: .long, help: ArgumentHelp("SUMO demand for --net (vehicles, trips, flows; also .rou.xml.gz).", valueName: "Y.rou.xml"))
     var routes: String?
 
     @Option(name: .long, help: "Simulated seconds for --net runs (default: last departure + 1 h).")
@@ -50,10 +50,8 @@ struct Run: ParsableCommand {
             let imported = try SUMONetworkImporter().importNetwork(contentsOf: URL(fileURLWithPath: net))
             let demand = try SUMODemandImporter(network: imported.network).importDemand(contentsOf: URL(fileURLWithPath: routes))
             let lastDeparture = (demand.demand.trips.map(\.departure) + demand.demand.flows.map(\.end)).max() ?? 0
-            var name = URL(fileURLWithPath: net)
-            if name.pathExtension == "gz" { name.deletePathExtension() }
             var scenario = Scenario(
-                name: name.deletingPathExtension().deletingPathExtension().lastPathComponent,
+                name: Scenario.defaultName(URL(fileURLWithPath: net)),
                 network: imported.network, signalPlans: imported.signalPlans, demand: demand.demand,
                 configuration: SimulationConfiguration(duration: duration ?? lastDeparture + 3_600),
                 trafficLights: imported.trafficLights, crs: imported.crs)
