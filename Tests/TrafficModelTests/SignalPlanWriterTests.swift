@@ -134,6 +134,17 @@ struct SignalPlanWriterTests {
         #expect(refused.contains("traffic light J: no program written; its junctions have different cycles (c1 90.0 s, c2 60.0 s)"))
     }
 
+    /// Traffic light J with one movement over two lanes the net times differently: link index 0 green [0, 20),
+    /// 1 green [0, 25), both driven by the group "J:0+1"; cycle 60, offset 0.
+    static let lanesJ = SUMOTrafficLight(
+        program: SignalPlan(
+            cycle: 60,
+            groups: [
+                SignalGroup(id: "J:0", greenIntervals: [.init(start: 0, end: 20)]),
+                SignalGroup(id: "J:1", greenIntervals: [.init(start: 0, end: 25)]),
+            ]),
+        groupLinkIndices: ["J:0+1": [0, 1]])
+
     /// A group driving link indices the net times differently (`J:0+1`: 0 green [0, 20), 1 green [0, 25))
     /// writes each index's own net greens while it is unchanged (green [0, 25), the union) and its own greens
     /// for all of them once changed ([0, 30)). A plan naming an index beyond the net's program (J:7 of 6) gets
@@ -144,14 +155,7 @@ struct SignalPlanWriterTests {
         ])
         let c1 = network.node(named: "c1")!
         let c2 = network.node(named: "c2")!
-        let light = SUMOTrafficLight(
-            program: SignalPlan(
-                cycle: 60,
-                groups: [
-                    SignalGroup(id: "J:0", greenIntervals: [.init(start: 0, end: 20)]),
-                    SignalGroup(id: "J:1", greenIntervals: [.init(start: 0, end: 25)]),
-                ]),
-            groupLinkIndices: ["J:0+1": [0, 1]])
+        let light = Self.lanesJ
         func written(_ green: GreenInterval) throws -> SUMOSignalProgram {
             let plan = SignalPlan(cycle: 60, groups: [SignalGroup(id: "J:0+1", greenIntervals: [green])])
             let xml = SUMOSignalProgramWriter.xml(plans: [c1: plan], network: network, trafficLights: ["J": light])
@@ -203,14 +207,7 @@ struct SignalPlanWriterTests {
         let expected: [(Double, String)] = [(25, "Gr"), (3, "yr"), (2, "rr"), (20, "rG"), (3, "ry"), (7, "rr")]
         #expect(phases == expected.map { "<phase duration=\"\(NumberFormat.fixed($0.0, 2))\" state=\"\($0.1)\"/>" })
 
-        let lanes = SUMOTrafficLight(
-            program: SignalPlan(
-                cycle: 60,
-                groups: [
-                    SignalGroup(id: "J:0", greenIntervals: [.init(start: 0, end: 20)]),
-                    SignalGroup(id: "J:1", greenIntervals: [.init(start: 0, end: 25)]),
-                ]),
-            groupLinkIndices: ["J:0+1": [0, 1]])
+        let lanes = Self.lanesJ
         let shifted = SignalPlan(cycle: 60, offset: 10, groups: [SignalGroup(id: "J:0+1", greenIntervals: [.init(start: 0, end: 25)])])
         let written = SUMOSignalProgramWriter.xml(plans: [c1: shifted], network: network, trafficLights: ["J": lanes])
         let program = try #require(try importedPrograms(written).first)
