@@ -30,11 +30,7 @@ extension SimulationResult {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(64 * (series.intervalCount * series.linkCount + 1))
         bytes.append(contentsOf: "interval_start_s,interval_end_s,link,flow_veh_h,density_veh_km,mean_speed_mps,queue_veh\n".utf8)
-        let ids = series.linkIDs.map { id in
-            var field: [UInt8] = []
-            appendCSVField(id, to: &field)
-            return field
-        }
+        let ids = series.linkIDs.map { Array(csvField($0).utf8) }
         let comma = UInt8(ascii: ",")
         for k in 0..<series.intervalCount {
             var interval: [UInt8] = []  // "start,end,"

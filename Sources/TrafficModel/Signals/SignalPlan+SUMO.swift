@@ -197,10 +197,7 @@ public enum SUMOSignalProgramWriter {
     ) -> [GreenInterval] {
         let original = layout.program
         let scale = cycle / original.cycle
-        func wrap(_ t: Double, _ c: Double) -> Double {
-            let r = t.truncatingRemainder(dividingBy: c)
-            return r < 0 ? r + c : r
-        }
+        let wrap = OffsetOptimizer.positive
         // (net start, new start) of the anchor, both as the intervals are written (a wrapping green starts late).
         var anchor: (old: Double, new: Double)?
         var groupIndices: [String: [Int]] = [:]
@@ -232,11 +229,9 @@ public enum SUMOSignalProgramWriter {
     /// `interval` in a frame whose cycle starts `shift` seconds earlier (wrapping at `cycle`).
     static func shifted(_ interval: GreenInterval, by shift: Double, cycle: Double) -> GreenInterval {
         guard shift != 0, interval.end - interval.start < cycle else { return interval }
-        func wrap(_ t: Double) -> Double {
-            let r = t.truncatingRemainder(dividingBy: cycle)
-            return r < 0 ? r + cycle : r
-        }
-        return GreenInterval(start: wrap(interval.start + shift), end: wrap(interval.end + shift))
+        return GreenInterval(
+            start: OffsetOptimizer.positive(interval.start + shift, cycle),
+            end: OffsetOptimizer.positive(interval.end + shift, cycle))
     }
 
     /// A `<tlLogic>` with one state column per entry of `columns` (green windows as `SignalTable.normalised`
@@ -262,11 +257,7 @@ public enum SUMOSignalProgramWriter {
                 columns.map { column -> Character in
                     let ws = column.windows
                     if ws.contains(where: { $0.start <= mid && mid < $0.end }) { return column.state }
-                    let sinceEnd = ws.map { w -> Double in
-                        var d = (mid - w.end).truncatingRemainder(dividingBy: cycle)
-                        if d < 0 { d += cycle }
-                        return d
-                    }
+                    let sinceEnd = ws.map { OffsetOptimizer.positive(mid - $0.end, cycle) }
                     return sinceEnd.contains { $0 < yellowTime } ? "y" : "r"
                 })
             if let last = phases.last, last.state == state {
