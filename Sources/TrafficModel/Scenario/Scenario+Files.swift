@@ -13,11 +13,30 @@ extension Scenario {
 
     /// Resolves a scenario document: reads the files it names relative to `baseDirectory`.
     public init(document: ScenarioDocument, baseDirectory: URL) throws(ScenarioError) {
+        try self.init(document: document, baseDirectory: baseDirectory, source: NetworkSource(document.network))
+    }
+
+    /// The scenario of a SUMO network and SUMO routes (`flowsim run --net X.net.xml --routes Y.rou.xml`): the
+    /// net's signal programs as plans, the routes' demand, default run parameters and `duration` seconds
+    /// (default: the last departure or flow end + 1 h). `net` is read as a SUMO network whatever its name.
+    public static func sumo(net: URL, routes: URL, duration: Double?) throws(ScenarioError) -> Scenario {
+        let document = ScenarioDocument(
+            network: net.path, demand: .init(routesFile: routes.path), duration: duration ?? 0)
+        var scenario = try Scenario(document: document, baseDirectory: net.deletingLastPathComponent(), source: .sumo)
+        if duration == nil {
+            let demand = scenario.demand
+            scenario.configuration.duration = ((demand.trips.map(\.departure) + demand.flows.map(\.end)).max() ?? 0) + 3_600
+        }
+        return scenario
+    }
+
+    /// `init(document:baseDirectory:)` with the network read as `source` says.
+    init(document: ScenarioDocument, baseDirectory: URL, source: NetworkSource) throws(ScenarioError) {
         func resolve(_ path: String) -> URL {
             path.hasPrefix("/") ? URL(fileURLWithPath: path) : baseDirectory.appendingPathComponent(path)
         }
         let networkURL = resolve(document.network)
-        switch NetworkSource(document.network) {
+        switch source {
         case .document:
             if DocumentFile.format(of: networkURL) == .json,
                 let head = try? FileHandle(forReadingFrom: networkURL).read(upToCount: 4096),

@@ -44,19 +44,11 @@ struct Run: ParsableCommand {
         try simulateAndWrite(loaded, out: out)
     }
 
-    /// The scenario of `--net X.net.xml --routes Y.rou.xml`: the net's signal programs, the routes' demand.
+    /// The scenario of `--net X.net.xml --routes Y.rou.xml` (`Scenario.sumo`).
     static func sumoScenario(net: String, routes: String, duration: Double?) throws -> Scenario {
         do {
-            let imported = try SUMONetworkImporter().importNetwork(contentsOf: URL(fileURLWithPath: net))
-            let demand = try SUMODemandImporter(network: imported.network).importDemand(contentsOf: URL(fileURLWithPath: routes))
-            let lastDeparture = (demand.demand.trips.map(\.departure) + demand.demand.flows.map(\.end)).max() ?? 0
-            var scenario = Scenario(
-                name: Scenario.defaultName(URL(fileURLWithPath: net)),
-                network: imported.network, signalPlans: imported.signalPlans, demand: demand.demand,
-                configuration: SimulationConfiguration(duration: duration ?? lastDeparture + 3_600),
-                trafficLights: imported.trafficLights, crs: imported.crs)
-            scenario.importWarnings = imported.warnings + demand.warnings
-            return scenario
+            return try Scenario.sumo(
+                net: URL(fileURLWithPath: net), routes: URL(fileURLWithPath: routes), duration: duration)
         } catch {
             throw fail("\(error)", code: 3)
         }
