@@ -61,6 +61,14 @@ struct SignalPlanWriterTests {
         #expect(program.greenIntervals(columns: [1]) == [GreenInterval(start: 50, end: 10)])
     }
 
+    /// A corridor of three 100 m links a, b, c and its inner junctions c1 and c2.
+    static func threeLinks() throws -> (Network, NodeID, NodeID) {
+        let network = try TestNetworks.corridor([
+            .init(id: "a", length: 100), .init(id: "b", length: 100), .init(id: "c", length: 100),
+        ])
+        return (network, network.node(named: "c1")!, network.node(named: "c2")!)
+    }
+
     /// Traffic light J as a net defines it: 6 link indices, cycle 60, offset 0. Movements drive J:0 (indices 0
     /// and 1, named by the lowest), J:2 and J:3 (shown `g`: it yields); 4 and 5 are pedestrian crossings no
     /// group drives, green [0, 20) (shown `s`, to check that any weaker green is kept) and [30, 50).
@@ -77,11 +85,7 @@ struct SignalPlanWriterTests {
     /// [40, 60) ∪ [0, 5), written `g`; 4 and 5 keep the net's greens (4 as `s`). Cuts at 0, 3, 5, 8, 20, 23, 25, 28, 30,
     /// 40, 50, 53, 55, 58 give the phases below by hand (durations add up to 60).
     @Test func joinedSignalsBecomeOneProgramForTheWholeNetProgram() throws {
-        let network = try TestNetworks.corridor([
-            .init(id: "a", length: 100), .init(id: "b", length: 100), .init(id: "c", length: 100),
-        ])
-        let c1 = network.node(named: "c1")!
-        let c2 = network.node(named: "c2")!
+        let (network, c1, c2) = try Self.threeLinks()
         let plans = [
             c1: SignalPlan(
                 cycle: 60,
@@ -110,11 +114,7 @@ struct SignalPlanWriterTests {
     /// and the plan both at offset 20, J at 90 s puts crossing 5's [30, 50) of 60 s at [45, 75), and J:2 (in
     /// no plan here) [30, 55) at [45, 82.5). Junctions of one light with different cycles get no program.
     @Test func newCycleStretchesUndrivenIndicesAndDifferentCyclesGetNoProgram() throws {
-        let network = try TestNetworks.corridor([
-            .init(id: "a", length: 100), .init(id: "b", length: 100), .init(id: "c", length: 100),
-        ])
-        let c1 = network.node(named: "c1")!
-        let c2 = network.node(named: "c2")!
+        let (network, c1, c2) = try Self.threeLinks()
         var light = Self.lightJ
         light.program.offset = 20
         let stretched = SignalPlan(
@@ -150,11 +150,7 @@ struct SignalPlanWriterTests {
     /// for all of them once changed ([0, 30)). A plan naming an index beyond the net's program (J:7 of 6) gets
     /// no program; SUMO-like names of a light the writer does not know give one program per node, as before.
     @Test func unchangedGroupsKeepTheNetsIndicesAndUnknownOnesStayApart() throws {
-        let network = try TestNetworks.corridor([
-            .init(id: "a", length: 100), .init(id: "b", length: 100), .init(id: "c", length: 100),
-        ])
-        let c1 = network.node(named: "c1")!
-        let c2 = network.node(named: "c2")!
+        let (network, c1, c2) = try Self.threeLinks()
         let light = Self.lanesJ
         func written(_ green: GreenInterval) throws -> SUMOSignalProgram {
             let plan = SignalPlan(cycle: 60, groups: [SignalGroup(id: "J:0+1", greenIntervals: [green])])
