@@ -1,12 +1,24 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// Layers, each a target that imports only the ones below it (the compiler rejects an upward import):
+//
+//   parcelcheck, flowsim            command-line tools (over CommandLineSupport)
+//   ParcelCheckKit | TrafficStudies  applications: the parcel check; interop (SUMO, OSM, GIS, files) and studies
+//          |         TrafficCore     the traffic model: network, demand, signal plans as values, routing, engine
+//   GeoCore                          GIS foundation: geometry, GEOS, CRS/PROJ, vector I/O/GDAL, SVG primitives
+//   Support                          documents, atomic writes, number formatting, CSV
+//
+// ParcelCheckKit and the traffic targets do not know each other.
 let package = Package(
     name: "GeoTraffic",
     platforms: [.macOS(.v15)],
     products: [
+        .library(name: "Support", targets: ["Support"]),
         .library(name: "GeoCore", targets: ["GeoCore"]),
-        .library(name: "TrafficModel", targets: ["TrafficModel"]),
+        .library(name: "ParcelCheckKit", targets: ["ParcelCheckKit"]),
+        .library(name: "TrafficCore", targets: ["TrafficCore"]),
+        .library(name: "TrafficStudies", targets: ["TrafficStudies"]),
         .executable(name: "parcelcheck", targets: ["parcelcheck"]),
         .executable(name: "flowsim", targets: ["flowsim"]),
     ],
@@ -15,53 +27,54 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
-        .systemLibrary(
-            name: "CGEOS", pkgConfig: "geos",
-            providers: [.apt(["libgeos-dev"])]),
-        .systemLibrary(
-            name: "CPROJ", pkgConfig: "proj",
-            providers: [.apt(["libproj-dev", "proj-data"])]),
-        .systemLibrary(
-            name: "CGDAL", pkgConfig: "gdal",
-            providers: [.apt(["libgdal-dev"])]),
+        // System libraries (Debian's -dev packages).
+        .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
+        .systemLibrary(name: "CPROJ", pkgConfig: "proj", providers: [.apt(["libproj-dev", "proj-data"])]),
+        .systemLibrary(name: "CGDAL", pkgConfig: "gdal", providers: [.apt(["libgdal-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // Layer 0: support.
+        .target(name: "Support", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Layer 1: the GIS foundation.
+        .target(name: "GeoCore", dependencies: ["Support", "CGEOS", "CPROJ", "CGDAL"]),
+        // Layer 2: the parcel-check application; the traffic core.
         .target(
-            name: "GeoCore",
-            dependencies: ["CGEOS", "CPROJ", "CGDAL", .product(name: "Yams", package: "Yams")]),
-        .systemLibrary(
-            name: "CLibXML2", pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"])]),
-        .systemLibrary(
-            name: "CZlib", pkgConfig: "zlib",
-            providers: [.apt(["zlib1g-dev"])]),
+            name: "ParcelCheckKit",
+            dependencies: ["GeoCore", "Support", .product(name: "Yams", package: "Yams")]),
+        .target(name: "TrafficCore", dependencies: ["GeoCore", "Support"]),
+        // Layer 3: traffic interop and studies.
         .target(
-            name: "TrafficModel",
-            dependencies: ["GeoCore", "CLibXML2", "CZlib", .product(name: "Yams", package: "Yams")]),
+            name: "TrafficStudies",
+            dependencies: ["TrafficCore", "GeoCore", "Support", "CLibXML2", "CZlib"]),
+        // Command-line tools.
         .target(
             name: "CommandLineSupport",
             dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(
             name: "parcelcheck",
             dependencies: [
-                "GeoCore", "CommandLineSupport",
+                "ParcelCheckKit", "GeoCore", "Support", "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
             name: "flowsim",
             dependencies: [
-                "TrafficModel", "GeoCore", "CommandLineSupport",
+                "TrafficStudies", "TrafficCore", "GeoCore", "Support", "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
             name: "samplegen",
-            dependencies: ["GeoCore"],
+            dependencies: ["GeoCore", "ParcelCheckKit"],
             path: "sample-data/generator"),
+
         .testTarget(
             name: "GeoCoreTests",
-            dependencies: ["GeoCore"],
+            dependencies: ["GeoCore", "ParcelCheckKit", "Support"],
             resources: [.copy("Resources")]),
         .testTarget(
             name: "TrafficModelTests",
-            dependencies: ["TrafficModel"],
+            dependencies: ["TrafficCore", "TrafficStudies", "Support", "GeoCore"],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "CLITests",

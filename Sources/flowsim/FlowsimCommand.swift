@@ -2,7 +2,8 @@ import ArgumentParser
 import CommandLineSupport
 import Foundation
 import GeoCore
-import TrafficModel
+import TrafficCore
+import TrafficStudies
 
 @main
 struct FlowsimCommand: AsyncParsableCommand {

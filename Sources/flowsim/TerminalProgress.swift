@@ -1,5 +1,6 @@
 import Foundation
-import TrafficModel
+import TrafficCore
+import TrafficStudies
 
 /// A one-line progress indicator on standard error, shown only when standard error is a terminal (scripts and
 /// CI logs stay clean). Redraws at most five times a second; `finish()` ends the line.

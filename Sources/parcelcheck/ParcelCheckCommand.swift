@@ -2,6 +2,8 @@ import ArgumentParser
 import CommandLineSupport
 import Foundation
 import GeoCore
+import ParcelCheckKit
+import Support
 
 @main
 struct ParcelCheckCommand: AsyncParsableCommand {
@@ -42,15 +44,11 @@ func fail(_ message: String, code: Int32) -> ExitCode {
     return ExitCode(code)
 }
 
-/// Writes `data` to `path` through a temporary file and a rename, so a good file is never half overwritten.
-func writeAtomically(_ data: Data, to path: String) throws(ExitCode) {
-    let url = URL(fileURLWithPath: path)
-    let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+/// Writes `data` to `path` atomically (`Support.writeAtomically`), so a good file is never half overwritten.
+func writeOutput(_ data: Data, to path: String) throws(ExitCode) {
     do {
-        try data.write(to: temp)
-        if rename(temp.path, url.path) != 0 { throw CocoaError(.fileWriteUnknown) }
+        try writeAtomically(data, to: path)
     } catch {
-        try? FileManager.default.removeItem(at: temp)
         throw fail("cannot write \(path): \(error.localizedDescription)", code: ExitCodes.cannotWrite)
     }
 }

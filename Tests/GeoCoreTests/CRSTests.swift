@@ -1,5 +1,6 @@
 import Testing
 @testable import GeoCore
+@testable import ParcelCheckKit
 
 /// Reference values come from the `cs2cs` CLI of the same PROJ installation (9.1.1, offline, with
 /// /usr/share/proj/BETA2007.gsb), e.g. `echo "5904000 3593000" | cs2cs -d 3 EPSG:31467 EPSG:25832`.

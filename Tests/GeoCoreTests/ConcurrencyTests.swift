@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GeoCore
+@testable import ParcelCheckKit
 
 /// Overlay work from many concurrent tasks, each with its own GEOS context, equals the serial run.
 @Suite struct ConcurrencyTests {

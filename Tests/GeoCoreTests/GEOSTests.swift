@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GeoCore
+@testable import ParcelCheckKit
 
 /// Hand-derivable figures for the GEOS layer.
 @Suite struct GEOSTests {

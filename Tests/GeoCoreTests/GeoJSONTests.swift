@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GeoCore
+@testable import ParcelCheckKit
 
 /// GeoJSON (RFC 7946) reading and writing of geometries and features.
 @Suite struct GeoJSONTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GeoCore
+@testable import ParcelCheckKit
 
 /// Small shapes of every type, shared by the WKT, WKB and GeoJSON tests.
 enum GeometrySamples {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GeoCore
+@testable import ParcelCheckKit
 
 /// Catalog layers from an OGC API Features service, against a real pygeoapi server on loopback started for
 /// this suite (`Tests/support/oapif-test-server.sh`): four layers of the sample GeoPackage, reprojected to

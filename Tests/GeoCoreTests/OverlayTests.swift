@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GeoCore
+@testable import ParcelCheckKit
 
 /// Hand-computable overlay cases on a GeoPackage written for the test. Coordinates are UTM 32 metres
 /// around (590 000, 5 900 000); every expected area follows from the rectangles below.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import GeoCore
+@testable import ParcelCheckKit
 
 /// The ALKIS Flurstückskennzeichen model and the parser for the forms people write (DOMAIN.md "Cadastre").
 @Suite struct ParcelIdentifierTests {

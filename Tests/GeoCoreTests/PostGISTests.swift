@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GeoCore
+@testable import ParcelCheckKit
 
 /// Catalog sources in PostgreSQL/PostGIS, against a real PostgreSQL 15 server with PostGIS started for this
 /// suite (`Tests/support/pg-test-server.sh`, about 3 s): the sample GeoPackage is loaded into schema `kataster`

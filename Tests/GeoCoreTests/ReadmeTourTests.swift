@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GeoCore
+@testable import ParcelCheckKit
 
 /// The README's GeoCore tour, statement by statement, with the values it claims.
 @Suite struct ReadmeTourTests {

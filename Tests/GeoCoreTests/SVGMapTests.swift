@@ -4,6 +4,7 @@ import Testing
 import FoundationXML
 #endif
 @testable import GeoCore
+@testable import ParcelCheckKit
 
 /// The parcel check map: well-formed SVG, a projection that can be checked by hand, and stable bytes.
 @Suite struct SVGMapTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import GeoCore
+@testable import ParcelCheckKit
 
 /// Vector I/O over real GDAL: every test writes into its own temporary directory.
 @Suite struct VectorIOTests {

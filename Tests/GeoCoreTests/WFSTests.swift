@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import GeoCore
+@testable import ParcelCheckKit
 
 /// Catalog layers from a WFS 2.0 service, against a real MapServer on loopback started for this suite
 /// (`Tests/support/wfs-test-server.sh`): four layers of the sample GeoPackage, each in its own CRS (the

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GeoCore
+@testable import ParcelCheckKit
 
 /// XPlanGML import on fixtures written for the project (Resources/xplan, see the comment at the top of each
 /// file for the shapes). Every expected area is worked out by hand from rectangles and circle arcs; the

@@ -2,7 +2,8 @@ import Foundation
 import GeoCore
 import Testing
 
-@testable import TrafficModel
+@testable import TrafficCore
+@testable import TrafficStudies
 
 /// Fixtures are read relative to this file (no resource bundle needed).
 private func fixture(_ name: String) -> URL {

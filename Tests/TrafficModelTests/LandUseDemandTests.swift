@@ -2,7 +2,8 @@ import Foundation
 import GeoCore
 import Testing
 
-@testable import TrafficModel
+@testable import TrafficCore
+@testable import TrafficStudies
 
 @Suite("Land-use demand")
 struct LandUseDemandTests {

@@ -1,7 +1,8 @@
 import GeoCore
 import Testing
 
-@testable import TrafficModel
+@testable import TrafficCore
+@testable import TrafficStudies
 
 @Suite("Land use → scenario")
 struct LandUseScenarioTests {

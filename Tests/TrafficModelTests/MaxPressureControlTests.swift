@@ -1,7 +1,8 @@
 import GeoCore
 import Testing
 
-@testable import TrafficModel
+@testable import TrafficCore
+@testable import TrafficStudies
 
 @Suite("Max-pressure signal control")
 struct MaxPressureControlTests {
@@ -70,15 +71,15 @@ struct MaxPressureControlTests {
         var engine = simulation.makeEngine()
         engine.run()
 
-        #expect(engine.control.switches.count == 1)
-        let toEW = try #require(engine.control.switches.first)
+        #expect(engine.signals.switches.count == 1)
+        let toEW = try #require(engine.signals.switches.first)
         #expect(toEW.from == "NS" && toEW.to == "EW" && toEW.reason == .pressure)
         #expect(toEW.time == 40 && toEW.greenStart == 43 && toEW.endedGreen == 40)
         let ew = try #require(table.stageLabel.firstIndex(of: "EW"))
         let ns = try #require(table.stageLabel.firstIndex(of: "NS"))
         #expect(engine.pressure(stage: ew, at: 43, table) == 1.0)
         #expect(engine.pressure(stage: ns, at: 43, table) == 0)
-        #expect(engine.arrivedCount == 0)
+        #expect(engine.status.arrived == 0)
     }
 
     /// The downstream term weights the downstream link's standing queues by turn ratios (Varaiya 2013),

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import TrafficModel
+@testable import TrafficCore
+@testable import TrafficStudies
 
 @Suite("Stop-line statistics per movement")
 struct MovementStatisticsTests {

@@ -1,7 +1,9 @@
 import Foundation
+import Support
 import Testing
 
-@testable import TrafficModel
+@testable import TrafficCore
+@testable import TrafficStudies
 
 @Suite("Outputs")
 struct OutputTests {

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import TrafficModel
+@testable import TrafficCore
+@testable import TrafficStudies
 
 /// Departure routing on free-flow costs, computed before the first step on several threads
 /// (`SimulationEngine.precomputeFreeFlowRoutes`), must give exactly what routing each vehicle at its release
@@ -79,13 +80,13 @@ struct ParallelRoutingTests {
             engine.run()
             engines.append(engine)
         }
-        #expect(engines[0].freeFlowRoutes == nil)
-        #expect(engines[1].freeFlowRoutes != nil)
+        #expect(engines[0].routes.freeFlowRoutes == nil)
+        #expect(engines[1].routes.freeFlowRoutes != nil)
         for engine in engines.dropFirst() {
-            #expect(engine.routeLinks == engines[0].routeLinks)
-            #expect(engine.routeMovements == engines[0].routeMovements)
-            #expect(engine.routePosition == engines[0].routePosition)
-            #expect(engine.tripRecords == engines[0].tripRecords)
+            #expect(engine.routes.links == engines[0].routes.links)
+            #expect(engine.routes.movements == engines[0].routes.movements)
+            #expect(engine.vehicles.routePosition == engines[0].vehicles.routePosition)
+            #expect(engine.recorder.tripRecords == engines[0].recorder.tripRecords)
         }
         let sequential = simulation.run(progress: nil, routingWorkers: 1)
         let parallel = simulation.run(progress: nil, routingWorkers: 2)
@@ -138,11 +139,11 @@ struct ParallelRoutingTests {
         var parallelEngine = simulation.makeEngine()
         parallelEngine.routingWorkers = 2
         parallelEngine.run()
-        #expect(parallelEngine.freeFlowRoutes == nil)  // dropped at the first re-routing
-        #expect(parallelEngine.routeLinks == sequentialEngine.routeLinks)
-        #expect(parallelEngine.routeMovements == sequentialEngine.routeMovements)
-        #expect(parallelEngine.tripRecords == sequentialEngine.tripRecords)
-        #expect(sequentialEngine.tripRecords.contains { $0.rerouteCount > 0 })
+        #expect(parallelEngine.routes.freeFlowRoutes == nil)  // dropped at the first re-routing
+        #expect(parallelEngine.routes.links == sequentialEngine.routes.links)
+        #expect(parallelEngine.routes.movements == sequentialEngine.routes.movements)
+        #expect(parallelEngine.recorder.tripRecords == sequentialEngine.recorder.tripRecords)
+        #expect(sequentialEngine.recorder.tripRecords.contains { $0.rerouteCount > 0 })
     }
     /// The free-flow assignment of the signal analysis counts, per movement, exactly the routes the sequential
     /// router gives, whatever the number of threads.

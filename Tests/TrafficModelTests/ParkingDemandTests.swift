@@ -1,7 +1,8 @@
 import GeoCore
 import Testing
 
-@testable import TrafficModel
+@testable import TrafficCore
+@testable import TrafficStudies
 
 @Suite("Parking demand from land use and events")
 struct ParkingDemandTests {

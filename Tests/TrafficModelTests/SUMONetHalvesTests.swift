@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import TrafficModel
+@testable import TrafficCore
+@testable import TrafficStudies
 
 /// The two-halves parse of a `.net.xml` is only an acceleration of the single pass: same content, same line
 /// numbers, and `nil` (so the single pass runs and reports) whenever the split is in doubt or a half fails.

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import TrafficModel
+@testable import TrafficCore
+@testable import TrafficStudies
 
 @Suite("Signal analysis: delay formulas, QSV, analytic vs measured")
 struct SignalAnalysisTests {

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import TrafficModel
+@testable import TrafficCore
+@testable import TrafficStudies
 
 @Suite("Fixed-time signals")
 struct SignalDelayTests {

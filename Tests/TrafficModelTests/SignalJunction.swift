@@ -1,6 +1,7 @@
 import GeoCore
 
-@testable import TrafficModel
+@testable import TrafficCore
+@testable import TrafficStudies
 
 /// A single signalised junction "x" with two one-lane approaches for the adaptive-control tests:
 /// w_x → x_e (group "EW") and n_x → x_s (group "NS"). Every link is 500 m at 12.5 m/s (40 s free flow), so a

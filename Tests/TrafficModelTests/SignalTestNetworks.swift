@@ -1,6 +1,7 @@
 import GeoCore
 
-@testable import TrafficModel
+@testable import TrafficCore
+@testable import TrafficStudies
 
 /// Networks for the signal-optimisation tests.
 enum SignalTestNetworks {

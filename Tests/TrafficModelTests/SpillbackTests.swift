@@ -1,6 +1,7 @@
 import Testing
 
-@testable import TrafficModel
+@testable import TrafficCore
+@testable import TrafficStudies
 
 @Suite("Spillback and the backward wave")
 struct SpillbackTests {

@@ -1,7 +1,8 @@
 import GeoCore
 import Testing
 
-@testable import TrafficModel
+@testable import TrafficCore
+@testable import TrafficStudies
 
 /// Small hand-checkable networks for the verification tests.
 enum TestNetworks {

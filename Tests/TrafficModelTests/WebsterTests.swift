@@ -1,7 +1,9 @@
 import GeoCore
+import Support
 import Testing
 
-@testable import TrafficModel
+@testable import TrafficCore
+@testable import TrafficStudies
 
 @Suite("Webster fixed-time optimisation")
 struct WebsterTests {

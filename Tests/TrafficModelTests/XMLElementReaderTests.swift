@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import TrafficModel
+@testable import TrafficCore
+@testable import TrafficStudies
 
 @Suite("XML element reader (libxml2 SAX2)")
 struct XMLElementReaderTests {

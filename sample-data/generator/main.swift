@@ -1,5 +1,6 @@
 import Foundation
 import GeoCore
+import ParcelCheckKit
 
 /// Builds sample-data/lueneburg.gpkg: a reproducible cadastre and theme layers around Lüneburg (EPSG:25832).
 /// Usage: samplegen [OUTPUT.gpkg] [--seed N]

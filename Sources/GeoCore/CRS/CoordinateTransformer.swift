@@ -46,9 +46,9 @@ public final class CoordinateTransformer: CustomStringConvertible {
         try self.init(from: source, to: target, areaOfInterest: areaOfInterest, context: PROJContext())
     }
 
-    /// As the public initializer, in an existing PROJ context (one per task: a loader's transformers share one,
+    /// As the initializer above, in an existing PROJ context (one per task: a loader's transformers share one,
     /// so `proj.db` is opened once).
-    init(
+    public init(
         from source: CoordinateReferenceSystem, to target: CoordinateReferenceSystem, areaOfInterest: Envelope?,
         context: PROJContext
     ) throws(PROJError) {

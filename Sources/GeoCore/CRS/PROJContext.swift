@@ -5,7 +5,7 @@ internal import CPROJ
 ///
 /// A context belongs to one task at a time (PROJ contexts are not thread-safe); this class is deliberately not
 /// `Sendable`. Objects created in it (`PJ *`) must be destroyed before it is.
-final class PROJContext {
+public final class PROJContext {
     let handle: OpaquePointer
     private let log: LogBox
 
@@ -14,7 +14,7 @@ final class PROJContext {
         var lastError: String?
     }
 
-    init() {
+    public init() {
         guard let handle = proj_context_create() else {
             fatalError("proj_context_create returned NULL: out of memory")
         }
@@ -70,6 +70,12 @@ final class PROJContext {
             throw .unknownCRS(definition: definition, message: "the definition is not a coordinate reference system")
         }
         return object
+    }
+
+    /// Checks that PROJ accepts `crs` in this context (as `CoordinateReferenceSystem.validated()` does in a
+    /// context of its own): a caller that makes transformers in this context next opens `proj.db` only once.
+    public func validate(_ crs: CoordinateReferenceSystem) throws(PROJError) {
+        try withCRS(crs.definition) { _ throws(PROJError) in }
     }
 
     /// Calls `body` with the CRS object for `definition`, destroyed afterwards.

@@ -13,7 +13,7 @@ public final class VectorDataset {
     /// services: HTTP timeouts, WFS paging); empty for files and databases.
     let networkOptions: [(key: String, value: String)]
     /// For GDAL's WFS driver: the capabilities, parsed once (`readWFSCapabilities`); `nil` for other drivers.
-    private(set) lazy var wfsCapabilities: WFSCapabilities? = readWFSCapabilities()
+    package private(set) lazy var wfsCapabilities: WFSCapabilities? = readWFSCapabilities()
 
     private init(handle: GDALDatasetH, location: VectorSourceLocation, networkOptions: [(key: String, value: String)]) {
         self.handle = handle
@@ -207,7 +207,7 @@ public final class VectorDataset {
 extension VectorLayer {
     /// The column the driver takes feature ids from (`OGR_L_GetFIDColumn`); empty when there is none, e.g. a
     /// PostgreSQL view without an `ogc_fid` column, whose features are then numbered in read order.
-    var fidColumn: String {
+    package var fidColumn: String {
         GDALRuntime.string(OGR_L_GetFIDColumn(handle)) ?? ""
     }
 }

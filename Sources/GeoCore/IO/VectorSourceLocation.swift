@@ -121,7 +121,7 @@ public struct VectorSourceLocation: Sendable, Hashable, CustomStringConvertible 
     }
 
     /// `20` rather than `20.0`.
-    static func number(_ value: Double) -> String {
+    package static func number(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 

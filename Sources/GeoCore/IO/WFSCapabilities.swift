@@ -8,12 +8,12 @@ import Foundation
 /// GDAL 3.6 asks for a feature type in its `DefaultCRS` unless the URL carries `SRSNAME`; a client that works in
 /// EPSG:25832 should ask the server for that when it is offered, so the server transforms from its own data
 /// (one transformation, with the server's full precision) instead of the client undoing the server's default.
-struct WFSCapabilities: Sendable, Equatable {
+package struct WFSCapabilities: Sendable, Equatable {
     /// The capabilities' `updateSequence` attribute, when the server sets one (often a time stamp).
-    var updateSequence: String?
+    package var updateSequence: String?
     /// EPSG codes offered per feature type name (with its namespace prefix, as GDAL names the layer), the
     /// default first.
-    var crsByFeatureType: [String: [Int]]
+    package var crsByFeatureType: [String: [Int]]
 
     /// Parses a capabilities document (`CPLParseXMLString`, namespaces stripped with `CPLStripXMLNamespace`);
     /// `nil` when it is not XML or has no `WFS_Capabilities` element.
@@ -38,7 +38,7 @@ struct WFSCapabilities: Sendable, Equatable {
                     defer { child = item.pointee.psNext }
                     guard item.pointee.eType == CXT_Element, GDALRuntime.string(item.pointee.pszValue) == element,
                         let text = GDALRuntime.string(CPLGetXMLValue(item, nil, nil)),
-                        let code = XPlanSRSName(text)?.epsgCode, !codes.contains(code)
+                        let code = GMLSRSName(text)?.epsgCode, !codes.contains(code)
                     else { continue }
                     codes.append(code)
                 }
@@ -50,7 +50,7 @@ struct WFSCapabilities: Sendable, Equatable {
 
     /// `updateSequence` when it reads as an ISO 8601 date or date-time (what provenance can show as the
     /// server's time stamp), else `nil`: servers also use plain counters.
-    var timestamp: String? {
+    package var timestamp: String? {
         guard let updateSequence else { return nil }
         let text = updateSequence.trimmingCharacters(in: .whitespaces)
         let full = Date.ISO8601FormatStyle()
@@ -74,7 +74,7 @@ extension VectorLayer {
     /// For a WFS feature type delivered in another CRS than `crs` but offering it: the location that asks the
     /// server for `crs` (`SRSNAME=urn:ogc:def:crs:EPSG::n` added to the URL); `nil` otherwise, also when the URL
     /// already names an `SRSNAME` (the catalog's choice stands).
-    func wfsLocation(requesting crs: CoordinateReferenceSystem) -> VectorSourceLocation? {
+    package func wfsLocation(requesting crs: CoordinateReferenceSystem) -> VectorSourceLocation? {
         guard let code = crs.epsgCode, self.crs?.epsgCode != code,
             let offered = dataset.wfsCapabilities?.crsByFeatureType[name], offered.contains(code)
         else { return nil }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import TrafficModel
+import TrafficCore
+import TrafficStudies
 
 extension ParkingGuidance: ExpressibleByArgument {}
 

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import GeoCore
-import TrafficModel
+import TrafficCore
+import TrafficStudies
 
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GeoCore
+import ParcelCheckKit
 
 struct Batch: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -51,8 +52,8 @@ struct Batch: AsyncParsableCommand {
         }
         do {
             switch ext {
-            case "csv": try writeAtomically(Data(result.csv().utf8), to: out)
-            case "json": try writeAtomically(try result.json(), to: out)
+            case "csv": try writeOutput(Data(result.csv().utf8), to: out)
+            case "json": try writeOutput(try result.json(), to: out)
             default: try result.writeVector(to: out, crs: CoordinateReferenceSystem(unchecked: catalog.workingCRS))
             }
         } catch let error as ExitCode {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GeoCore
+import ParcelCheckKit
 
 /// Where the sources come from: a catalog file, or ad-hoc layers.
 struct CatalogOptions: ParsableArguments {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GeoCore
+import ParcelCheckKit
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, geojson
@@ -64,10 +65,10 @@ struct Check: ParsableCommand {
         let context = map != nil || report != nil
             ? outcome.neighbouringParcels(source: catalog.parcels.source, crs: catalog.workingCRS) : []
         if let map {
-            try writeAtomically(Data(outcome.mapSVG(context: context, includeRestricted: includeRestricted).utf8), to: map)
+            try writeOutput(Data(outcome.mapSVG(context: context, includeRestricted: includeRestricted).utf8), to: map)
         }
         if let report {
-            try writeAtomically(Data(outcome.htmlReport(context: context, includeRestricted: includeRestricted).utf8), to: report)
+            try writeOutput(Data(outcome.htmlReport(context: context, includeRestricted: includeRestricted).utf8), to: report)
         }
         if !outcome.report.isComplete {
             let names = outcome.report.unavailableLayers.map(\.layer).joined(separator: ", ")

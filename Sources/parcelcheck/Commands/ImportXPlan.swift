@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GeoCore
+import ParcelCheckKit
 
 struct ImportXPlan: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,0 +1,95 @@
+import Foundation
+import GeoCore
+
+extension BatchResult {
+    /// Column names per layer: `<layer>_m2`, `<layer>_pct`, `<layer>_contact`.
+    var layerColumns: [(m2: String, pct: String, contact: String)] {
+        layers.map { ("\($0.name)_m2", "\($0.name)_pct", "\($0.name)_contact") }
+    }
+
+    /// Row values in column order (without geometry).
+    func values(_ row: BatchRow) -> [(String, AttributeValue)] {
+        var v: [(String, AttributeValue)] = [
+            ("fid", .integer(row.fid)), ("flurstueckskennzeichen", row.id.map { .string($0) } ?? .null),
+            ("area_m2", .real(row.areaM2)), ("official_area_m2", row.officialAreaM2.map { .real($0) } ?? .null),
+        ]
+        for (i, c) in layerColumns.enumerated() {
+            v.append((c.m2, .real(row.overlapM2[i])))
+            v.append((c.pct, .real(row.areaM2 > 0 ? row.overlapM2[i] / row.areaM2 * 100 : 0)))
+            v.append((c.contact, .string(row.contacts[i].rawValue)))
+        }
+        return v
+    }
+
+    /// CSV with a header line; numbers with full precision (shortest round-trip form), text quoted where needed.
+    /// - Complexity: one pass; numbers are written directly, only text fields are checked for quoting.
+    public func csv() -> String {
+        let columns = ["fid", "flurstueckskennzeichen", "area_m2", "official_area_m2"]
+            + layerColumns.flatMap { [$0.m2, $0.pct, $0.contact] }
+        var out = columns.joined(separator: ",") + "\n"
+        out.reserveCapacity(rows.count * (40 + 40 * layers.count))
+        func text(_ value: String) {
+            if value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") }) {
+                out += "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            } else {
+                out += value
+            }
+        }
+        for row in rows {
+            out += String(row.fid)
+            out += ","
+            if let id = row.id { text(id) }
+            out += ","
+            out += String(row.areaM2)
+            out += ","
+            if let official = row.officialAreaM2 { out += String(official) }
+            for i in layers.indices {
+                out += ","
+                out += String(row.overlapM2[i])
+                out += ","
+                out += String(row.areaM2 > 0 ? row.overlapM2[i] / row.areaM2 * 100 : 0)
+                out += ","
+                out += row.contacts[i].rawValue
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    /// A JSON array of row objects.
+    public func json() throws -> Data {
+        struct Row: Encodable {
+            var values: [(String, AttributeValue)]
+            struct Key: CodingKey {
+                var stringValue: String
+                var intValue: Int? { nil }
+                init(stringValue: String) { self.stringValue = stringValue }
+                init?(intValue: Int) { nil }
+            }
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: Key.self)
+                for (k, v) in values { try c.encode(v, forKey: Key(stringValue: k)) }
+            }
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return try encoder.encode(rows.map { Row(values: values($0)) })
+    }
+
+    /// A vector file (.gpkg, .geojson, .fgb) with the parcel geometry, written atomically.
+    public func writeVector(to path: String, crs: CoordinateReferenceSystem) throws {
+        let features = rows.map { Feature(fid: $0.fid, geometry: $0.geometry, orderedAttributes: values($0)) }
+        var schema = [FieldDefinition("fid_source", .integer64), FieldDefinition("flurstueckskennzeichen", .string),
+                      FieldDefinition("area_m2", .real), FieldDefinition("official_area_m2", .real)]
+        for c in layerColumns { schema += [FieldDefinition(c.m2, .real), FieldDefinition(c.pct, .real), FieldDefinition(c.contact, .string)] }
+        let renamed = features.map { f -> Feature in
+            var f = f
+            f["fid_source"] = f["fid"]
+            f["fid"] = nil
+            return f
+        }
+        let writer = try VectorWriter(path: path)
+        try writer.addLayer("parcelcheck", features: renamed, schema: schema, crs: crs, geometryType: .multiPolygon)
+        try writer.commit()
+    }
+}

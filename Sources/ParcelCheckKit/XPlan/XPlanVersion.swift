@@ -1,0 +1,33 @@
+import GeoCore
+
+/// An XPlanGML version, identified by its XML namespace `http://www.xplanung.de/xplangml/<major>/<minor>`.
+public struct XPlanVersion: Sendable, Hashable, CustomStringConvertible {
+    /// `"5.4"`, `"6.0"`.
+    public let name: String
+    /// `"http://www.xplanung.de/xplangml/5/4"`.
+    public let namespace: String
+
+    /// The prefix every XPlanGML namespace starts with.
+    public static let namespacePrefix = "http://www.xplanung.de/xplangml/"
+
+    /// The versions `XPlanImporter` reads: 5.0 to 5.4 and 6.0, which share the GML 3.2 encoding and the
+    /// names used here (`BP_Plan`, `BP_Bereich`, `BP_BaugebietsTeilFlaeche`, `GRZ`, `GFZ`, `Z`, …).
+    /// 3.x and 4.x differ in structure and GML version and are refused with `XPlanError.unsupportedVersion`.
+    public static let supported: [XPlanVersion] = ["5/0", "5/1", "5/2", "5/3", "5/4", "6/0"].map {
+        XPlanVersion(name: $0.replacing("/", with: "."), namespace: namespacePrefix + $0)
+    }
+
+    /// The supported version with this namespace, `nil` for any other (trailing `/` tolerated).
+    public init?(namespace: String) {
+        let trimmed = namespace.hasSuffix("/") ? String(namespace.dropLast()) : namespace
+        guard let known = Self.supported.first(where: { $0.namespace == trimmed }) else { return nil }
+        self = known
+    }
+
+    private init(name: String, namespace: String) {
+        self.name = name
+        self.namespace = namespace
+    }
+
+    public var description: String { "XPlanGML \(name)" }
+}

@@ -1,0 +1,34 @@
+/// Every queue of the run as singly linked lists of vehicles: movement queues at link ends, arrival queues on
+/// destination links, origin queues of vehicles waiting to enter (numbering at `CompiledNetwork`).
+package struct QueueSet: Sendable {
+    package var head: [Int32]
+    var tail: [Int32]
+    /// Per vehicle: the vehicle behind it in its queue, −1 at the tail.
+    package var next: [Int32]
+
+    init(queueCount: Int, vehicleCount: Int) {
+        head = [Int32](repeating: -1, count: queueCount)
+        tail = [Int32](repeating: -1, count: queueCount)
+        next = [Int32](repeating: -1, count: vehicleCount)
+    }
+
+    /// Appends `v` to queue `q`; returns true when the queue was empty.
+    @inline(__always)
+    package mutating func enqueue(_ v: Int32, _ q: Int) -> Bool {
+        next[Int(v)] = -1
+        let last = tail[q]
+        if last < 0 { head[q] = v } else { next[Int(last)] = v }
+        tail[q] = v
+        return last < 0
+    }
+
+    /// Removes and returns the head of queue `q` (which must not be empty).
+    @inline(__always)
+    mutating func dequeue(_ q: Int) -> Int32 {
+        let v = head[q]
+        let after = next[Int(v)]
+        head[q] = after
+        if after < 0 { tail[q] = -1 }
+        return v
+    }
+}

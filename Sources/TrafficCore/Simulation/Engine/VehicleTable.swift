@@ -1,0 +1,43 @@
+/// One row per vehicle (struct of arrays; index = departure order).
+package struct VehicleTable: Sendable {
+    package enum State: UInt8, Sendable {
+        case scheduled = 0
+        case waiting, onNetwork, arrived, unroutable
+    }
+
+    package let count: Int
+    package let tripIDs: [String]
+    package let origin: [Int32]
+    /// The link the current route ends on (the trip's destination; an extension such as parking search moves
+    /// it on).
+    package var destination: [Int32]
+    package let scheduledDeparture: [Double]
+    package var departure: [Double]
+    package var entryTime: [Double]
+    /// When the vehicle reaches the end of its current link at free flow.
+    package var readyTime: [Double]
+    package var waitingTime: [Double]
+    package var freeFlowTime: [Double]
+    package var routeLength: [Double]
+    /// Flat position of the current link in `RouteStore`.
+    package var routePosition: [Int32]
+    package var state: [State]
+    var rerouteCount: [Int32]
+
+    init(trips: [Trip]) {
+        count = trips.count
+        tripIDs = trips.map(\.id)
+        origin = trips.map { $0.origin.rawValue }
+        destination = trips.map { $0.destination.rawValue }
+        scheduledDeparture = trips.map(\.departure)
+        departure = [Double](repeating: .nan, count: trips.count)
+        entryTime = [Double](repeating: 0, count: trips.count)
+        readyTime = [Double](repeating: 0, count: trips.count)
+        waitingTime = [Double](repeating: 0, count: trips.count)
+        freeFlowTime = [Double](repeating: 0, count: trips.count)
+        routeLength = [Double](repeating: 0, count: trips.count)
+        routePosition = [Int32](repeating: -1, count: trips.count)
+        state = [State](repeating: .scheduled, count: trips.count)
+        rerouteCount = [Int32](repeating: 0, count: trips.count)
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// A configured simulation run: network, signal plans, trips and run parameters, validated.
+///
+/// ```swift
+/// let scenario = try Scenario.load(path: "scenario.json")
+/// let result = try Simulation.run(scenario)
+/// try result.write(to: URL(fileURLWithPath: "out"))
+/// ```
+/// The model is described at `SimulationEngine` (mesoscopic, discrete vehicles, link transmission with
+/// spillback through the backward wave, fixed-time or controller-run signals: `SignalControl`). Runs are deterministic: the same inputs and
+/// seed give the same summary (apart from `wall_time_s`) and trip records.
+public struct Simulation: Sendable {
+    public let network: Network
+    public let signalPlans: [NodeID: SignalPlan]
+    /// Trips sorted by departure time.
+    public let trips: [Trip]
+    public let configuration: SimulationConfiguration
+    let signals: SignalTable
+    /// Stages of the controller-run nodes; nil when all run their fixed plans.
+    let stages: SignalStageTable?
+    /// Every trip's route on free-flow costs, when `UnroutablePolicy.fail` needed them to check the trips;
+    /// the engine starts from them instead of routing again.
+    let freeFlowRoutes: RouteTable?
+
+    /// Validates configuration, signal plans (against the network's signal groups) and trips.
+    ///
+    /// - Throws: `SimulationError` — with `UnroutablePolicy.fail`, `.unroutableTrips` lists every trip
+    ///   without a path (routes on free-flow times; reachability does not depend on costs).
+    public init(
+        network: Network, signalPlans: [NodeID: SignalPlan] = [:], trips: [Trip],
+        configuration: SimulationConfiguration
+    ) throws(SimulationError) {
+        try configuration.validate()
+        do {
+            signals = try SignalTable(network: network, plans: signalPlans)
+        } catch {
+            throw .signalPlan(error)
+        }
+        for trip in trips {
+            guard trip.origin.index >= 0, trip.origin.index < network.links.count,
+                trip.destination.index >= 0, trip.destination.index < network.links.count
+            else { throw .invalidTrip(id: trip.id, reason: "origin or destination link is not in the network") }
+            guard trip.departure.isFinite else { throw .invalidTrip(id: trip.id, reason: "departure is not finite") }
+        }
+        let order = trips.indices.sorted { a, b in
+            trips[a].departure != trips[b].departure ? trips[a].departure < trips[b].departure : a < b
+        }
+        stages = try SignalStageTable(network: network, signals: signals, configuration: configuration)
+        if let priority = configuration.signalPriority {
+            let known = Set(trips.map(\.id))
+            if let unknown = priority.tripIDs.sorted().first(where: { !known.contains($0) }) {
+                throw .invalidConfiguration("priority trip '\(unknown)' is not in the demand")
+            }
+        }
+        self.trips = order.map { trips[$0] }
+        self.network = network
+        self.signalPlans = signalPlans
+        self.configuration = configuration
+        var checkedRoutes: RouteTable?
+        if configuration.unroutablePolicy == .fail {
+            let routes = RouteTable(
+                router: Router(network: network), origins: self.trips.map(\.origin.rawValue),
+                destinations: self.trips.map(\.destination.rawValue),
+                workers: ProcessInfo.processInfo.activeProcessorCount)
+            let unroutable = self.trips.filter {
+                routes.isReachable(from: $0.origin.rawValue, to: $0.destination.rawValue) == false
+            }
+            if !unroutable.isEmpty { throw .unroutableTrips(unroutable.map(\.id)) }
+            checkedRoutes = routes
+        }
+        freeFlowRoutes = checkedRoutes
+    }
+
+    /// Runs the simulation to the end (or to gridlock when `stopOnGridlock`). `progress`, when given, is
+    /// called on the calling thread about every 1 % of the simulated time and once at the end.
+    public func run(progress: SimulationProgressHandler? = nil) -> SimulationResult {
+        run(progress: progress, extension: nil)
+    }
+
+    /// `run(progress:)` with a study's `extension` installed in the engine (parking search), routing the
+    /// departures on free-flow costs on `routingWorkers` threads before the first step (1: each vehicle when it
+    /// is released; the result does not depend on it). Every kind of run goes through here.
+    package func run(
+        progress: SimulationProgressHandler?, extension studyExtension: (any SimulationExtension)?,
+        routingWorkers: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) -> SimulationResult {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var engine = makeEngine(extension: studyExtension)
+        engine.routingWorkers = routingWorkers
+        engine.run(progress: progress)
+        let elapsed = clock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        return engine.finish(wallTime: seconds)
+    }
+
+    /// `run(progress:)` routing on `routingWorkers` threads (tests compare 1 and several).
+    func run(progress: SimulationProgressHandler?, routingWorkers: Int) -> SimulationResult {
+        run(progress: progress, extension: nil, routingWorkers: routingWorkers)
+    }
+
+    /// A fresh engine for this simulation with all its parts, signal controllers included.
+    func makeEngine(extension studyExtension: (any SimulationExtension)? = nil) -> SimulationEngine {
+        SimulationEngine(simulation: self, extension: studyExtension)
+    }
+}

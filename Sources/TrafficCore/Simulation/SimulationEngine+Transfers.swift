@@ -1,0 +1,197 @@
+// Node transfers, arrivals and insertions: the hot loop. No dictionaries, strings or allocations here.
+
+extension SimulationEngine {
+    /// Processes every node whose wake time falls before `t1`, in time order.
+    mutating func transferAtNodes(from t0: Double, to t1: Double) {
+        while let n = schedule.nextDue(before: t1) {
+            processNode(n, from: t0, to: t1)
+        }
+    }
+
+    /// Serves the queues at node `n` within [t0, t1): repeatedly moves the head vehicle with the earliest
+    /// feasible transfer time (ties: the one that reached the stop line first, then queue order).
+    /// - Complexity: O(queues at the node) per vehicle moved.
+    mutating func processNode(_ n: Int, from t0: Double, to t1: Double) {
+        let lower = Int(network.nodeQueueStart[n])
+        let upper = Int(network.nodeQueueStart[n + 1])
+        let movementCount = network.movementCount
+        while true {
+            var bestTime = Double.infinity
+            var bestReady = Double.infinity
+            var bestQueue = -1
+            for i in lower..<upper {
+                let q = Int(network.nodeQueues[i])
+                let v = queues.head[q]
+                if v < 0 { continue }
+                let ready = vehicles.readyTime[Int(v)]
+                let time: Double
+                if q < movementCount {
+                    time = transferTime(movement: q, ready: ready, from: t0, to: t1)
+                } else {
+                    let t = max(ready, t0)
+                    time = t < t1 ? t : .infinity
+                }
+                if time < bestTime || (time == bestTime && time < .infinity && ready < bestReady) {
+                    bestTime = time
+                    bestReady = ready
+                    bestQueue = q
+                }
+            }
+            if bestQueue < 0 { break }
+            if bestQueue < movementCount {
+                transfer(movement: bestQueue, at: bestTime)
+            } else {
+                arrive(queue: bestQueue, at: bestTime)
+            }
+        }
+        // Sleep until the earliest time a head could move; a head waiting for space polls every step.
+        var earliest = Double.infinity
+        for i in lower..<upper {
+            let q = Int(network.nodeQueues[i])
+            let v = queues.head[q]
+            if v < 0 { continue }
+            let ready = vehicles.readyTime[Int(v)]
+            earliest = min(earliest, q < movementCount ? earliestWake(movement: q, ready: ready, after: t1) : ready)
+            if earliest <= t1 { break }
+        }
+        if earliest < .infinity { schedule.schedule(node: n, at: max(earliest, t1)) }
+    }
+
+    /// A lower bound ≥ `t1` on when the head of movement queue `m` can move: its ready time, headways and
+    /// next green are fixed or only get later; freed space already on its way counts, a full link means
+    /// "retry at `t1`" (an exit elsewhere may free space at any time).
+    @inline(__always)
+    func earliestWake(movement m: Int, ready: Double, after t1: Double) -> Double {
+        let to = Int(network.movementTo[m])
+        var time = max(
+            max(ready, t1),
+            max(links.movementFree[m], max(links.outFree[Int(network.movementFrom[m])], links.inFree[to])))
+        let group = Int(signals.movementGroup[m])
+        if group >= 0 { time = signals.nextGreen(group, atOrAfter: time) }
+        let space = links.spaceAvailable(link: to, atOrAfter: time)
+        return space < .infinity ? space : t1
+    }
+
+    /// Earliest time in [t0, t1) at which the head of movement queue `m` (ready at `ready`) can move, or +∞.
+    @inline(__always)
+    func transferTime(movement m: Int, ready: Double, from t0: Double, to t1: Double) -> Double {
+        let from = Int(network.movementFrom[m])
+        let to = Int(network.movementTo[m])
+        var time = max(max(ready, t0), max(links.movementFree[m], max(links.outFree[from], links.inFree[to])))
+        if time >= t1 { return .infinity }
+        let group = Int(signals.movementGroup[m])
+        // Green and space can each push the other later; both only move forward, bounded by t1.
+        while true {
+            if group >= 0 {
+                time = signals.nextGreen(group, atOrAfter: time)
+                if time >= t1 { return .infinity }
+            }
+            let spaceTime = links.spaceAvailable(link: to, atOrAfter: time)
+            if spaceTime >= t1 { return .infinity }
+            if spaceTime == time { return time }
+            time = spaceTime
+        }
+    }
+
+    /// Moves the head of movement queue `m` onto the movement's to-link at `time`.
+    mutating func transfer(movement m: Int, at time: Double) {
+        recordStopLineDeparture(movement: m, at: time)
+        let v = Int(queues.dequeue(m))
+        let from = Int(network.movementFrom[m])
+        let to = Int(network.movementTo[m])
+        leave(vehicle: v, link: from, at: time)
+        links.movementFree[m] = time + network.movementHeadway[m]
+        links.outFree[from] = time + network.linkOutHeadway[from]
+        links.inFree[to] = time + network.linkInHeadway[to]
+        vehicles.routePosition[v] += 1
+        enter(vehicle: v, link: to, at: time)
+    }
+
+    /// The head of an arrival queue reaches the end of its destination link: the trip is complete, unless the
+    /// study's extension sends the vehicle on (`SimulationExtension.routeEnded`, e.g. a parking search).
+    mutating func arrive(queue q: Int, at time: Double) {
+        let v = Int(queues.dequeue(q))
+        let link = q - network.movementCount
+        if let studyExtension, !studyExtension.routeEnded(vehicle: v, link: link, at: time, engine: &self) { return }
+        leave(vehicle: v, link: link, at: time)
+        vehicles.state[v] = .arrived
+        status.arrived += 1
+        let departure = vehicles.departure[v]
+        let duration = time - departure
+        recorder.tripRecords.append(
+            TripRecord(
+                id: vehicles.tripIDs[v], depart: departure, departDelay: departure - vehicles.scheduledDeparture[v],
+                arrival: time, duration: duration, routeLength: vehicles.routeLength[v],
+                waitingTime: vehicles.waitingTime[v], timeLoss: max(0, duration - vehicles.freeFlowTime[v]),
+                rerouteCount: Int(vehicles.rerouteCount[v])))
+    }
+
+    /// Vehicle `v` leaves link `l` at `time`: frees space (after the backward-wave delay) and credits stats.
+    @inline(__always)
+    mutating func leave(vehicle v: Int, link l: Int, at time: Double) {
+        links.release(link: l, at: time, waveDelay: network.linkWaveDelay[l])
+        let ready = vehicles.readyTime[v]
+        if time > ready { vehicles.waitingTime[v] += time - ready }
+        let entry = vehicles.entryTime[v]
+        recorder.creditStay(link: l, speed: network.linkSpeed[l], entry: entry, ready: ready, exit: time, exited: true)
+        routes.exitsSinceReroute[l] += 1
+        routes.travelTimeSinceReroute[l] += time - entry
+        status.movedThisStep = true
+    }
+
+    /// Vehicle `v` enters link `l` at `time` (its route position already points at `l`).
+    @inline(__always)
+    mutating func enter(vehicle v: Int, link l: Int, at time: Double) {
+        links.occupy(link: l, at: time)
+        vehicles.entryTime[v] = time
+        let ready = time + network.linkFreeFlowTime[l]
+        vehicles.readyTime[v] = ready
+        vehicles.freeFlowTime[v] += network.linkFreeFlowTime[l]
+        vehicles.routeLength[v] += network.linkLength[l]
+        let next = routes.movements[Int(vehicles.routePosition[v])]
+        let q = next >= 0 ? Int(next) : network.arrivalQueue(of: l)
+        if queues.enqueue(Int32(v), q) { schedule.schedule(node: Int(network.linkToNode[l]), at: ready) }
+        status.movedThisStep = true
+    }
+
+    /// Sends vehicle `v`, standing at the end of its current link, on along the route segment that starts at
+    /// flat route position `start` (its current link, with a movement) and ends with the last route step
+    /// appended: the segment becomes its route, its end the vehicle's destination, and the vehicle queues for
+    /// the segment's first movement. For `SimulationExtension.routeEnded`.
+    package mutating func continueRoute(vehicle v: Int, from start: Int) {
+        vehicles.routePosition[v] = Int32(start)
+        vehicles.destination[v] = routes.links[routes.links.count - 1]
+        _ = queues.enqueue(Int32(v), Int(routes.movements[start]))
+    }
+
+    /// Moves waiting vehicles from origin queues onto their first link, subject to the link's inflow
+    /// headway and storage; vehicles that cannot enter keep waiting (they are not yet departed).
+    mutating func insertFromOrigins(from t0: Double, to t1: Double) {
+        var i = 0
+        while i < insertion.activeOrigins.count {
+            let l = Int(insertion.activeOrigins[i])
+            let q = network.originQueue(of: l)
+            while queues.head[q] >= 0 {
+                let v = Int(queues.head[q])
+                var time = max(max(vehicles.scheduledDeparture[v], t0), links.inFree[l])
+                if time >= t1 { break }
+                time = links.spaceAvailable(link: l, atOrAfter: time)
+                if time >= t1 { break }
+                _ = queues.dequeue(q)
+                status.waiting -= 1
+                status.departed += 1
+                vehicles.departure[v] = time
+                vehicles.state[v] = .onNetwork
+                links.inFree[l] = time + network.linkInHeadway[l]
+                enter(vehicle: v, link: l, at: time)
+            }
+            if queues.head[q] < 0 {
+                insertion.originActive[l] = false
+                insertion.activeOrigins.swapAt(i, insertion.activeOrigins.count - 1)
+                insertion.activeOrigins.removeLast()
+            } else {
+                i += 1
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import GeoCore
+import Support
+import TrafficCore
+
+/// The JSON network format (Codable).
+///
+/// ```json
+/// {
+///   "nodes": [ { "id": "A", "x": 0, "y": 0 }, { "id": "B", "x": 1000, "y": 0 } ],
+///   "links": [
+///     { "id": "A-B", "from": "A", "to": "B", "length_m": 1000, "lanes": 1,
+///       "free_flow_speed_mps": 13.9, "capacity_veh_h": 1800, "jam_density_veh_km_lane": 150,
+///       "geometry": [[0, 0], [1000, 0]] }
+///   ],
+///   "movements": [ { "from": "A-B", "to": "B-C", "lanes": 1, "signal_group": "NS" } ]
+/// }
+/// ```
+/// - Coordinates are planar (metres, e.g. EPSG:25832), `x` = easting, `y` = northing.
+/// - Optional link fields and their defaults: `length_m` (length of `geometry`, else the straight line
+///   between the nodes), `lanes` (1), `capacity_veh_h` (lanes × 1800), `jam_density_veh_km_lane` (150),
+///   `geometry` (straight line).
+/// - Optional movement fields: `lanes` (min of both links' lanes), `signal_group` (unsignalised).
+///   A node is signalised when any of its movements names a signal group; timings come from a signal-plan
+///   file (see `SignalPlansDocument`).
+/// - When `movements` is absent, every non-U-turn movement at every node is created, unsignalised.
+/// Semantic errors (unknown node, duplicate ID, zero length, …) are reported as `NetworkError`.
+public struct NetworkDocument: Codable, Sendable, Hashable {
+    public struct NodeRecord: Codable, Sendable, Hashable {
+        public var id: String
+        public var x: Double
+        public var y: Double
+        public init(id: String, x: Double, y: Double) {
+            self.id = id
+            self.x = x
+            self.y = y
+        }
+    }
+
+    public struct LinkRecord: Codable, Sendable, Hashable {
+        public var id: String
+        public var from: String
+        public var to: String
+        public var length: Double?
+        public var lanes: Int?
+        public var freeFlowSpeed: Double
+        public var capacity: Double?
+        public var jamDensity: Double?
+        public var geometry: [Coordinate]?
+
+        enum CodingKeys: String, CodingKey {
+            case id, from, to, lanes, geometry
+            case length = "length_m"
+            case freeFlowSpeed = "free_flow_speed_mps"
+            case capacity = "capacity_veh_h"
+            case jamDensity = "jam_density_veh_km_lane"
+        }
+
+        public init(
+            id: String, from: String, to: String, length: Double? = nil, lanes: Int? = nil,
+            freeFlowSpeed: Double, capacity: Double? = nil, jamDensity: Double? = nil, geometry: [Coordinate]? = nil
+        ) {
+            self.id = id
+            self.from = from
+            self.to = to
+            self.length = length
+            self.lanes = lanes
+            self.freeFlowSpeed = freeFlowSpeed
+            self.capacity = capacity
+            self.jamDensity = jamDensity
+            self.geometry = geometry
+        }
+    }
+
+    public struct MovementRecord: Codable, Sendable, Hashable {
+        public var from: String
+        public var to: String
+        public var lanes: Int?
+        public var signalGroup: String?
+
+        enum CodingKeys: String, CodingKey {
+            case from, to, lanes
+            case signalGroup = "signal_group"
+        }
+
+        public init(from: String, to: String, lanes: Int? = nil, signalGroup: String? = nil) {
+            self.from = from
+            self.to = to
+            self.lanes = lanes
+            self.signalGroup = signalGroup
+        }
+    }
+
+    public var nodes: [NodeRecord]
+    public var links: [LinkRecord]
+    public var movements: [MovementRecord]?
+
+    public init(nodes: [NodeRecord], links: [LinkRecord], movements: [MovementRecord]?) {
+        self.nodes = nodes
+        self.links = links
+        self.movements = movements
+    }
+}
+
+extension Network {
+    /// Builds and validates the network described by `document`.
+    public init(document: NetworkDocument) throws(NetworkError) {
+        var builder = NetworkBuilder()
+        for n in document.nodes { try builder.addNode(n.id, at: Coordinate(n.x, n.y)) }
+        for l in document.links {
+            try builder.addLink(
+                l.id, from: l.from, to: l.to, length: l.length, lanes: l.lanes ?? 1, freeFlowSpeed: l.freeFlowSpeed,
+                capacity: l.capacity, jamDensity: l.jamDensity, geometry: l.geometry)
+        }
+        if let movements = document.movements {
+            for m in movements {
+                try builder.addMovement(from: m.from, to: m.to, lanes: m.lanes, signalGroup: m.signalGroup)
+            }
+        } else {
+            for n in document.nodes { try builder.addAllMovements(at: n.id) }
+        }
+        self = builder.build()
+    }
+
+    /// The document describing this network, with every field explicit.
+    public var document: NetworkDocument {
+        NetworkDocument(
+            nodes: nodes.map { .init(id: $0.id, x: $0.coordinate.x, y: $0.coordinate.y) },
+            links: links.map {
+                .init(
+                    id: $0.id, from: nodes[$0.from.index].id, to: nodes[$0.to.index].id, length: $0.length,
+                    lanes: $0.lanes, freeFlowSpeed: $0.freeFlowSpeed, capacity: $0.capacity,
+                    jamDensity: $0.jamDensity, geometry: $0.geometry)
+            },
+            movements: movements.map {
+                .init(
+                    from: links[$0.from.index].id, to: links[$0.to.index].id, lanes: $0.lanes,
+                    signalGroup: $0.signalGroup)
+            })
+    }
+
+    /// Reads a network file (see `NetworkDocument`): JSON, or YAML with the same keys for `.yaml`/`.yml`.
+    public static func load(contentsOf url: URL) throws -> Network {
+        let data = try Data(contentsOf: url)
+        return try Network(document: DocumentFile.decode(NetworkDocument.self, from: data, url: url))
+    }
+
+    /// The network as pretty-printed JSON with sorted keys (stable diffs).
+    public func jsonData() throws -> Data {
+        return try stableJSONEncoder().encode(document)
+    }
+
+    public func write(to url: URL) throws {
+        try jsonData().write(to: url, options: .atomic)
+    }
+}

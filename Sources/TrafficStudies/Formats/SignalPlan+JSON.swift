@@ -1,0 +1,95 @@
+import Foundation
+import Support
+import TrafficCore
+
+/// The JSON signal-plan format (Codable).
+///
+/// ```json
+/// {
+///   "plans": [
+///     { "node": "n_1_1", "cycle_s": 60, "offset_s": 0,
+///       "groups": [ { "id": "NS", "green": [[0, 27]] }, { "id": "EW", "green": [[30, 57]] } ] }
+///   ]
+/// }
+/// ```
+/// `green` lists effective green intervals `[start, end)` in seconds from the cycle start (end < start wraps
+/// around the cycle end). Group IDs are the `signal_group` names used by the node's movements in the network.
+///
+/// The same document in YAML (a file ending in `.yaml` or `.yml`, see `DocumentFile`):
+///
+/// ```yaml
+/// plans:
+///   - node: n_1_1
+///     cycle_s: 60
+///     offset_s: 0
+///     groups:
+///       - { id: NS, green: [[0, 27]] }   # north–south
+///       - { id: EW, green: [[30, 57]] }
+/// ```
+public struct SignalPlansDocument: Codable, Sendable, Hashable {
+    public struct PlanRecord: Codable, Sendable, Hashable {
+        public var node: String
+        public var cycle: Double
+        public var offset: Double?
+        public var groups: [GroupRecord]
+
+        enum CodingKeys: String, CodingKey {
+            case node, groups
+            case cycle = "cycle_s"
+            case offset = "offset_s"
+        }
+    }
+
+    public struct GroupRecord: Codable, Sendable, Hashable {
+        public var id: String
+        /// `[[start, end], …]`
+        public var green: [[Double]]
+    }
+
+    public var plans: [PlanRecord]
+
+    public init(plans: [PlanRecord]) { self.plans = plans }
+
+    /// The document for `plans` on `network`, sorted by node for stable files.
+    public init(plans: [NodeID: SignalPlan], network: Network) {
+        self.plans = plans.keys.sorted().map { node in
+            let plan = plans[node]!
+            return PlanRecord(
+                node: network[node].id, cycle: plan.cycle, offset: plan.offset,
+                groups: plan.groups.map { group in
+                    GroupRecord(id: group.id, green: group.greenIntervals.map { [$0.start, $0.end] })
+                })
+        }
+    }
+
+    /// Resolves node IDs against `network`.
+    public func plans(for network: Network) throws(SignalPlanError) -> [NodeID: SignalPlan] {
+        var result: [NodeID: SignalPlan] = [:]
+        for record in plans {
+            guard let node = network.node(named: record.node) else { throw .unknownNode(record.node) }
+            var groups: [SignalGroup] = []
+            for g in record.groups {
+                var intervals: [GreenInterval] = []
+                for pair in g.green {
+                    guard pair.count == 2 else {
+                        throw .intervalOutsideCycle(
+                            node: record.node, group: g.id, start: pair.first ?? .nan, end: .nan)
+                    }
+                    intervals.append(GreenInterval(start: pair[0], end: pair[1]))
+                }
+                groups.append(SignalGroup(id: g.id, greenIntervals: intervals))
+            }
+            result[node] = SignalPlan(cycle: record.cycle, offset: record.offset ?? 0, groups: groups)
+        }
+        return result
+    }
+
+    /// Reads a signal-plan file: JSON, or YAML with the same keys for `.yaml`/`.yml` (`DocumentFile`).
+    public static func load(contentsOf url: URL) throws -> SignalPlansDocument {
+        try DocumentFile.decode(SignalPlansDocument.self, from: Data(contentsOf: url), url: url)
+    }
+
+    public func jsonData() throws -> Data {
+        return try stableJSONEncoder().encode(self)
+    }
+}

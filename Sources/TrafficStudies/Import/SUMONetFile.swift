@@ -1,0 +1,265 @@
+import GeoCore
+import TrafficCore
+
+/// The parts of a SUMO `.net.xml` the importer uses, as read (net coordinates, nothing resolved yet).
+struct SUMONetFile {
+    struct Location {
+        var netOffset = Coordinate(0, 0)
+        /// `nil` for `projParameter="!"` (no georeference) or when the element is absent.
+        var projParameter: String?
+        var line: Int
+    }
+
+    struct Lane {
+        var id: String
+        var index: Int
+        var speed: Double
+        var length: Double
+        var shape: [Coordinate]
+        var allow: [Substring]?
+        var disallow: [Substring]?
+        var line: Int
+
+        /// SUMO's permission rule: `allow` lists the classes (or `all`), else `disallow` lists the excluded
+        /// ones, else every class may use the lane.
+        func allows(_ vehicleClass: String?) -> Bool {
+            guard let vehicleClass else { return true }
+            if let allow { return allow.contains { $0 == vehicleClass || $0 == "all" } }
+            if let disallow { return !disallow.contains { $0 == vehicleClass || $0 == "all" } }
+            return true
+        }
+    }
+
+    struct Edge {
+        var id: String
+        var from: String
+        var to: String
+        var shape: [Coordinate]?
+        var lanes: [Lane] = []
+        var line: Int
+    }
+
+    struct Junction {
+        var id: String
+        var type: String
+        var position: Coordinate
+        var line: Int
+    }
+
+    struct Connection {
+        var from: String
+        var to: String
+        var fromLane: Int
+        var toLane: Int
+        var tl: String?
+        var linkIndex: Int?
+        var line: Int
+    }
+
+    struct Phase {
+        var duration: Double
+        var state: [Character]
+        var line: Int
+    }
+
+    struct TrafficLight {
+        var id: String
+        var type: String
+        var programID: String
+        var offset: Double
+        var phases: [Phase] = []
+        var line: Int
+    }
+
+    var location: Location?
+    /// Normal edges in file order (`function` absent, `normal` or `connector`).
+    var edges: [Edge] = []
+    /// Ids of internal, crossing and walking-area edges (junction interiors; never links).
+    var interiorEdgeIDs: Set<String> = []
+    var junctions: [Junction] = []
+    var connections: [Connection] = []
+    /// Every program in file order; several may share a traffic-light id.
+    var trafficLights: [TrafficLight] = []
+}
+
+/// Fills a `SUMONetFile` from `XMLElementReader` callbacks.
+final class SUMONetParser: XMLElementHandler {
+    let source: String
+    var file = SUMONetFile()
+    private var depth = 0
+    private var currentEdge: SUMONetFile.Edge?
+    private var currentEdgeIsInterior = false
+    private var currentTrafficLight: SUMONetFile.TrafficLight?
+    private var edgeIDs: Set<String> = []
+    private var junctionIDs: Set<String> = []
+    private var programKeys: Set<String> = []
+
+    /// Edge functions that are junction interiors (SUMO writes them with ids starting with `:`).
+    static let interiorFunctions: Set<String> = ["internal", "crossing", "walkingarea"]
+
+    init(source: String) { self.source = source }
+
+    func start(_ tag: XMLStartTag) throws(ImportError) {
+        depth += 1
+        if depth == 1 {
+            guard tag.name == "net" else {
+                throw .unexpectedElement(ImportLocation(source: source, element: tag.name, line: tag.line))
+            }
+            return
+        }
+        switch tag.name {
+        case "location": try readLocation(tag)
+        case "edge": try startEdge(tag)
+        case "lane": try readLane(tag)
+        case "junction": try readJunction(tag)
+        case "connection": try readConnection(tag)
+        case "tlLogic": try startTrafficLight(tag)
+        case "phase": try readPhase(tag)
+        default: break  // type, request, roundabout, param, neigh, stopOffset, … carry nothing the model uses
+        }
+    }
+
+    func end(_ name: String) throws(ImportError) {
+        depth -= 1
+        switch name {
+        case "edge":
+            if let edge = currentEdge {
+                if currentEdgeIsInterior {
+                    file.interiorEdgeIDs.insert(edge.id)
+                } else {
+                    guard !edge.lanes.isEmpty else {
+                        throw .missingAttribute(
+                            "lane", at: ImportLocation(source: source, element: "edge", id: edge.id, line: edge.line))
+                    }
+                    file.edges.append(edge)
+                }
+            }
+            currentEdge = nil
+        case "tlLogic":
+            if let light = currentTrafficLight { file.trafficLights.append(light) }
+            currentTrafficLight = nil
+        default: break
+        }
+    }
+
+    private func readLocation(_ tag: XMLStartTag) throws(ImportError) {
+        let a = AttributeReader(tag, source: source)
+        var location = SUMONetFile.Location(line: tag.line)
+        if let offset = a["netOffset"] {
+            let parts = offset.split(separator: ",")
+            guard parts.count == 2, let x = Double(parts[0]), let y = Double(parts[1]) else {
+                throw a.invalid("netOffset", offset, expected: "\"x,y\"")
+            }
+            location.netOffset = Coordinate(x, y)
+        }
+        let projection = a["projParameter"]?.trimmingCharacters(in: .whitespaces)
+        location.projParameter = (projection == nil || projection == "!" || projection == "") ? nil : projection
+        file.location = location
+    }
+
+    private func startEdge(_ tag: XMLStartTag) throws(ImportError) {
+        let a = AttributeReader(tag, source: source)
+        let id = try a.nonEmpty("id")
+        guard edgeIDs.insert(id).inserted else { throw .duplicateID(a.location) }
+        if let function = a["function"], Self.interiorFunctions.contains(function) {
+            currentEdge = SUMONetFile.Edge(id: id, from: "", to: "", line: tag.line)
+            currentEdgeIsInterior = true
+            return
+        }
+        currentEdgeIsInterior = false
+        if let function = a["function"], function != "normal", function != "connector" {
+            throw a.invalid("function", function, expected: "normal, connector, internal, crossing or walkingarea")
+        }
+        currentEdge = SUMONetFile.Edge(
+            id: id, from: try a.nonEmpty("from"), to: try a.nonEmpty("to"),
+            shape: a["shape"] == nil ? nil : try a.shape("shape"), line: tag.line)
+    }
+
+    private func readLane(_ tag: XMLStartTag) throws(ImportError) {
+        guard currentEdge != nil else {
+            throw .unexpectedElement(
+                ImportLocation(source: source, element: "lane", id: tag.attributes["id"], line: tag.line))
+        }
+        if currentEdgeIsInterior { return }
+        let a = AttributeReader(tag, source: source)
+        let id = try a.nonEmpty("id")
+        let index = try a.int("index")
+        guard index == currentEdge!.lanes.count else {
+            throw a.invalid(
+                "index", String(index), expected: "lanes numbered 0, 1, … (next: \(currentEdge!.lanes.count))")
+        }
+        let speed = try a.double("speed")
+        guard speed > 0 else { throw a.invalid("speed", a["speed"]!, expected: "a speed > 0 m/s") }
+        let length = try a.double("length")
+        guard length > 0 else { throw a.invalid("length", a["length"]!, expected: "a length > 0 m") }
+        let lane = SUMONetFile.Lane(
+            id: id, index: index, speed: speed, length: length, shape: try a.shape("shape"),
+            allow: a["allow"].map { $0.split(separator: " ") },
+            disallow: a["disallow"].map { $0.split(separator: " ") },
+            line: tag.line)
+        currentEdge!.lanes.append(lane)
+    }
+
+    private func readJunction(_ tag: XMLStartTag) throws(ImportError) {
+        let a = AttributeReader(tag, source: source)
+        let id = try a.nonEmpty("id")
+        let type = a["type"] ?? "unknown"
+        if type == "internal" { return }
+        guard junctionIDs.insert(id).inserted else { throw .duplicateID(a.location) }
+        file.junctions.append(
+            SUMONetFile.Junction(
+                id: id, type: type, position: Coordinate(try a.double("x"), try a.double("y")), line: tag.line))
+    }
+
+    private func readConnection(_ tag: XMLStartTag) throws(ImportError) {
+        let from = tag.attributes["from"] ?? ""
+        let to = tag.attributes["to"] ?? ""
+        let a = AttributeReader(tag, source: source, id: "\(from)→\(to)")
+        _ = try a.nonEmpty("from")
+        _ = try a.nonEmpty("to")
+        var tl = a["tl"].flatMap { $0.isEmpty ? nil : $0 }
+        var linkIndex = try a.optionalInt("linkIndex")
+        if tl != nil, linkIndex == nil { throw .missingAttribute("linkIndex", at: a.location) }
+        if let index = linkIndex, index < -1 {
+            throw a.invalid("linkIndex", String(index), expected: "an index ≥ 0, or -1 for no signal")
+        }
+        if linkIndex == -1 {
+            // netconvert writes -1 for links through a controlled junction that no signal controls (trams at
+            // rail crossings).
+            tl = nil
+            linkIndex = nil
+        }
+        file.connections.append(
+            SUMONetFile.Connection(
+                from: from, to: to, fromLane: try a.int("fromLane"), toLane: try a.int("toLane"), tl: tl,
+                linkIndex: linkIndex, line: tag.line))
+    }
+
+    private func startTrafficLight(_ tag: XMLStartTag) throws(ImportError) {
+        let a = AttributeReader(tag, source: source)
+        let id = try a.nonEmpty("id")
+        let programID = a["programID"] ?? "0"
+        guard programKeys.insert(id + "\u{0}" + programID).inserted else { throw .duplicateID(a.location) }
+        currentTrafficLight = SUMONetFile.TrafficLight(
+            id: id, type: a["type"] ?? "static", programID: programID, offset: try a.optionalDouble("offset") ?? 0,
+            line: tag.line)
+    }
+
+    private func readPhase(_ tag: XMLStartTag) throws(ImportError) {
+        guard let light = currentTrafficLight else { return }  // phases of other parents (none in net files)
+        let a = AttributeReader(tag, source: source, id: light.id)
+        let duration = try a.double("duration")
+        guard duration >= 0 else { throw a.invalid("duration", a["duration"]!, expected: "a duration ≥ 0 s") }
+        let state = Array(try a.nonEmpty("state"))
+        if let bad = state.first(where: { !SUMOSignalProgram.knownStates.contains($0) }) {
+            throw a.invalid("state", String(state), expected: "SUMO link states rRyYgGsuoO (found '\(bad)')")
+        }
+        if let first = light.phases.first, first.state.count != state.count {
+            throw a.invalid("state", String(state), expected: "\(first.state.count) link states like the first phase")
+        }
+        if light.type == "static", a["next"] != nil {
+            throw .unsupported("phase 'next' (phase jumps) in a static program", at: a.location)
+        }
+        currentTrafficLight!.phases.append(SUMONetFile.Phase(duration: duration, state: state, line: tag.line))
+    }
+}

@@ -1,0 +1,409 @@
+import Foundation
+import GeoCore
+import TrafficCore
+
+/// Imports a SUMO network (`.net.xml`, as written by netconvert) into a `Network` with signal plans.
+///
+/// The file is read through libxml2's SAX2 parser (`XMLElementReader`), a large one in two halves on two cores
+/// (`SUMONetHalves`); only the elements below are kept.
+///
+/// | SUMO | becomes |
+/// |---|---|
+/// | `<location netOffset projParameter>` | the coordinate frame (below) |
+/// | `<junction>` (not `type="internal"`) | a node, for junctions that kept edges use |
+/// | `<edge>` (not `function="internal"`, `"crossing"`, `"walkingarea"`) | a link with the edge's id |
+/// | its `<lane>`s open to `vehicleClass` | the link's lane count; the first such lane gives length and speed |
+/// | `<connection>`s between two kept edges | one movement per (from edge, to edge); lanes = distinct from-lanes |
+/// | `tl` + `linkIndex` of those connections | the movement's signal group (below) |
+/// | `<tlLogic>` + `<phase duration state>` | a `SignalPlan` (cycle = Σ durations, offset = `offset`) |
+///
+/// **Coordinates.** netconvert shifts projected coordinates by `netOffset` so the network starts near 0, 0:
+/// net = projected + netOffset. The importer subtracts `netOffset`, which gives coordinates in the CRS that
+/// `projParameter` names (e.g. `+proj=utm +zone=33 …` for a UTM-projected OSM import), and returns that CRS
+/// in `ImportedNetwork.crs`. With `targetCRS` they are reprojected into it (e.g. EPSG:25832). A network without
+/// georeference (`projParameter="!"`) keeps its net coordinates and has no CRS.
+///
+/// **Geometry and length.** A link's polyline runs from its from-junction's position to its to-junction's:
+/// through the edge's `shape` when given (with the junction positions added where the shape stops short of
+/// them, as at joined junctions), else through the interior vertices of the carriageway centre (the mean of
+/// the outer lanes' shapes when they have equally many vertices, else lane 0's shape). Length and free-flow
+/// speed are those of the first lane open to `vehicleClass` — with every class allowed, lane 0's, as in
+/// SUMO's `MSEdge::getLength()` and `getSpeedLimit()`. So by default the length is the lane's, which leaves
+/// out the junction interiors (on Berlin-Adlershof 37.7 of 46.7 km); `linkLength = .geometry` measures the
+/// polyline instead.
+/// Capacity is lanes × `linkDefaults.capacityPerLane` (the saturation flow, less on slow lanes).
+///
+/// **Signals.** A movement whose lane connections carry `tl` and link indices *i, j, …* gets the signal group
+/// `"<tl>:<i>"` (the lowest index) when those state columns show green at the same times — netconvert gives
+/// all lanes of a movement one signal — and `"<tl>:<i>+<j>…"`, green while any of them is green, otherwise.
+/// The plan of each controlled junction holds the groups its movements use; `trafficLights` holds every
+/// program with one group per link index, the link indices of each group and the weakest green each index
+/// shows (`g`, `s`, …), for writing programs back (`SUMOSignalProgramWriter`). See `SUMOSignalProgram` for the
+/// state characters.
+/// SUMO starts phase 0 at simulation time `offset` (`NLJunctionControlBuilder`: a positive offset delays all
+/// phases), which is `SignalPlan.offset`'s meaning too. Of several programs for one traffic light the last in
+/// the file is used (SUMO makes each loaded program the default), unless `programID` names one.
+/// Actuated and delay-based programs become fixed-time plans from their phases' `duration` (with a warning),
+/// or are refused with `actuatedPrograms = .reject`. Connections through rail signals and rail crossings (no
+/// `tlLogic` in the net: SUMO builds them at run time) and connections with `linkIndex="-1"` (no signal,
+/// e.g. trams at a rail crossing) are unsignalised.
+///
+/// Every failure is an `ImportError` naming the element, its id and line.
+public struct SUMONetworkImporter: Sendable {
+    /// What to do with `actuated` and `delay_based` programs, which SUMO times from detectors at run time.
+    public enum ActuatedPrograms: Sendable, Hashable {
+        /// Use each phase's `duration` (its initial length) as a fixed time.
+        case fixedTime
+        /// Throw `ImportError.unsupported`.
+        case reject
+    }
+
+    /// Where link lengths come from.
+    public enum LinkLength: Sendable, Hashable {
+        /// The lane's `length` attribute (SUMO's edge length): junction interiors are left out, SUMO drives
+        /// them on internal lanes, which have no counterpart here.
+        case lane
+        /// The planar length of the link's polyline, junction to junction (in the output CRS): junction
+        /// interiors are counted, half to each link that meets there.
+        case geometry
+    }
+
+    /// The SUMO vehicle class whose lanes count (`"passenger"`); edges with no such lane are left out.
+    /// `nil` keeps every edge and lane (footways, rail, bus lanes).
+    public var vehicleClass: String?
+    /// Reproject coordinates from the `projParameter` CRS into this one; `nil` keeps the net's CRS.
+    public var targetCRS: CoordinateReferenceSystem?
+    public var actuatedPrograms: ActuatedPrograms
+    public var linkLength: LinkLength
+    /// The program to use for traffic lights that have it; `nil` takes the last program in the file.
+    public var programID: String?
+    /// Saturation flow, jam density and the slow-road capacity rule.
+    public var linkDefaults: LinkDefaults
+
+    public init(
+        vehicleClass: String? = "passenger", targetCRS: CoordinateReferenceSystem? = nil,
+        actuatedPrograms: ActuatedPrograms = .fixedTime, linkLength: LinkLength = .lane, programID: String? = nil,
+        linkDefaults: LinkDefaults = LinkDefaults()
+    ) {
+        self.vehicleClass = vehicleClass
+        self.targetCRS = targetCRS
+        self.actuatedPrograms = actuatedPrograms
+        self.linkLength = linkLength
+        self.programID = programID
+        self.linkDefaults = linkDefaults
+    }
+
+    /// Reads and converts the `.net.xml` file at `url`.
+    ///
+    /// A large file is parsed in two halves on two cores when it has netconvert's layout (edges and traffic
+    /// lights before junctions and connections; `SUMONetHalves`); any doubt or error falls back to one streaming
+    /// pass, which also gives every error message, so the result and the errors are those of a single pass.
+    /// - Complexity: one pass over the file, then O(edges + connections + phases).
+    public func importNetwork(contentsOf url: URL) throws(ImportError) -> ImportedNetwork {
+        if let file = SUMONetHalves.parse(url) { return try assemble(file, source: url.lastPathComponent) }
+        let parser = SUMONetParser(source: url.lastPathComponent)
+        try XMLElementReader.read(contentsOf: url, into: parser)
+        return try assemble(parser.file, source: parser.source)
+    }
+
+    /// Converts a `.net.xml` document held in memory; `source` names it in errors.
+    public func importNetwork(xml data: Data, source: String = "net.xml") throws(ImportError) -> ImportedNetwork {
+        let parser = SUMONetParser(source: source)
+        try XMLElementReader.read(data: data, source: source, into: parser)
+        return try assemble(parser.file, source: source)
+    }
+
+    // MARK: Assembly
+
+    private struct MovementDraft {
+        var from: Int  // index into kept edges
+        var to: Int
+        var fromLanes: Set<Int> = []
+        var tl: String?
+        var linkIndices: Set<Int> = []
+        var line: Int
+    }
+
+    /// The normal edges open to `vehicleClass`, with the lanes that count.
+    private struct KeptEdges {
+        var edges: [(edge: SUMONetFile.Edge, lanes: [SUMONetFile.Lane])] = []
+        var index: [String: Int] = [:]
+        /// Every normal edge id, kept or not (to tell "left out" from "unknown").
+        var all = Set<String>()
+    }
+
+    private func assemble(_ file: SUMONetFile, source: String) throws(ImportError) -> ImportedNetwork {
+        var warnings: [ImportWarning] = []
+        var kept = KeptEdges()
+        for edge in file.edges {
+            kept.all.insert(edge.id)
+            let lanes = edge.lanes.filter { $0.allows(vehicleClass) }
+            guard !lanes.isEmpty else { continue }
+            kept.index[edge.id] = kept.edges.count
+            kept.edges.append((edge, lanes))
+        }
+        if kept.edges.count < file.edges.count, let vehicleClass {
+            warnings.append(
+                ImportWarning(
+                    "\(file.edges.count - kept.edges.count) of \(file.edges.count) edges have no lane open to "
+                        + "'\(vehicleClass)' and were left out",
+                    at: ImportLocation(source: source, element: "edge")))
+        }
+        var junctionIndex: [String: Int] = [:]
+        for (i, junction) in file.junctions.enumerated() { junctionIndex[junction.id] = i }
+
+        let placed = try nodesAndLinks(file, kept: kept, junctionIndex: junctionIndex, source: source)
+        var builder = placed.builder
+        let crs = placed.crs
+        let programs = try choosePrograms(file, source: source, warnings: &warnings)
+        let drafts = try movementDrafts(
+            file, kept: kept, junctionIndex: junctionIndex, programs: programs, source: source)
+
+        // Movements with their signal groups; each controlled junction's plan holds the groups used there.
+        var groupsByNode: [NodeID: (tl: String, groups: [String: [GreenInterval]])] = [:]
+        var groupLinkIndices: [String: [String: Set<Int>]] = [:]  // per traffic light
+        for draft in drafts {
+            let fromID = kept.edges[draft.from].edge.id
+            let toID = kept.edges[draft.to].edge.id
+            let location = ImportLocation(
+                source: source, element: "connection", id: "\(fromID)→\(toID)", line: draft.line)
+            var group: String?
+            if let tl = draft.tl, let program = programs[tl] {
+                let columns = draft.linkIndices.sorted()
+                let patterns = Set(columns.map { program.greenIntervals(columns: [$0]) })
+                let name =
+                    patterns.count == 1
+                    ? "\(tl):\(columns[0])" : "\(tl):" + columns.map(String.init).joined(separator: "+")
+                let node = builder.nodeID(kept.edges[draft.from].edge.to)!
+                if let existing = groupsByNode[node], existing.tl != tl {
+                    throw .unsupported(
+                        "junction controlled by traffic lights '\(existing.tl)' and '\(tl)'", at: location)
+                }
+                let intervals = program.greenIntervals(columns: columns)
+                if intervals.isEmpty, groupsByNode[node]?.groups[name] == nil {
+                    warnings.append(ImportWarning("signal group '\(name)' is never green", at: location))
+                }
+                groupsByNode[node, default: (tl, [:])].groups[name] = intervals
+                groupLinkIndices[tl, default: [:]][name, default: []].formUnion(columns)
+                group = name
+            }
+            do throws(NetworkError) {
+                try builder.addMovement(from: fromID, to: toID, lanes: draft.fromLanes.count, signalGroup: group)
+            } catch {
+                throw .network(error, at: location)
+            }
+        }
+
+        var signalPlans: [NodeID: SignalPlan] = [:]
+        for (node, entry) in groupsByNode {
+            let program = programs[entry.tl]!
+            signalPlans[node] = SignalPlan(
+                cycle: program.cycle, offset: program.light.offset,
+                groups: entry.groups.keys.sorted().map { SignalGroup(id: $0, greenIntervals: entry.groups[$0]!) })
+        }
+        let network = builder.build()
+        var linkIDs: [String: LinkID] = [:]
+        var sourceLinks: [String: [LinkID]] = [:]
+        for (i, link) in network.links.enumerated() {
+            linkIDs[link.id] = LinkID(rawValue: Int32(i))
+            sourceLinks[link.id] = [LinkID(rawValue: Int32(i))]
+        }
+        return ImportedNetwork(
+            network: network, linkIDs: linkIDs, sourceLinks: sourceLinks, signalPlans: signalPlans,
+            trafficLights: programs.mapValues { program in
+                SUMOTrafficLight(
+                    program: program.planByLinkIndex,
+                    groupLinkIndices: (groupLinkIndices[program.light.id] ?? [:]).mapValues { $0.sorted() },
+                    greenStates: program.weakestGreens)
+            },
+            crs: crs, warnings: warnings)
+    }
+
+    /// A builder holding the junctions that kept edges use (in file order) and one link per kept edge, with
+    /// coordinates placed (net − netOffset, then reprojected in one PROJ call); and the CRS they are in.
+    private func nodesAndLinks(
+        _ file: SUMONetFile, kept: KeptEdges, junctionIndex: [String: Int], source: String
+    ) throws(ImportError) -> (builder: NetworkBuilder, crs: CoordinateReferenceSystem?) {
+        var used = Set<String>()
+        for (edge, _) in kept.edges {
+            for end in [edge.from, edge.to] {
+                guard junctionIndex[end] != nil else {
+                    throw .unknownReference(
+                        kind: "junction", id: end,
+                        at: ImportLocation(source: source, element: "edge", id: edge.id, line: edge.line))
+                }
+                used.insert(end)
+            }
+        }
+        let nodes = file.junctions.filter { used.contains($0.id) }
+        var positions = nodes.map(\.position)
+        var geometries: [[Coordinate]] = kept.edges.map { entry in
+            let from = file.junctions[junctionIndex[entry.edge.from]!].position
+            let to = file.junctions[junctionIndex[entry.edge.to]!].position
+            guard var shape = entry.edge.shape else { return Self.centreLine(entry.edge, from: from, to: to) }
+            // Shapes into joined junctions (clusters) stop short of the junction's position; links run node to node.
+            if shape[0] != from { shape.insert(from, at: 0) }
+            if shape[shape.count - 1] != to { shape.append(to) }
+            return shape
+        }
+
+        let offset = file.location?.netOffset ?? Coordinate(0, 0)
+        let sourceCRS = file.location?.projParameter.map { CoordinateReferenceSystem(unchecked: $0) }
+        if targetCRS != nil, sourceCRS == nil {
+            throw .unsupported(
+                "reprojection of a network without georeference (projParameter=\"!\" or no location)",
+                at: ImportLocation(source: source, element: "location", line: file.location?.line))
+        }
+        var crs = sourceCRS
+        do throws(PROJError) {
+            var flat = (positions + geometries.flatMap { $0 }).map { Coordinate($0.x - offset.x, $0.y - offset.y) }
+            if let targetCRS, let sourceCRS {
+                flat = try CoordinateTransformer(from: try sourceCRS.validated(), to: targetCRS).transform(flat)
+                crs = targetCRS
+            }
+            positions = Array(flat[0..<positions.count])
+            var next = positions.count
+            for i in geometries.indices {
+                let n = geometries[i].count
+                geometries[i] = Array(flat[next..<next + n])
+                next += n
+            }
+        } catch {
+            throw .proj(error)
+        }
+
+        var builder = linkDefaults.builder
+        do throws(NetworkError) {
+            for (node, position) in zip(nodes, positions) { try builder.addNode(node.id, at: position) }
+        } catch {
+            throw .network(error, at: nil)
+        }
+        for (i, entry) in kept.edges.enumerated() {
+            let first = entry.lanes[0]
+            do throws(NetworkError) {
+                try builder.addLink(
+                    entry.edge.id, from: entry.edge.from, to: entry.edge.to,
+                    length: linkLength == .lane ? first.length : nil,
+                    lanes: entry.lanes.count, freeFlowSpeed: first.speed,
+                    capacity: Double(entry.lanes.count) * linkDefaults.capacityPerLane(freeFlowSpeed: first.speed),
+                    geometry: geometries[i])
+            } catch {
+                throw .network(
+                    error, at: ImportLocation(source: source, element: "edge", id: entry.edge.id, line: entry.edge.line)
+                )
+            }
+        }
+        return (builder, crs)
+    }
+
+    /// Lane connections between kept edges grouped by (from edge, to edge), in order of first appearance,
+    /// with the traffic light and link indices that control them.
+    private func movementDrafts(
+        _ file: SUMONetFile, kept: KeptEdges, junctionIndex: [String: Int], programs: [String: SUMOSignalProgram],
+        source: String
+    ) throws(ImportError) -> [MovementDraft] {
+        var drafts: [MovementDraft] = []
+        var draftIndex: [Int64: Int] = [:]
+        for c in file.connections {
+            let location = ImportLocation(
+                source: source, element: "connection", id: "\(c.from)→\(c.to)", line: c.line)
+            if c.from.hasPrefix(":") || file.interiorEdgeIDs.contains(c.from) || file.interiorEdgeIDs.contains(c.to) {
+                continue  // connections inside junctions (internal lanes, crossings)
+            }
+            for edge in [c.from, c.to] where !kept.all.contains(edge) {
+                throw .unknownReference(kind: "edge", id: edge, at: location)
+            }
+            guard let from = kept.index[c.from], let to = kept.index[c.to] else { continue }  // left out by class
+            let fromEdge = kept.edges[from].edge
+            let toEdge = kept.edges[to].edge
+            guard c.fromLane >= 0, c.fromLane < fromEdge.lanes.count else {
+                throw .unknownReference(kind: "lane", id: "\(c.from)_\(c.fromLane)", at: location)
+            }
+            guard c.toLane >= 0, c.toLane < toEdge.lanes.count else {
+                throw .unknownReference(kind: "lane", id: "\(c.to)_\(c.toLane)", at: location)
+            }
+            guard fromEdge.lanes[c.fromLane].allows(vehicleClass), toEdge.lanes[c.toLane].allows(vehicleClass) else {
+                continue
+            }
+            let key = Int64(from) << 32 | Int64(to)
+            let d: Int
+            if let existing = draftIndex[key] {
+                d = existing
+            } else {
+                d = drafts.count
+                draftIndex[key] = d
+                drafts.append(MovementDraft(from: from, to: to, line: c.line))
+            }
+            drafts[d].fromLanes.insert(c.fromLane)
+            guard let tl = c.tl, let linkIndex = c.linkIndex else { continue }
+            if let other = drafts[d].tl, other != tl {
+                throw .unsupported(
+                    "lanes of one movement controlled by traffic lights '\(other)' and '\(tl)'", at: location)
+            }
+            guard let program = programs[tl] else {
+                let junction = file.junctions[junctionIndex[fromEdge.to]!]
+                guard Self.runtimeSignalJunctions.contains(junction.type) else {
+                    throw .unknownReference(kind: "tlLogic", id: tl, at: location)
+                }
+                continue  // rail signals and crossings are built by SUMO at run time; no program in the net
+            }
+            guard linkIndex < program.linkCount else {
+                throw .invalidValue(
+                    attribute: "linkIndex", value: String(linkIndex),
+                    expected: "an index below the \(program.linkCount) states of tlLogic '\(tl)'", at: location)
+            }
+            drafts[d].tl = tl
+            drafts[d].linkIndices.insert(linkIndex)
+        }
+        return drafts
+    }
+
+    /// One program per traffic light: `programID` where present, else the last in the file.
+    private func choosePrograms(
+        _ file: SUMONetFile, source: String, warnings: inout [ImportWarning]
+    ) throws(ImportError) -> [String: SUMOSignalProgram] {
+        var chosen: [String: SUMONetFile.TrafficLight] = [:]
+        for light in file.trafficLights {
+            if let programID, chosen[light.id]?.programID == programID, light.programID != programID { continue }
+            chosen[light.id] = light
+        }
+        var programs: [String: SUMOSignalProgram] = [:]
+        for id in chosen.keys.sorted() {
+            let light = chosen[id]!
+            let location = ImportLocation(source: source, element: "tlLogic", id: light.id, line: light.line)
+            if let programID, light.programID != programID {
+                warnings.append(
+                    ImportWarning("no program '\(programID)'; using program '\(light.programID)'", at: location))
+            }
+            switch light.type {
+            case "static": break
+            case "actuated", "delay_based":
+                guard actuatedPrograms == .fixedTime else {
+                    throw .unsupported("\(light.type) program (actuatedPrograms is .reject)", at: location)
+                }
+                warnings.append(
+                    ImportWarning("\(light.type) program imported as fixed time from its phase durations", at: location)
+                )
+            default:
+                throw .unsupported("tlLogic type '\(light.type)'", at: location)
+            }
+            programs[id] = try SUMOSignalProgram(light, source: source)
+        }
+        return programs
+    }
+
+    /// Junction types whose signals SUMO builds at run time (no `tlLogic` in the net); their links are
+    /// unsignalised here.
+    static let runtimeSignalJunctions: Set<String> = ["rail_signal", "rail_crossing"]
+
+    /// Junction to junction through the interior vertices of the carriageway centre line.
+    static func centreLine(_ edge: SUMONetFile.Edge, from: Coordinate, to: Coordinate) -> [Coordinate] {
+        let first = edge.lanes[0].shape
+        let last = edge.lanes[edge.lanes.count - 1].shape
+        let centre =
+            first.count == last.count
+            ? zip(first, last).map { Coordinate(($0.x + $1.x) / 2, ($0.y + $1.y) / 2) }
+            : first
+        return [from] + centre.dropFirst().dropLast() + [to]
+    }
+}

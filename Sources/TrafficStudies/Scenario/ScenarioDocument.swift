@@ -1,0 +1,185 @@
+import Support
+import TrafficCore
+
+/// The scenario file (Codable): JSON, or YAML with the same keys when the name ends in `.yaml`/`.yml`
+/// (`DocumentFile`; so may the network, signal-plan and parking files it names). Relative paths are resolved
+/// against the scenario file's directory.
+///
+/// ```json
+/// {
+///   "name": "grid-3x3",
+///   "network": "network.json",
+///   "signals": "signals.json",
+///   "demand": {
+///     "trips": [ { "id": "t1", "origin": "W_0-n_0_0", "destination": "n_0_2-E_0", "departure_s": 10 } ],
+///     "trips_file": "trips.csv",
+///     "flows": [ { "id": "f1", "origin": "N_0-n_0_0", "destination": "n_2_0-S_0", "begin_s": 0,
+///                  "end_s": 3600, "vehicles_per_hour": 400, "distribution": "poisson" } ],
+///     "od_matrices": [ { "id": "am", "matrix": "od.csv", "zones": { "Z1": ["W_0-n_0_0"], "Z2": ["n_0_2-E_0"] },
+///                        "begin_s": 0, "end_s": 3600, "distribution": "poisson", "scale": 1.0 } ]
+///   },
+///   "duration_s": 5400, "step_s": 1, "seed": 42, "output_interval_s": 60,
+///   "rerouting_interval_s": 300, "gridlock_timeout_s": 300, "stop_on_gridlock": true, "unroutable": "report",
+///   "signal_control": { "method": "actuated", "max_green_s": 45 }
+/// }
+/// ```
+/// - `network`: a network JSON file (`NetworkDocument`), or a network to import, chosen by the file name
+///   (`Scenario.NetworkSource`): a SUMO `.net.xml`/`.net.xml.gz` (with its signal programs as the plans
+///   unless `signals` is given), an OpenStreetMap `.osm`/`.pbf`, or a GIS line layer (`roads.gpkg:layer`,
+///   `roads.geojson`; attributes as for `GISNetworkImporter`). `signals`: a signal-plan file
+///   (`SignalPlansDocument`), required when the network has signal groups and no plans of its own.
+/// - `routes_file`: a SUMO route or trip file (vehicles, trips, flows; `SUMODemandImporter`).
+/// - `trips_file`: CSV with header `id,origin,destination,departure_s` (link IDs).
+/// - `od_matrices[].matrix`: an OD CSV (`ODMatrix.parseCSV`); alternatively `cells` inline. Zones list link
+///   IDs: trips start on the origin zone's links and end on the destination zone's links.
+/// - `distribution`: `uniform` (evenly spaced) or `poisson` (default for OD, `uniform` for flows).
+/// - Defaults: `step_s` 1, `seed` 1, `output_interval_s` 300, no re-routing, `gridlock_timeout_s` 300,
+///   `stop_on_gridlock` true, `unroutable` `report` (or `fail`).
+/// - `signal_control` (optional, default: fixed plans): see `SignalControlRecord`.
+public struct ScenarioDocument: Codable, Sendable, Hashable {
+    public struct TripRecord: Codable, Sendable, Hashable {
+        public var id: String
+        public var origin: String
+        public var destination: String
+        public var departure: Double
+
+        enum CodingKeys: String, CodingKey {
+            case id, origin, destination
+            case departure = "departure_s"
+        }
+
+        public init(id: String, origin: String, destination: String, departure: Double) {
+            self.id = id
+            self.origin = origin
+            self.destination = destination
+            self.departure = departure
+        }
+    }
+
+    public struct FlowRecord: Codable, Sendable, Hashable {
+        public var id: String
+        public var origin: String
+        public var destination: String
+        public var begin: Double
+        public var end: Double
+        public var vehiclesPerHour: Double
+        public var distribution: DepartureDistribution?
+
+        enum CodingKeys: String, CodingKey {
+            case id, origin, destination, distribution
+            case begin = "begin_s"
+            case end = "end_s"
+            case vehiclesPerHour = "vehicles_per_hour"
+        }
+    }
+
+    public struct ODCellRecord: Codable, Sendable, Hashable {
+        public var origin: String
+        public var destination: String
+        public var vehicles: Double
+    }
+
+    public struct ODMatrixRecord: Codable, Sendable, Hashable {
+        public var id: String
+        public var matrix: String?
+        public var cells: [ODCellRecord]?
+        public var zones: [String: [String]]
+        public var begin: Double
+        public var end: Double
+        public var distribution: DepartureDistribution?
+        public var scale: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case id, matrix, cells, zones, distribution, scale
+            case begin = "begin_s"
+            case end = "end_s"
+        }
+    }
+
+    public struct DemandRecord: Codable, Sendable, Hashable {
+        public var trips: [TripRecord]?
+        public var tripsFile: String?
+        /// A SUMO route or trip file (`.rou.xml`, `.trips.xml`, also gzip-compressed): its vehicles, trips and
+        /// flows, on links named like the SUMO edges.
+        public var routesFile: String?
+        public var flows: [FlowRecord]?
+        public var odMatrices: [ODMatrixRecord]?
+
+        enum CodingKeys: String, CodingKey {
+            case trips, flows
+            case tripsFile = "trips_file"
+            case routesFile = "routes_file"
+            case odMatrices = "od_matrices"
+        }
+
+        public init(
+            trips: [TripRecord]? = nil, tripsFile: String? = nil, routesFile: String? = nil,
+            flows: [FlowRecord]? = nil, odMatrices: [ODMatrixRecord]? = nil
+        ) {
+            self.trips = trips
+            self.tripsFile = tripsFile
+            self.routesFile = routesFile
+            self.flows = flows
+            self.odMatrices = odMatrices
+        }
+    }
+
+    public var name: String?
+    public var network: String
+    public var signals: String?
+    public var demand: DemandRecord
+    public var duration: Double
+    public var step: Double?
+    public var seed: UInt64?
+    public var outputInterval: Double?
+    public var reroutingInterval: Double?
+    public var gridlockTimeout: Double?
+    public var stopOnGridlock: Bool?
+    public var unroutable: SimulationConfiguration.UnroutablePolicy?
+    public var signalControl: SignalControlRecord?
+
+    enum CodingKeys: String, CodingKey {
+        case name, network, signals, demand, seed, unroutable
+        case duration = "duration_s"
+        case step = "step_s"
+        case outputInterval = "output_interval_s"
+        case reroutingInterval = "rerouting_interval_s"
+        case gridlockTimeout = "gridlock_timeout_s"
+        case stopOnGridlock = "stop_on_gridlock"
+        case signalControl = "signal_control"
+    }
+
+    public init(
+        name: String? = nil, network: String, signals: String? = nil, demand: DemandRecord, duration: Double,
+        step: Double? = nil, seed: UInt64? = nil, outputInterval: Double? = nil, reroutingInterval: Double? = nil,
+        gridlockTimeout: Double? = nil, stopOnGridlock: Bool? = nil,
+        unroutable: SimulationConfiguration.UnroutablePolicy? = nil, signalControl: SignalControlRecord? = nil
+    ) {
+        self.name = name
+        self.network = network
+        self.signals = signals
+        self.demand = demand
+        self.duration = duration
+        self.step = step
+        self.seed = seed
+        self.outputInterval = outputInterval
+        self.reroutingInterval = reroutingInterval
+        self.gridlockTimeout = gridlockTimeout
+        self.stopOnGridlock = stopOnGridlock
+        self.unroutable = unroutable
+        self.signalControl = signalControl
+    }
+
+    /// The run parameters, with defaults for absent fields.
+    public var configuration: SimulationConfiguration {
+        let defaults = SimulationConfiguration(duration: duration)
+        var configuration = SimulationConfiguration(
+            duration: duration, step: step ?? defaults.step, seed: seed ?? defaults.seed,
+            outputInterval: outputInterval ?? defaults.outputInterval, reroutingInterval: reroutingInterval,
+            gridlockTimeout: gridlockTimeout ?? defaults.gridlockTimeout,
+            stopOnGridlock: stopOnGridlock ?? defaults.stopOnGridlock,
+            unroutablePolicy: unroutable ?? defaults.unroutablePolicy)
+        signalControl?.apply(to: &configuration)
+        return configuration
+    }
+}
