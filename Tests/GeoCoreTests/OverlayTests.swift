@@ -93,8 +93,8 @@ import Testing
             Catalog.ThemeLayer(name: "d", source: "WFS:https://example.org/wfs layer=x"),
             Catalog.ThemeLayer(name: "e", source: "WFS:https://example.org/wfs layer=y"),
         ]
-        #expect(ParcelChecker.sourceGroups(themes) == [[0, 2], [1], [3, 4]])
-        #expect(ParcelChecker.sourceGroups([]) == [])
+        #expect(LayerEvaluator.sourceGroups(themes) == [[0, 2], [1], [3, 4]])
+        #expect(LayerEvaluator.sourceGroups([]) == [])
     }
 
     @Test func overlappingZonesAreMergedBeforeMeasuring() throws {

@@ -125,6 +125,11 @@ public final class VectorDataset {
         try open(location).defaultLayer()
     }
 
+    /// Opens a parsed location and returns the layer it names, or its only layer (see `defaultLayer()`).
+    public static func openLayer(_ location: VectorSourceLocation) throws(GDALError) -> VectorLayer {
+        try open(location).defaultLayer()
+    }
+
     /// The name of the driver that opened the dataset, e.g. `"GPKG"` (`GDALGetDriverShortName`).
     public var driverName: String {
         guard let driver = GDALGetDatasetDriver(handle) else { return "" }

@@ -98,6 +98,19 @@ public struct ParcelIdentifier: Sendable, Hashable {
 
     /// Length of every Flurstückskennzeichen.
     public static let kennzeichenLength = 20
+
+    /// The key's characters from the start through `field`, e.g. through `.zaehler` the 14 characters every
+    /// parcel with this Zähler shares whatever its Nenner, through `.flur` the 9 of its Flur: a prefix for
+    /// `LIKE` searches in a parcel source.
+    public func kennzeichenPrefix(through field: Field) -> String {
+        String(kennzeichen.prefix(field.keyPositions.upperBound))
+    }
+
+    /// How far apart two parcels are in numbering, Zähler first, then Nenner (none counts as 0): for listing
+    /// the nearest parcels of a Flur first.
+    public func numberingDistance(to other: ParcelIdentifier) -> Int {
+        abs(zaehler - other.zaehler) * 10_000 + abs((nenner ?? 0) - (other.nenner ?? 0))
+    }
 }
 
 extension ParcelIdentifier: CustomStringConvertible {

@@ -50,9 +50,9 @@ public enum BatchCheck {
         catalog: Catalog, where filter: String? = nil, jobs: Int? = nil, keepGeometry: Bool = true,
         chunkSize: Int = 256
     ) async throws -> BatchResult {
-        let workingCRS = try CoordinateReferenceSystem(catalog.workingCRS)
+        let workingCRS = try catalog.workingCRS.validated()
         let loader = ThemeLoader(workingCRS: workingCRS)
-        let parcelLayer = try VectorDataset.openLayer(catalog.parcels.source)
+        let parcelLayer = try VectorDataset.openLayer(catalog.parcels.location)
         let parcelCRS = try loader.toWorking(from: parcelLayer.crs) == nil ? nil : parcelLayer.crs
         let idField = catalog.parcels.idField, officialField = catalog.parcels.officialAreaField
         func record(_ raw: RawFeature) -> ParcelRecord? {
@@ -80,7 +80,10 @@ public enum BatchCheck {
                 if extent == nil { extent = e } else { extent?.expand(toInclude: e) }
             }
         }
-        var sources = [ThemeLoader.sourceInfo(name: "parcels", location: catalog.parcels.source, layer: parcelLayer)]
+        var sources = [
+            ThemeLoader.sourceInfo(
+                name: "parcels", location: catalog.parcels.source, parsed: catalog.parcels.location, layer: parcelLayer)
+        ]
         var themes: [LoadedTheme] = []
         var notes: [String] = []
         for theme in catalog.layers {

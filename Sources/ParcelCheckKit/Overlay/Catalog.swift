@@ -13,13 +13,13 @@ import Yams
 /// ` layer=schema.table password_env=NAME`, see `VectorSourceLocation`). A password written into a connection
 /// string is refused: it would be stored in the catalog and shown in reports.
 public struct Catalog: Sendable, Codable, Equatable {
-    /// CRS in which areas are measured (planar m²). Default `EPSG:25832`.
-    public var workingCRS: String
+    /// CRS in which areas are measured (planar m²). Default `EPSG:25832`; checked with PROJ when a check starts.
+    public var workingCRS: CoordinateReferenceSystem
     public var parcels: ParcelSource
     public var defaults: Thresholds
     public var layers: [ThemeLayer]
 
-    public init(workingCRS: String = "EPSG:25832", parcels: ParcelSource, defaults: Thresholds = Thresholds(), layers: [ThemeLayer]) {
+    public init(workingCRS: CoordinateReferenceSystem = .etrs89UTM32, parcels: ParcelSource, defaults: Thresholds = Thresholds(), layers: [ThemeLayer]) {
         self.workingCRS = workingCRS
         self.parcels = parcels
         self.defaults = defaults
@@ -32,7 +32,8 @@ public struct Catalog: Sendable, Codable, Equatable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        workingCRS = try c.decodeIfPresent(String.self, forKey: .workingCRS) ?? "EPSG:25832"
+        workingCRS = CoordinateReferenceSystem(
+            unchecked: try c.decodeIfPresent(String.self, forKey: .workingCRS) ?? "EPSG:25832")
         parcels = try c.decode(ParcelSource.self, forKey: .parcels)
         defaults = try c.decodeIfPresent(Thresholds.self, forKey: .defaults) ?? Thresholds()
         layers = try c.decodeIfPresent([ThemeLayer].self, forKey: .layers) ?? []
@@ -40,7 +41,7 @@ public struct Catalog: Sendable, Codable, Equatable {
         if c.contains(.defaults), try !c.decodeNil(forKey: .defaults) {
             let web = try c.decode(WebDefaults.self, forKey: .defaults)
             for i in layers.indices {
-                var location = VectorSourceLocation(parsing: layers[i].source)
+                var location = layers[i].location
                 guard location.isWebService else { continue }
                 location.timeoutSeconds = location.timeoutSeconds ?? web.timeoutSeconds
                 location.pageSize = location.pageSize ?? web.pageSize
@@ -48,6 +49,14 @@ public struct Catalog: Sendable, Codable, Equatable {
                 if layers[i].cache == nil { layers[i].cache = web.cache }
             }
         }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(workingCRS.definition, forKey: .workingCRS)
+        try c.encode(parcels, forKey: .parcels)
+        try c.encode(defaults, forKey: .defaults)
+        try c.encode(layers, forKey: .layers)
     }
 
     /// The keys of `defaults` for web services (OAPIF, WFS).
@@ -64,19 +73,29 @@ public struct Catalog: Sendable, Codable, Equatable {
     /// Where the parcels (Flurstücke) are and which fields carry identifier and official area.
     public struct ParcelSource: Sendable, Codable, Equatable {
         /// The location: `path[:layer]` or a connection string (with ` layer=…` and ` password_env=…` for `PG:`).
-        public var source: String
+        public var source: String {
+            didSet { location = VectorSourceLocation(parsing: source) }
+        }
+        /// `source` parsed (`VectorSourceLocation(parsing:)`), once per change of `source`.
+        public private(set) var location: VectorSourceLocation
         public var idField: String
         public var officialAreaField: String?
         /// Optional key table (Gemarkung number ↔ name) as a location like `source` (`path:layer`), with the
         /// fields `gemarkungsnummer`, `gemarkung`. In YAML also a mapping `{source, layer, password_env}` whose
         /// `source` and `password_env` default to those of the parcels (`gemarkungen: {layer: kataster.gemarkungen}`).
-        public var gemarkungen: String?
+        public var gemarkungen: String? {
+            didSet { gemarkungenLocation = gemarkungen.map { VectorSourceLocation(parsing: $0) } }
+        }
+        /// `gemarkungen` parsed.
+        public private(set) var gemarkungenLocation: VectorSourceLocation?
 
         public init(source: String, idField: String = "flurstueckskennzeichen", officialAreaField: String? = "amtlicheflaeche", gemarkungen: String? = nil) {
             self.source = source
+            location = VectorSourceLocation(parsing: source)
             self.idField = idField
             self.officialAreaField = officialAreaField
             self.gemarkungen = gemarkungen
+            gemarkungenLocation = gemarkungen.map { VectorSourceLocation(parsing: $0) }
         }
 
         enum CodingKeys: String, CodingKey {
@@ -87,6 +106,7 @@ public struct Catalog: Sendable, Codable, Equatable {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             let location = try LocationEntry(from: decoder)
             source = try location.location(in: decoder)
+            self.location = VectorSourceLocation(parsing: source)
             idField = try c.decodeIfPresent(String.self, forKey: .idField) ?? "flurstueckskennzeichen"
             officialAreaField = try c.decodeIfPresent(String.self, forKey: .officialAreaField) ?? "amtlicheflaeche"
             if try !c.contains(.gemarkungen) || c.decodeNil(forKey: .gemarkungen) {
@@ -103,6 +123,7 @@ public struct Catalog: Sendable, Codable, Equatable {
                 }
                 gemarkungen = try table.location(in: nested)
             }
+            gemarkungenLocation = gemarkungen.map { VectorSourceLocation(parsing: $0) }
         }
     }
 
@@ -143,7 +164,11 @@ public struct Catalog: Sendable, Codable, Equatable {
         /// Human label of the theme (`Wasserschutzgebiet`).
         public var theme: String
         /// `path[:layer]` or a GDAL connection string (with ` layer=…` and ` password_env=…` for `PG:`).
-        public var source: String
+        public var source: String {
+            didSet { location = VectorSourceLocation(parsing: source) }
+        }
+        /// `source` parsed (`VectorSourceLocation(parsing:)`), once per change of `source`.
+        public private(set) var location: VectorSourceLocation
         /// Field whose value names a feature in reports.
         public var labelField: String?
         /// Fields to report for each affected feature (all fields when empty).
@@ -163,6 +188,7 @@ public struct Catalog: Sendable, Codable, Equatable {
             self.name = name
             self.theme = theme ?? name
             self.source = source
+            location = VectorSourceLocation(parsing: source)
             self.labelField = labelField
             self.attributes = attributes
             self.bufferM = bufferM
@@ -182,6 +208,7 @@ public struct Catalog: Sendable, Codable, Equatable {
             name = try c.decode(String.self, forKey: .name)
             theme = try c.decodeIfPresent(String.self, forKey: .theme) ?? name
             source = try LocationEntry(from: decoder).location(in: decoder)
+            location = VectorSourceLocation(parsing: source)
             labelField = try c.decodeIfPresent(String.self, forKey: .labelField)
             attributes = try c.decodeIfPresent([String].self, forKey: .attributes) ?? []
             bufferM = try c.decodeIfPresent(Double.self, forKey: .bufferM)
@@ -189,7 +216,7 @@ public struct Catalog: Sendable, Codable, Equatable {
             sliverPercent = try c.decodeIfPresent(Double.self, forKey: .sliverPercent)
             restricted = try c.decodeIfPresent(Bool.self, forKey: .restricted) ?? false
             cache = try c.decodeIfPresent(LayerCache.Policy.self, forKey: .cache)
-            if cache != nil, !VectorSourceLocation(parsing: source).isWebService {
+            if cache != nil, !location.isWebService {
                 throw DecodingError.dataCorrupted(
                     .init(codingPath: decoder.codingPath + [CodingKeys.cache], debugDescription: "cache applies to web services (OAPIF:, WFS:) only"))
             }

@@ -51,11 +51,11 @@ extension CheckOutcome {
 extension CheckOutcome {
     /// Parcels around the subject within the map extent, in the working CRS, for map context; empty when the
     /// parcel source cannot be read (the map is then drawn without them).
-    public func neighbouringParcels(source: String, crs: String) -> [Geometry] {
-        guard let extent = mapExtent, !source.isEmpty else { return [] }
+    public func neighbouringParcels(in catalog: Catalog) -> [Geometry] {
+        guard let extent = mapExtent, !catalog.parcels.source.isEmpty else { return [] }
         // The same read path as a theme layer: spatial filter in the source's CRS, features in the working CRS.
-        let loader = ThemeLoader(workingCRS: CoordinateReferenceSystem(unchecked: crs))
-        let parcels = Catalog.ThemeLayer(name: "parcels", source: source)
+        let loader = ThemeLoader(workingCRS: catalog.workingCRS)
+        let parcels = Catalog.ThemeLayer(name: "parcels", source: catalog.parcels.source)
         guard let loaded = try? loader.load(parcels, area: extent) else { return [] }
         return loaded.features.compactMap(\.geometry)
     }

@@ -58,8 +58,8 @@ public struct LayerCache: Sendable {
     }
 
     /// The identity of a source for the cache: URL and collection, without timeout or page size.
-    public static func sourceKey(_ location: String) -> String {
-        var parsed = VectorSourceLocation(parsing: location)
+    public static func sourceKey(_ location: VectorSourceLocation) -> String {
+        var parsed = location
         parsed.timeoutSeconds = nil
         parsed.pageSize = nil
         return VectorSourceLocation.redacting(parsed.text)

@@ -8,6 +8,16 @@ public struct LoadedTheme: Sendable {
     public var source: SourceInfo
     public var features: [Feature]
     public var notes: [String]
+    /// Features whose geometry was invalid and was repaired with make-valid (each also has a note).
+    public var repairedFIDs: Set<Int64> = []
+}
+
+/// A theme layer as read by one loader for measuring: the `LoadedTheme` and, parallel to its features, their
+/// GEOS handles in the loader's context — made once when the feature is read and used from the repair to the
+/// overlay. Not `Sendable`: the handles stay in the loader's task.
+struct ThemeReading {
+    var theme: LoadedTheme
+    var handles: [GeometryHandle]
 }
 
 /// Reads theme layers and parcels from their sources (GDAL) into the working CRS (PROJ), repairing with
@@ -34,14 +44,18 @@ public final class ThemeLoader {
     ///
     /// A WFS feature type that is not delivered in the working CRS but offers it is asked for in the working CRS
     /// (`VectorLayer.wfsLocation(requesting:)`), so the server transforms its own data once.
-    public func openLayer(_ location: String) throws(GDALError) -> VectorLayer {
-        let parsed = VectorSourceLocation(parsing: location)
-        let layer = try openLayer(parsed)
-        guard parsed.isWebService, let negotiated = layer.wfsLocation(requesting: workingCRS) else { return layer }
-        return try openLayer(negotiated)
+    public func openLayer(_ location: VectorSourceLocation) throws(GDALError) -> VectorLayer {
+        let layer = try openDatasetLayer(location)
+        guard location.isWebService, let negotiated = layer.wfsLocation(requesting: workingCRS) else { return layer }
+        return try openDatasetLayer(negotiated)
     }
 
-    private func openLayer(_ parsed: VectorSourceLocation) throws(GDALError) -> VectorLayer {
+    /// `openLayer(_:)` for a location written as text (`VectorSourceLocation(parsing:)`).
+    public func openLayer(_ location: String) throws(GDALError) -> VectorLayer {
+        try openLayer(VectorSourceLocation(parsing: location))
+    }
+
+    private func openDatasetLayer(_ parsed: VectorSourceLocation) throws(GDALError) -> VectorLayer {
         let key = Self.datasetKey(parsed)
         if let cached = datasets[key] {
             if !parsed.isConnection || cached.isAlive { return try cached.layer(named: parsed.layer) }
@@ -83,8 +97,12 @@ public final class ThemeLoader {
 
     /// Provenance of a layer: location (passwords masked), CRS (as delivered), feature count and, for files, the
     /// modification time; for a WFS the capabilities' `updateSequence` when it is a time stamp.
-    public static func sourceInfo(name: String, location: String, layer: VectorLayer) -> SourceInfo {
-        let parsed = VectorSourceLocation(parsing: location)
+    /// - Parameters:
+    ///   - location: the location as the catalog writes it (shown as given for files, masked for connections);
+    ///   - parsed: the same, parsed.
+    public static func sourceInfo(
+        name: String, location: String, parsed: VectorSourceLocation, layer: VectorLayer
+    ) -> SourceInfo {
         var modified: String?
         if !parsed.isConnection, let attributes = try? FileManager.default.attributesOfItem(atPath: parsed.source),
             let date = attributes[.modificationDate] as? Date
@@ -112,16 +130,21 @@ public final class ThemeLoader {
     /// throws `CheckError.unreadableSource` naming the URL and the collection. With `theme.cache` the layer is
     /// read through a `LayerCache` (see `loadThroughCache`).
     public func load(_ theme: Catalog.ThemeLayer, area: Envelope?) throws -> LoadedTheme {
-        let location = VectorSourceLocation(parsing: theme.source)
+        try read(theme, area: area).theme
+    }
+
+    /// `load(_:area:)` with the features' GEOS handles in this loader's context, for measuring.
+    func read(_ theme: Catalog.ThemeLayer, area: Envelope?) throws -> ThemeReading {
+        let location = theme.location
         guard location.isWebService else {
-            let layer = try openLayer(theme.source)
-            let source = Self.sourceInfo(name: theme.name, location: theme.source, layer: layer)
+            let layer = try openLayer(location)
+            let source = Self.sourceInfo(name: theme.name, location: theme.source, parsed: location, layer: layer)
             return try read(theme, from: layer, source: source, area: area, notes: [])
         }
         if let cache = theme.cache { return try loadThroughCache(theme, policy: cache, area: area) }
         do {
-            let layer = try openLayer(theme.source)
-            let source = Self.sourceInfo(name: theme.name, location: theme.source, layer: layer)
+            let layer = try openLayer(location)
+            let source = Self.sourceInfo(name: theme.name, location: theme.source, parsed: location, layer: layer)
             return try read(theme, from: layer, source: source, area: area, notes: [])
         } catch let error as GDALError {
             datasets[Self.datasetKey(location)] = nil
@@ -133,12 +156,14 @@ public final class ThemeLoader {
     /// "from cache … fetched …"); otherwise the whole collection is fetched (paged), stored and then read. When
     /// the fetch fails and an older copy exists, that copy is used with a note saying the server was unreachable;
     /// without a copy the layer is unreadable (`CheckError.unreadableSource`).
-    func loadThroughCache(_ theme: Catalog.ThemeLayer, policy: LayerCache.Policy, area: Envelope?, now: Date = Date()) throws -> LoadedTheme {
+    func loadThroughCache(
+        _ theme: Catalog.ThemeLayer, policy: LayerCache.Policy, area: Envelope?, now: Date = Date()
+    ) throws -> ThemeReading {
         let cache = LayerCache(path: policy.path)
-        let key = LayerCache.sourceKey(theme.source)
+        let key = LayerCache.sourceKey(theme.location)
         let remote = VectorSourceLocation.redacting(theme.source)
         let entry = cache.entry(for: theme.name).flatMap { $0.source == key ? $0 : nil }
-        func fromCache(_ entry: LayerCache.Entry, note: String) throws -> LoadedTheme {
+        func fromCache(_ entry: LayerCache.Entry, note: String) throws -> ThemeReading {
             let layer = try cache.openLayer(theme.name)
             let source = SourceInfo(
                 layer: theme.name, path: remote, crs: layer.crs?.definition, featureCount: entry.featureCount,
@@ -148,7 +173,7 @@ public final class ThemeLoader {
         if let entry, now.timeIntervalSince(entry.fetchedAt) < policy.maxAgeHours * 3600 {
             return try fromCache(entry, note: "\(theme.name): from cache \(policy.path) fetched \(entry.fetchedAt.formatted(.iso8601))")
         }
-        if let error = Self.fetch(theme.source, into: cache, layer: theme.name, key: key, requesting: workingCRS) {
+        if let error = Self.fetch(theme.location, into: cache, layer: theme.name, key: key, requesting: workingCRS) {
             let message = VectorSourceLocation.redacting("\(error)")
             guard let entry else {
                 throw CheckError.unreadableSource(location: remote, message: "\(message) (no cached copy in \(policy.path))")
@@ -167,10 +192,11 @@ public final class ThemeLoader {
     /// Fetches the whole collection (paged by GDAL) into the cache, a WFS feature type in `crs` when it offers
     /// it; the error when that fails.
     static func fetch(
-        _ location: String, into cache: LayerCache, layer name: String, key: String, requesting crs: CoordinateReferenceSystem
+        _ location: VectorSourceLocation, into cache: LayerCache, layer name: String, key: String,
+        requesting crs: CoordinateReferenceSystem
     ) -> GDALError? {
         do throws(GDALError) {
-            var layer = try VectorDataset.open(VectorSourceLocation(parsing: location)).defaultLayer()
+            var layer = try VectorDataset.open(location).defaultLayer()
             if let negotiated = layer.wfsLocation(requesting: crs) { layer = try VectorDataset.open(negotiated).defaultLayer() }
             let features = try layer.features()
             try cache.store(
@@ -183,7 +209,9 @@ public final class ThemeLoader {
     }
 
     /// The features of `layer` around `area`, in the working CRS, repaired and buffered (see `load`).
-    func read(_ theme: Catalog.ThemeLayer, from layer: VectorLayer, source: SourceInfo, area: Envelope?, notes: [String]) throws -> LoadedTheme {
+    func read(
+        _ theme: Catalog.ThemeLayer, from layer: VectorLayer, source: SourceInfo, area: Envelope?, notes: [String]
+    ) throws -> ThemeReading {
         // A file's stored extent (no request, no scan) lets PROJ settle on one operation for the layer; a
         // database or web service is not asked for its extent (that would be a query of its own).
         let needsTransform = layer.crs.map { $0.definition != workingCRS.definition } ?? false
@@ -204,22 +232,27 @@ public final class ThemeLoader {
                     + "its feature ids are read-order numbers, not stable ids")
         }
         var features: [Feature] = []
+        var handles: [GeometryHandle] = []
+        var repaired = Set<Int64>()
         for var feature in try layer.features(bbox: filter) {
             guard var geometry = feature.geometry, !geometry.isEmpty else { continue }
             if let transformer { geometry = try transformer.transform(geometry) }
             var handle = try context.handle(geometry)
-            if try !handle.isValid() {
+            let invalid = try !handle.isValid()
+            if invalid {
                 let reason = try handle.validityReason()
                 handle = try handle.makeValid()
+                repaired.insert(feature.fid)
                 notes.append("\(theme.name) feature \(feature.fid) was invalid (\(reason)); repaired with make-valid")
             }
             if buffer > 0 { handle = try handle.buffer(buffer, quadrantSegments: 8) }
-            if buffer > 0 || notes.last?.hasPrefix("\(theme.name) feature \(feature.fid) ") == true {
-                geometry = try handle.geometry()
-            }
+            if buffer > 0 || invalid { geometry = try handle.geometry() }
             feature.geometry = geometry
             features.append(feature)
+            handles.append(handle)
         }
-        return LoadedTheme(config: theme, source: source, features: features, notes: notes)
+        return ThemeReading(
+            theme: LoadedTheme(config: theme, source: source, features: features, notes: notes, repairedFIDs: repaired),
+            handles: handles)
     }
 }

@@ -54,7 +54,7 @@ struct Batch: AsyncParsableCommand {
             switch ext {
             case "csv": try writeOutput(Data(result.csv().utf8), to: out)
             case "json": try writeOutput(try result.json(), to: out)
-            default: try result.writeVector(to: out, crs: CoordinateReferenceSystem(unchecked: catalog.workingCRS))
+            default: try result.writeVector(to: out, crs: catalog.workingCRS)
             }
         } catch let error as ExitCode {
             throw error

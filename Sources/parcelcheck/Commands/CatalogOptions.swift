@@ -36,7 +36,7 @@ struct CatalogOptions: ParsableArguments {
             do { catalog = try Catalog.load(path: path) } catch { throw fail("\(error)", code: 4) }
         }
         if let parcels { catalog.parcels.source = parcels }
-        if let workingCRS { catalog.workingCRS = workingCRS }
+        if let workingCRS { catalog.workingCRS = CoordinateReferenceSystem(unchecked: workingCRS) }
         for spec in layers {
             let parts = spec.split(separator: "=", maxSplits: 1).map(String.init)
             catalog.layers.removeAll { $0.name == parts[0] }

@@ -50,7 +50,7 @@ struct Check: ParsableCommand {
                 outcome = try checker.check(parcel: parcel)
             } else {
                 let (g, defaultCRS) = try GeometryInput.read(geometry ?? "")
-                let crs = CoordinateReferenceSystem(unchecked: self.crs ?? defaultCRS ?? catalog.workingCRS)
+                let crs = (self.crs ?? defaultCRS).map { CoordinateReferenceSystem(unchecked: $0) } ?? catalog.workingCRS
                 outcome = try checker.check(geometry: g, crs: crs)
             }
         } catch let error as CheckError {
@@ -63,7 +63,7 @@ struct Check: ParsableCommand {
         case .geojson: print(String(decoding: try outcome.geoJSON(includeRestricted: includeRestricted), as: UTF8.self))
         }
         let context = map != nil || report != nil
-            ? outcome.neighbouringParcels(source: catalog.parcels.source, crs: catalog.workingCRS) : []
+            ? outcome.neighbouringParcels(in: catalog) : []
         if let map {
             try writeOutput(Data(outcome.mapSVG(context: context, includeRestricted: includeRestricted).utf8), to: map)
         }

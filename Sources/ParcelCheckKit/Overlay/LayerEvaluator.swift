@@ -1,0 +1,137 @@
+import Foundation
+import GeoCore
+import Synchronization
+
+/// The per-layer half of a check: reads every catalog layer around one subject and measures it with
+/// `OverlayMeasure`, spread over threads by source.
+///
+/// Layers are grouped by the dataset that serves them (`ThemeLoader.datasetKey`: one file, one database
+/// connection, one web service). A thread takes the next group and reads its layers in catalog order with one
+/// open dataset, so a GeoPackage is opened once, not once per thread: opening it costs more than reading one
+/// parcel's surroundings from it. Distinct sources run in parallel, so one slow source (a remote service) does
+/// not hold up the rest. Each thread has its own GEOS context, PROJ transformers and GDAL datasets (nothing
+/// native is shared) and makes the subject's GEOS handle once. When one thread is enough (one source, or
+/// `jobs` = 1), the layers are read on the calling thread with the checker's own loader and the subject handle
+/// it already has, so the subject is not converted again.
+struct LayerEvaluator: Sendable {
+    let themes: [Catalog.ThemeLayer]
+    let defaults: Catalog.Thresholds
+    let workingCRS: CoordinateReferenceSystem
+    let jobs: Int
+
+    /// What one layer contributes to a report.
+    struct Outcome: Sendable {
+        var result: LayerResult
+        var source: SourceInfo
+        var theme: LoadedTheme?
+        var notes: [String]
+    }
+
+    /// The subject as each thread measures it: its handle in that thread's context and the prepared form.
+    struct Subject {
+        var handle: GeometryHandle
+        var prepared: PreparedGeometry?
+    }
+
+    /// Reads and measures every layer against `subject` (working CRS, valid, with area `area`).
+    /// - Parameter inline: the calling thread's loader and the subject's handle in its context, used when the
+    ///   layers are read on the calling thread.
+    func evaluate(
+        subject: Geometry, area: Double, inline: (loader: ThemeLoader, subject: GeometryHandle)?
+    ) -> [Outcome] {
+        let groups = Self.sourceGroups(themes)
+        let workers = max(1, min(jobs, groups.count))
+        let envelope = subject.envelope
+        /// The outcomes of the layers `indices`, read and measured with `loader` in that order.
+        @Sendable func evaluate(_ indices: [Int], with loader: ThemeLoader, handle: GeometryHandle?) -> [Outcome] {
+            let measured = handle.map { Subject(handle: $0, prepared: try? $0.prepared()) }
+            return indices.map { i in
+                evaluateLayer(themes[i], loader: loader, subject: measured, area: area, envelope: envelope)
+            }
+        }
+        if workers == 1 {
+            if let inline { return evaluate(Array(themes.indices), with: inline.loader, handle: inline.subject) }
+            let loader = ThemeLoader(workingCRS: workingCRS)
+            return evaluate(Array(themes.indices), with: loader, handle: try? loader.context.handle(subject))
+        }
+        let slots = Mutex([Outcome?](repeating: nil, count: themes.count))
+        let next = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            let loader = ThemeLoader(workingCRS: workingCRS)
+            let handle = try? loader.context.handle(subject)
+            while true {
+                let g = next.withLock { value in
+                    defer { value += 1 }
+                    return value
+                }
+                guard g < groups.count else { break }
+                let outcomes = evaluate(groups[g], with: loader, handle: handle)
+                slots.withLock { slots in
+                    for (i, outcome) in zip(groups[g], outcomes) { slots[i] = outcome }
+                }
+            }
+        }
+        return slots.withLock { $0.compactMap { $0 } }
+    }
+
+    /// Indices of `themes` grouped by the dataset that serves them, groups in order of first appearance.
+    static func sourceGroups(_ themes: [Catalog.ThemeLayer]) -> [[Int]] {
+        var order: [String] = []
+        var members: [String: [Int]] = [:]
+        for (i, theme) in themes.enumerated() {
+            let key = ThemeLoader.datasetKey(theme.location)
+            if members[key] == nil { order.append(key) }
+            members[key, default: []].append(i)
+        }
+        return order.map { members[$0]! }
+    }
+
+    /// Reads one layer around the subject and measures it; a layer that cannot be read is reported as
+    /// unavailable — never as "not affected".
+    func evaluateLayer(
+        _ theme: Catalog.ThemeLayer, loader: ThemeLoader, subject: Subject?, area: Double, envelope: Envelope?
+    ) -> Outcome {
+        do {
+            guard let subject else { throw CheckError.invalidInput("the subject geometry could not be built") }
+            let reading = try loader.read(theme, area: envelope)
+            let result = try Self.measure(reading, subject: subject, area: area, defaults: defaults)
+            return Outcome(result: result, source: reading.theme.source, theme: reading.theme, notes: reading.theme.notes)
+        } catch {
+            let message = "\(error)"
+            return Outcome(
+                result: LayerResult(
+                    layer: theme.name, theme: theme.theme, status: .unavailable, affected: nil, contact: nil,
+                    overlapAreaM2: nil, overlapPercent: nil, bufferM: theme.bufferM, features: [], error: message),
+                source: SourceInfo(
+                    layer: theme.name, path: VectorSourceLocation.redacting(theme.source), crs: nil, featureCount: nil,
+                    modified: nil, error: message),
+                theme: nil, notes: [])
+        }
+    }
+
+    /// The layer's result: `OverlayMeasure` on the handles made when the features were read, and per feature in
+    /// contact its label, areas and the catalog's attributes.
+    static func measure(
+        _ reading: ThemeReading, subject: Subject, area: Double, defaults: Catalog.Thresholds
+    ) throws(GEOSError) -> LayerResult {
+        let theme = reading.theme
+        let thresholds = theme.config.thresholds(defaults: defaults)
+        let result = try OverlayMeasure.measure(
+            subject: subject.handle, subjectArea: area, subjectPrepared: subject.prepared, candidates: reading.handles,
+            thresholds: thresholds)
+        let features = result.hits.map { hit -> FeatureResult in
+            let f = theme.features[hit.index]
+            let wanted = theme.config.attributes.isEmpty ? f.fieldOrder : theme.config.attributes
+            var attributes: [String: AttributeValue] = [:]
+            for name in wanted { attributes[name] = f[name] ?? .null }
+            return FeatureResult(
+                fid: f.fid, label: theme.config.labelField.flatMap { f[$0]?.stringValue }, contact: hit.contact,
+                overlapAreaM2: hit.area, overlapPercent: hit.area / area * 100, attributes: attributes,
+                attributeOrder: wanted)
+        }
+        return LayerResult(
+            layer: theme.config.name, theme: theme.config.theme, status: .ok, affected: result.layerArea > 0,
+            contact: result.contact, overlapAreaM2: result.layerArea, overlapPercent: result.layerArea / area * 100,
+            bufferM: theme.config.bufferM, features: features, error: nil)
+    }
+}
