@@ -246,7 +246,7 @@ import Testing
             _ = try ParcelChecker(catalog: corrupt).check(parcel: "03271800100001______")
             Issue.record("a corrupt source must throw")
         } catch {
-            #expect(error.exitCode == 4)
+            #expect(error.isUnreadableSource)
         }
     }
 

@@ -142,10 +142,10 @@ struct ScenarioTests {
         let map = try OSMNetworkImporter().importNetwork(contentsOf: directory.appendingPathComponent("junction.osm").path)
         #expect(osm.network == map.network && osm.crs == map.crs)
 
-        #expect(Scenario.NetworkSource("city.net.xml.gz") == .sumo)
-        #expect(Scenario.NetworkSource("roads.gpkg:strassen") == .gis)
-        #expect(Scenario.NetworkSource("network.yaml") == .document)
-        #expect(Scenario.NetworkSource("map.osm.pbf") == .openStreetMap)
+        #expect(NetworkSource("city.net.xml.gz") == .sumo)
+        #expect(NetworkSource("roads.gpkg:strassen") == .gis)
+        #expect(NetworkSource("network.yaml") == .document)
+        #expect(NetworkSource("map.osm.pbf") == .openStreetMap)
 
         do {
             _ = try load(#"{ "network": "absent.net.xml", "demand": {}, "duration_s": 60 }"#)

@@ -1,6 +1,6 @@
 import GeoCore
 
-/// Why a parcel check could not run at all. Each case maps to a documented exit code of `parcelcheck`.
+/// Why a parcel check could not run at all (the `parcelcheck` tool maps each case to a documented exit code).
 public enum CheckError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The parcel identifier text could not be read.
     case parcelID(ParcelIDError)
@@ -25,15 +25,6 @@ public enum CheckError: Error, Sendable, Equatable, CustomStringConvertible {
             return "'\(id)' matches \(candidates.count) parcels, give the Nenner: " + shown + more
         case .unreadableSource(let location, let message): return "cannot read \(location): \(message)"
         case .invalidInput(let message): return message
-        }
-    }
-
-    /// The process exit code documented in the README and in `parcelcheck --help`.
-    public var exitCode: Int32 {
-        switch self {
-        case .parcelID, .unknownParcel, .ambiguousParcel: 3
-        case .unreadableSource: 4
-        case .invalidInput: 5
         }
     }
 }

@@ -291,7 +291,7 @@ public struct ParkingScenario: Sendable {
     public static func load(path: String) throws(ScenarioError) -> ParkingScenario {
         let url = URL(fileURLWithPath: path)
         let base = url.deletingLastPathComponent()
-        let file: FileWithParking = try Scenario.decode(url)
+        let file: FileWithParking = try ScenarioFile.decode(url)
         guard let document = file.parking else {
             throw .invalid(field: "parking", message: "\(path) has no parking section (see README, flowsim parking)")
         }
@@ -305,7 +305,7 @@ public struct ParkingScenario: Sendable {
             } catch {
                 throw .invalid(field: "parking.network_layer", message: "\(layer): \(error)")
             }
-            let scenarioDocument: ScenarioDocument = try Scenario.decode(url)
+            let scenarioDocument: ScenarioDocument = try ScenarioFile.decode(url)
             scenario = try Scenario(document: scenarioDocument, baseDirectory: base, network: imported.network)
             scenario.importWarnings = imported.warnings + scenario.importWarnings
             crs = imported.crs

@@ -9,7 +9,7 @@ extension Scenario {
     }
 
     public static func load(contentsOf url: URL) throws(ScenarioError) -> Scenario {
-        let document: ScenarioDocument = try decode(url)
+        let document: ScenarioDocument = try ScenarioFile.decode(url)
         return try Scenario(document: document, baseDirectory: url.deletingLastPathComponent())
     }
 
@@ -32,48 +32,15 @@ extension Scenario {
         return scenario
     }
 
-    /// `init(document:baseDirectory:)` with the network read as `source` says.
+    /// `init(document:baseDirectory:)` with the network read as `source` says; an imported network brings its
+    /// signal plans (unless the document names its own), traffic lights, CRS and import warnings.
     init(document: ScenarioDocument, baseDirectory: URL, source: NetworkSource) throws(ScenarioError) {
-        func resolve(_ path: String) -> URL {
-            path.hasPrefix("/") ? URL(fileURLWithPath: path) : baseDirectory.appendingPathComponent(path)
-        }
-        let networkURL = resolve(document.network)
-        switch source {
-        case .document:
-            if DocumentFile.format(of: networkURL) == .json,
-                let head = try? FileHandle(forReadingFrom: networkURL).read(upToCount: 4096),
-                String(decoding: head, as: UTF8.self).contains("\"FeatureCollection\"")
-            {
-                throw .cannotRead(
-                    path: networkURL.path,
-                    reason: "a GeoJSON file; name it .geojson to import it as a GIS line layer (a .json network is a "
-                        + "network document)")
-            }
-            let networkDocument: NetworkDocument = try Self.decode(networkURL)
-            let network: Network
-            do {
-                network = try Network(document: networkDocument)
-            } catch {
-                throw .network(path: networkURL.path, error)
-            }
-            try self.init(document: document, baseDirectory: baseDirectory, network: network)
-        case let source:
-            let imported: ImportedNetwork
-            do throws(ImportError) {
-                switch source {
-                case .sumo: imported = try SUMONetworkImporter().importNetwork(contentsOf: networkURL)
-                case .openStreetMap: imported = try OSMNetworkImporter().importNetwork(contentsOf: networkURL.path)
-                default: imported = try GISNetworkImporter().importNetwork(from: networkURL.path)
-                }
-            } catch {
-                throw .imported(error)
-            }
-            try self.init(document: document, baseDirectory: baseDirectory, network: imported.network)
-            if document.signals == nil { signalPlans = imported.signalPlans }
-            trafficLights = imported.trafficLights
-            crs = imported.crs
-            importWarnings = imported.warnings + importWarnings
-        }
+        let imported = try source.read(ScenarioFile.resolve(document.network, against: baseDirectory))
+        try self.init(document: document, baseDirectory: baseDirectory, network: imported.network)
+        if document.signals == nil { signalPlans = imported.signalPlans }
+        trafficLights = imported.trafficLights
+        crs = imported.crs
+        importWarnings = imported.warnings + importWarnings
     }
 
     /// A scenario name from its network file: `city` for `city.json`, `city.net.xml` or `city.net.xml.gz`.
@@ -85,38 +52,16 @@ extension Scenario {
         return name.split(separator: ":").first.map(String.init) ?? name
     }
 
-    /// What a scenario's `network` names, by its file name: a network document (`.json`, `.yaml`, `.yml`), a
-    /// SUMO network (`.net.xml`, `.net.xml.gz`), an OpenStreetMap file (`.osm`, `.osm.pbf`, `.pbf`) or a GIS
-    /// line layer (anything else GDAL reads, e.g. `roads.gpkg:strassen`, `roads.geojson`).
-    enum NetworkSource: Equatable {
-        case document, sumo, openStreetMap, gis
-
-        init(_ path: String) {
-            let name = path.lowercased()
-            if name.hasSuffix(".net.xml") || name.hasSuffix(".net.xml.gz") {
-                self = .sumo
-            } else if name.hasSuffix(".osm") || name.hasSuffix(".pbf") {
-                self = .openStreetMap
-            } else if [".json", ".yaml", ".yml"].contains(where: name.hasSuffix) && !name.hasSuffix(".geojson") {
-                self = .document
-            } else {
-                self = .gis
-            }
-        }
-    }
-
     /// Resolves a scenario document on a network obtained elsewhere (e.g. imported from a GIS layer);
     /// `document.network` is then only used for the default name.
     init(document: ScenarioDocument, baseDirectory: URL, network: Network) throws(ScenarioError) {
-        func resolve(_ path: String) -> URL {
-            path.hasPrefix("/") ? URL(fileURLWithPath: path) : baseDirectory.appendingPathComponent(path)
-        }
+        func resolve(_ path: String) -> URL { ScenarioFile.resolve(path, against: baseDirectory) }
         let networkURL = resolve(document.network)
 
         var plans: [NodeID: SignalPlan] = [:]
         if let signals = document.signals {
             let signalsURL = resolve(signals)
-            let plansDocument: SignalPlansDocument = try Self.decode(signalsURL)
+            let plansDocument: SignalPlansDocument = try ScenarioFile.decode(signalsURL)
             do {
                 plans = try plansDocument.plans(for: network)
             } catch {
@@ -137,31 +82,18 @@ extension Scenario {
         }
         if let tripsFile = document.demand.tripsFile {
             let url = resolve(tripsFile)
-            let text = try Self.text(url)
-            let table: CSVTable
+            let text = try ScenarioFile.text(url)
+            let rows: [TripTable.Row]
             do {
-                table = try CSVTable(text: text, source: url.path)
+                rows = try TripTable.parseCSV(text, source: url.path)
             } catch {
-                throw .demand(DemandError(error))
+                throw .demand(error)
             }
-            guard let id = table.column(["id"]), let o = table.column(["origin", "from"]),
-                let d = table.column(["destination", "to"]),
-                let dep = table.column(["departure_s", "departure", "depart"])
-            else {
-                throw .demand(
-                    .invalidCSV(
-                        source: url.path, line: table.headerLine,
-                        message: "need columns id,origin,destination,departure_s"))
-            }
-            for row in table.rows {
-                guard row.fields.count > max(id, o, d, dep), let departure = Double(row.fields[dep]) else {
-                    throw .demand(.invalidCSV(source: url.path, line: row.line, message: "malformed trip row"))
-                }
-                let tripID = row.fields[id]
+            for row in rows {
                 demand.trips.append(
                     Trip(
-                        id: tripID, origin: try link(row.fields[o], "trip '\(tripID)'"),
-                        destination: try link(row.fields[d], "trip '\(tripID)'"), departure: departure))
+                        id: row.id, origin: try link(row.origin, "trip '\(row.id)'"),
+                        destination: try link(row.destination, "trip '\(row.id)'"), departure: row.departure))
             }
         }
         var routeWarnings: [ImportWarning] = []
@@ -194,7 +126,7 @@ extension Scenario {
             }
             if let matrix = m.matrix {
                 let url = resolve(matrix)
-                let text = try Self.text(url)
+                let text = try ScenarioFile.text(url)
                 do {
                     entries += try ODMatrix.parseCSV(text, source: url.path)
                 } catch {
@@ -210,81 +142,5 @@ extension Scenario {
             name: document.name ?? Self.defaultName(networkURL), network: network,
             signalPlans: plans, demand: demand, configuration: document.configuration)
         importWarnings = routeWarnings
-    }
-
-    /// Writes the scenario as files into `directory`: `scenario.json`, `network.json`, `signals.json` (when
-    /// there are plans) and one `od-<id>.csv` per OD matrix; trips and flows go inline into the scenario.
-    /// Returns the URL of `scenario.json`, which `Scenario.load` reads back to an equal scenario — except
-    /// for what files do not carry: a SUMO network's traffic lights, the CRS, import warnings, and the routes
-    /// of SUMO vehicles (trips keep origin and destination and are routed again).
-    @discardableResult
-    public func write(to directory: URL) throws -> URL {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try network.write(to: directory.appendingPathComponent("network.json"))
-        var signalsFile: String? = nil
-        if !signalPlans.isEmpty {
-            signalsFile = "signals.json"
-            try SignalPlansDocument(plans: signalPlans, network: network).jsonData()
-                .write(to: directory.appendingPathComponent("signals.json"), options: .atomic)
-        }
-        let linkName = { (l: LinkID) in network[l].id }
-        var matrices: [ScenarioDocument.ODMatrixRecord] = []
-        for m in demand.odMatrices {
-            let file = "od-\(m.id).csv"
-            try Data(m.csvText().utf8).write(to: directory.appendingPathComponent(file), options: .atomic)
-            matrices.append(
-                ScenarioDocument.ODMatrixRecord(
-                    id: m.id, matrix: file, cells: nil, zones: m.zones.mapValues { $0.map(linkName) }, begin: m.begin,
-                    end: m.end, distribution: m.distribution, scale: m.scale))
-        }
-        let c = configuration
-        let document = ScenarioDocument(
-            name: name, network: "network.json", signals: signalsFile,
-            demand: .init(
-                trips: demand.trips.isEmpty
-                    ? nil
-                    : demand.trips.map {
-                        .init(
-                            id: $0.id, origin: linkName($0.origin), destination: linkName($0.destination),
-                            departure: $0.departure)
-                    },
-                flows: demand.flows.isEmpty
-                    ? nil
-                    : demand.flows.map {
-                        .init(
-                            id: $0.id, origin: linkName($0.origin), destination: linkName($0.destination),
-                            begin: $0.begin, end: $0.end, vehiclesPerHour: $0.vehiclesPerHour,
-                            distribution: $0.distribution)
-                    },
-                odMatrices: matrices.isEmpty ? nil : matrices),
-            duration: c.duration, step: c.step, seed: c.seed, outputInterval: c.outputInterval,
-            reroutingInterval: c.reroutingInterval, gridlockTimeout: c.gridlockTimeout,
-            stopOnGridlock: c.stopOnGridlock, unroutable: c.unroutablePolicy,
-            signalControl: SignalControlRecord(configuration: c))
-        let url = directory.appendingPathComponent("scenario.json")
-        try stableJSONEncoder().encode(document).write(to: url, options: .atomic)
-        return url
-    }
-
-    static func text(_ url: URL) throws(ScenarioError) -> String {
-        do {
-            return try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw .cannotRead(path: url.path, reason: "\(error.localizedDescription)")
-        }
-    }
-
-    static func decode<T: Decodable>(_ url: URL) throws(ScenarioError) -> T {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw .cannotRead(path: url.path, reason: error.localizedDescription)
-        }
-        do {
-            return try DocumentFile.decode(T.self, from: data, url: url)
-        } catch {
-            throw .cannotRead(path: url.path, reason: "invalid \(DocumentFile.format(of: url).rawValue) for \(T.self): \(error)")
-        }
     }
 }

@@ -71,7 +71,7 @@ struct Grid: ParsableCommand {
                 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
                 print(try scenario.write(to: dir).path)
             } catch {
-                throw fail("cannot write the scenario to \(writeScenario): \(error)", code: 6)
+                throw fail("cannot write the scenario to \(writeScenario): \(error)", code: .cannotWrite)
             }
             return
         }

@@ -4,8 +4,6 @@ import GeoCore
 import TrafficCore
 import TrafficStudies
 
-extension PeakHour: ExpressibleByArgument {}
-
 struct LandUse: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "landuse",
@@ -76,7 +74,7 @@ struct LandUse: ParsableCommand {
         do {
             loaded = try LandUseTripGenerator.loadParcels(parcelLayer: parcels, planLayer: plans)
         } catch {
-            throw fail("\(error)", code: 3)
+            throw fail("\(error)", code: .unreadableInput)
         }
         let generator = LandUseTripGenerator(beta: beta)
         let zones = generator.zoneTrips(parcels: loaded, hour: hour)
@@ -97,7 +95,7 @@ struct LandUse: ParsableCommand {
         do {
             try Data(matrix.csvText().utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
         } catch {
-            throw fail("cannot write \(out): \(error)", code: 6)
+            throw fail("cannot write \(out): \(error)", code: .cannotWrite)
         }
         print("OD matrix → \(out)")
     }
@@ -110,7 +108,7 @@ struct LandUse: ParsableCommand {
                 zoneTrips: zones, entries: entries, hour: hour, network: imported,
                 maxConnectorDistance: maxConnector, seed: seed)
         } catch {
-            throw fail("\(error)", code: 3)
+            throw fail("\(error)", code: .unreadableInput)
         }
         func count(_ v: Double) -> String { String(format: "%.0f", v) }
         print("""

@@ -3,8 +3,6 @@ import Foundation
 import TrafficCore
 import TrafficStudies
 
-extension ParkingGuidance: ExpressibleByArgument {}
-
 struct Parking: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Parking study: supply, search traffic, occupancy and sensor guidance for a scenario.",
@@ -71,7 +69,7 @@ struct Parking: ParsableCommand {
 
     func run() throws {
         var study: ParkingScenario
-        do { study = try ParkingScenario.load(path: scenario) } catch { throw fail("\(error)", code: 3) }
+        do { study = try ParkingScenario.load(path: scenario) } catch { throw fail("\(error)", code: .unreadableInput) }
         warn(study.scenario.importWarnings)
         if let guidance { study.configuration.guidance = guidance }
         if let equippedShare { study.configuration.equippedShare = equippedShare }
@@ -79,18 +77,18 @@ struct Parking: ParsableCommand {
         if let seed { study.configuration.seed = seed }
         var sensors: SensorOccupancy?
         if let occupancy {
-            do { sensors = try SensorOccupancy.load(path: occupancy, supply: study.supply) } catch { throw fail("\(error)", code: 3) }
+            do { sensors = try SensorOccupancy.load(path: occupancy, supply: study.supply) } catch { throw fail("\(error)", code: .unreadableInput) }
             for warning in sensors?.warnings ?? [] { FileHandle.standardError.write(Data("flowsim: warning: \(warning)\n".utf8)) }
             study.configuration.initialOccupancyByFacility.merge(sensors?.latestShares ?? [:]) { _, sensor in sensor }
         }
         var result: ParkingStudyResult
-        do { result = try study.study(compare: compare, curve: curve) } catch { throw fail("\(error)", code: 3) }
+        do { result = try study.study(compare: compare, curve: curve) } catch { throw fail("\(error)", code: .unreadableInput) }
         result.forecastCSV = sensors?.forecastCSV(hours: forecastHours)
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             try result.write(to: URL(fileURLWithPath: out), network: study.scenario.network, crs: study.crs ?? study.scenario.crs)
         } catch {
-            throw fail("cannot write outputs to \(out): \(error)", code: 6)
+            throw fail("cannot write outputs to \(out): \(error)", code: .cannotWrite)
         }
         let s = result.main.summary
         print("""
@@ -105,10 +103,10 @@ struct Parking: ParsableCommand {
             print(ParkingReport.comparisonTable(withoutGuidance: a, withGuidance: b), terminator: "")
         }
         print("outputs: \(out)")
-        if let gridlock = result.main.simulation.gridlock { throw fail("gridlock: \(gridlock)", code: 5) }
+        if let gridlock = result.main.simulation.gridlock { throw fail("gridlock: \(gridlock)", code: .gridlock) }
         let unroutable = result.main.simulation.unroutableTripIDs
         if !unroutable.isEmpty {
-            throw fail("\(unroutable.count) trips had no route (\(unroutable.prefix(10).joined(separator: ", "))…); see unroutable.txt", code: 4)
+            throw fail("\(unroutable.count) trips had no route (\(unroutable.prefix(10).joined(separator: ", "))…); see unroutable.txt", code: .unroutableTrips)
         }
     }
 }

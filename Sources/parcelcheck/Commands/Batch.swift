@@ -42,13 +42,13 @@ struct Batch: AsyncParsableCommand {
             result = try await BatchCheck.run(
                 catalog: catalog, where: self.where, jobs: jobs, keepGeometry: !["csv", "json"].contains(ext))
         } catch GDALError.badFilter(let filter, let message) {
-            throw fail("bad --where filter '\(filter)': \(message)", code: 64)
+            throw fail("bad --where filter '\(filter)': \(message)", code: .usage)
         } catch let error as GDALError {
-            throw fail("\(error)", code: 4)
+            throw fail("\(error)", code: .unreadableSource)
         } catch let error as PROJError {
-            throw fail("\(error)", code: 5)
+            throw fail("\(error)", code: .invalidInput)
         } catch {
-            throw fail("\(error)", code: ExitCodes.internalError)
+            throw fail("\(error)", code: .internalError)
         }
         do {
             switch ext {
@@ -59,33 +59,12 @@ struct Batch: AsyncParsableCommand {
         } catch let error as ExitCode {
             throw error
         } catch {
-            throw fail("\(error)", code: ExitCodes.cannotWrite)
+            throw fail("\(error)", code: .cannotWrite)
         }
         let seconds = Date().timeIntervalSince(started)
         let note = "parcelcheck batch: \(result.rows.count) parcels × \(result.layers.count) layers, "
             + "\(result.intersectingPairs) intersecting pairs (\(result.coveredPairs) covered) → \(out) in \(String(format: "%.2f", seconds)) s\n"
         FileHandle.standardError.write(Data(note.utf8))
         for n in result.notes { FileHandle.standardError.write(Data("  note: \(n)\n".utf8)) }
-    }
-}
-
-struct Layers: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the catalog's sources with CRS, feature count and state.")
-
-    @OptionGroup var sources: CatalogOptions
-
-    func run() throws {
-        let catalog = try sources.resolve()
-        var failed = false
-        for (name, location) in [("parcels", catalog.parcels.source)] + catalog.layers.map({ ($0.name, $0.source) }) {
-            do {
-                let layer = try VectorDataset.openLayer(location)
-                print("\(name): \(VectorSourceLocation.redacting(location)) — \(layer.knownFeatureCount.map(String.init) ?? "?") features, \(layer.crs?.definition ?? "no CRS"), fields: \(layer.fieldNames.joined(separator: ", "))")
-            } catch {
-                failed = true
-                print("\(name): \(VectorSourceLocation.redacting(location)) — UNREADABLE: \(error)")
-            }
-        }
-        if failed { throw ExitCode(4) }
     }
 }

@@ -3,10 +3,6 @@ import Foundation
 import GeoCore
 import ParcelCheckKit
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, geojson
-}
-
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check one parcel or geometry against every catalog layer (the default command).",
@@ -72,33 +68,7 @@ struct Check: ParsableCommand {
         }
         if !outcome.report.isComplete {
             let names = outcome.report.unavailableLayers.map(\.layer).joined(separator: ", ")
-            throw fail("incomplete: could not read \(names)", code: 4)
-        }
-    }
-}
-
-/// Reads `--geometry`: WKT text, or a file holding WKT or GeoJSON (geometry, Feature or FeatureCollection).
-enum GeometryInput {
-    static func read(_ value: String) throws(ExitCode) -> (Geometry, String?) {
-        var text = value
-        var isFile = false
-        if FileManager.default.fileExists(atPath: value) {
-            guard let contents = try? String(contentsOfFile: value, encoding: .utf8) else {
-                throw fail("cannot read geometry file \(value)", code: 5)
-            }
-            text = contents
-            isFile = true
-        }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.hasPrefix("{") {
-            do {
-                return (try Geometry(geoJSONDocument: trimmed), "EPSG:4326")
-            } catch {
-                throw fail("cannot read GeoJSON\(isFile ? " in \(value)" : ""): \(error)", code: 5)
-            }
-        }
-        do { return (try Geometry(wkt: trimmed), nil) } catch {
-            throw fail("cannot read --geometry\(isFile ? " file \(value)" : ""): \(error)", code: 5)
+            throw fail("incomplete: could not read \(names)", code: .unreadableSource)
         }
     }
 }

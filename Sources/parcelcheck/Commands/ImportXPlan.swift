@@ -51,7 +51,7 @@ struct ImportXPlan: ParsableCommand {
             do {
                 imported = try XPlanImporter.read(file)
             } catch {
-                throw fail("\(error)", code: 5)
+                throw fail("\(error)", code: .invalidInput)
             }
             for var feature in imported.features {
                 feature.fid = Int64(features.count + 1)
@@ -65,7 +65,7 @@ struct ImportXPlan: ParsableCommand {
         do {
             try XPlanImporter.write(features, to: out, layerName: layer)
         } catch {
-            throw fail("\(error)", code: ExitCodes.cannotWrite)
+            throw fail("\(error)", code: .cannotWrite)
         }
         let header = "parcelcheck import-xplan: \(features.count) Teilflächen from \(files.count) file(s) → \(out):\(layer)"
         FileHandle.standardError.write(Data((([header] + summary).joined(separator: "\n") + "\n").utf8))

@@ -31,9 +31,9 @@ struct CatalogOptions: ParsableArguments {
             catalog = Catalog(parcels: .init(source: parcels ?? ""), layers: [])
         } else {
             guard let path = catalogPath ?? Self.defaultCatalogPath() else {
-                throw fail("no catalog: give --catalog FILE or --layer NAME=PATH (the sample catalog sample-data/catalog.yaml was not found)", code: 4)
+                throw fail("no catalog: give --catalog FILE or --layer NAME=PATH (the sample catalog sample-data/catalog.yaml was not found)", code: .unreadableSource)
             }
-            do { catalog = try Catalog.load(path: path) } catch { throw fail("\(error)", code: 4) }
+            do { catalog = try Catalog.load(path: path) } catch { throw fail("\(error)", code: .unreadableSource) }
         }
         if let parcels { catalog.parcels.source = parcels }
         if let workingCRS { catalog.workingCRS = CoordinateReferenceSystem(unchecked: workingCRS) }

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import TrafficStudies
+
+/// The scenario a command simulates: a scenario file, or a SUMO network with SUMO routes (`flowsim run`,
+/// `flowsim signals`).
+struct ScenarioInputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Scenario file (JSON, or YAML for .yaml/.yml) naming network, demand and signals.", valueName: "SCENARIO"))
+    var scenario: String?
+
+    @Option(name: .long, help: ArgumentHelp("SUMO network instead of a scenario (edges, lanes, connections, tlLogic; also .net.xml.gz).", valueName: "X.net.xml"))
+    var net: String?
+
+    @Option(name: .long, help: ArgumentHelp("SUMO demand for --net (vehicles, trips, flows; also .rou.xml.gz).", valueName: "Y.rou.xml"))
+    var routes: String?
+
+    @Option(name: .long, help: "Simulated seconds for --net runs (default: last departure + 1 h).")
+    var duration: Double?
+
+    @Option(name: .long, help: "Seed of the demand generator (overrides the scenario's).")
+    var seed: UInt64?
+
+    func validate() throws {
+        if scenario == nil && net == nil { throw ValidationError("give a SCENARIO file or --net X.net.xml --routes Y.rou.xml") }
+        if scenario != nil && net != nil { throw ValidationError("give either a SCENARIO file or --net, not both") }
+        if net != nil && routes == nil { throw ValidationError("--net needs --routes Y.rou.xml") }
+        if let duration, !(duration > 0) { throw ValidationError("--duration must be > 0") }
+    }
+
+    /// The scenario (`Scenario.load` or `Scenario.sumo`) with `--seed` applied; warns about what the importers
+    /// substituted and about empty demand.
+    func load() throws(ExitCode) -> Scenario {
+        var loaded: Scenario
+        do {
+            if let scenario {
+                loaded = try Scenario.load(path: scenario)
+            } else {
+                loaded = try Scenario.sumo(
+                    net: URL(fileURLWithPath: net ?? ""), routes: URL(fileURLWithPath: routes ?? ""), duration: duration)
+            }
+        } catch {
+            throw fail("\(error)", code: .unreadableInput)
+        }
+        if let seed { loaded.configuration.seed = seed }
+        warnAboutInputs(loaded)
+        return loaded
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import GeoCore
+import TrafficCore
+import TrafficStudies
+
+/// Runs a scenario, writes the outputs, prints the summary, and maps the outcome to the exit code.
+func simulateAndWrite(_ scenario: Scenario, out: String, crs: CoordinateReferenceSystem? = nil) throws {
+    let result: SimulationResult
+    do {
+        let simulation = try Simulation(scenario: scenario)
+        let indicator = TerminalProgress(label: "\(scenario.name) (\(scenario.network.links.count) links)")
+        result = simulation.run(progress: indicator.map { indicator in { indicator.update($0) } })
+        indicator?.finish()
+    } catch {
+        throw fail("\(error)", code: .unreadableInput)
+    }
+    do {
+        let dir = URL(fileURLWithPath: out)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        _ = try result.write(to: dir, network: scenario.network, crs: crs ?? scenario.crs)
+    } catch {
+        throw fail("cannot write outputs to \(out): \(error)", code: .cannotWrite)
+    }
+    let s = result.summary
+    print("""
+        \(scenario.name): departed \(s.vehiclesDeparted), arrived \(s.vehiclesArrived), unfinished \(s.vehiclesUnfinished)
+        mean travel time \(String(format: "%.1f", s.meanTravelTime)) s, total delay \(String(format: "%.0f", s.totalDelay)) veh·s, \
+        \(String(format: "%.0f", s.vehicleSecondsSimulated)) veh·s simulated in \(String(format: "%.2f", s.wallTime)) s
+        outputs: \(out)
+        """)
+    if let gridlock = result.gridlock {
+        throw fail("gridlock: \(gridlock)", code: .gridlock)
+    }
+    if !result.unroutableTripIDs.isEmpty {
+        let shown = result.unroutableTripIDs.prefix(10).joined(separator: ", ")
+        throw fail("\(result.unroutableTripIDs.count) trips had no route (\(shown)…); see unroutable.txt", code: .unroutableTrips)
+    }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+/// `--format` of a single check.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, geojson
+}
