@@ -1,15 +1,19 @@
-// TrafficModel: road network, demand, a mesoscopic simulation with signals and queues, and outputs.
+// TrafficCore: the traffic model as values and the engine that runs it. No files, no studies: reading and
+// writing (SUMO, OpenStreetMap, GIS, JSON/YAML documents, CSV, SVG) and the studies built on runs (signal
+// optimisation, parking, land use) are TrafficStudies, one layer up.
 //
-// Layout (one concept per folder): `Network/` (typed IDs, builder, JSON format, grid generator),
-// `Signals/` (fixed-time plans as values), `Demand/` (trips, flows, OD matrices, seeded RNG),
-// `Routing/` (Dijkstra over links and turning movements), `Simulation/` (the engine),
-// `Output/` (summary, trip records, time series, CSV and SVG), `Scenario/` (the JSON scenario file).
+// Layout (one concept per folder, dependencies pointing up this list only):
+// - `Network/`: typed IDs over contiguous arrays, links, movements, nodes, the builder.
+// - `Demand/`: trips, flows, OD matrices (cells and trip generation), the seeded generators.
+// - `Signals/`: signal plans as values (`SignalPlan`, stages), their compiled tables for the engine, and the
+//   configuration of controller-run nodes (`SignalControl`).
+// - `Routing/`: Dijkstra over links and turning movements, shared trees, route tables on all cores.
+// - `Simulation/`: `Simulation` (a validated run) and `SimulationEngine` with its parts under `Engine/`.
+// - `Results/`: what a run returns: summary, trip records, time series, movement statistics.
 //
-// Entry points for a command-line tool:
-// `Scenario.load(path:)` → `Simulation.run(_:)` → `SimulationResult.write(to:)`; `Scenario.demo()` builds a
-// small signalised grid in code.
+// Entry point: `Simulation(network:signalPlans:trips:configuration:)` → `run(progress:)` → `SimulationResult`.
 
-/// Version of the TrafficModel library.
-public enum TrafficModelInfo {
+/// Version of the TrafficCore library.
+public enum TrafficCoreInfo {
     public static let version = "0.1.0"
 }

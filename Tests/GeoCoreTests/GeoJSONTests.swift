@@ -143,7 +143,7 @@ import Testing
 
     @Test(arguments: malformed)
     func malformedInputIsAParseError(name: String, text: String, fragment: String) {
-        expectGEOSParseError(format: "GeoJSON", containing: fragment) { _ = try Geometry(geoJSON: text) }
+        expectGeoJSONError(containing: fragment) { _ = try Geometry(geoJSON: text) }
     }
 
     @Test func errorMessageSaysWhere() throws {
@@ -151,7 +151,7 @@ import Testing
             {"type":"GeometryCollection","geometries":[{"type":"Point","coordinates":[0,0]},
              {"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1]]]}]}
             """
-        let message = expectGEOSParseError(format: "GeoJSON") { _ = try Geometry(geoJSON: text) }
+        let message = expectGeoJSONError() { _ = try Geometry(geoJSON: text) }
         #expect(
             message
                 == "at geometries[1].coordinates: Polygon ring 0 is not closed (its first position must be repeated last)"

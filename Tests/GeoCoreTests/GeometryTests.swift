@@ -52,6 +52,17 @@ func expectGEOSParseError(
     return message
 }
 
+/// Expects `body` to throw `GeoJSONError` whose message contains `fragment`; returns the message.
+@discardableResult
+func expectGeoJSONError(
+    containing fragment: String = "", sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> Void
+) -> String? {
+    let error = #expect(throws: GeoJSONError.self, sourceLocation: sourceLocation) { try body() }
+    guard let message = error?.message else { return nil }
+    #expect(fragment.isEmpty || message.contains(fragment), "message: \(message)", sourceLocation: sourceLocation)
+    return message
+}
+
 /// The geometry value types, their WKT/WKB round trips through GEOS, and the envelope helpers.
 @Suite struct GeometryValueTests {
     typealias S = GeometrySamples

@@ -127,14 +127,14 @@ extension Polygon {
 
 extension Geometry {
     /// Reads a GeoJSON geometry object from text.
-    /// - Throws: `GEOSError.parse(format: "GeoJSON", …)` for malformed JSON or a malformed geometry, saying where.
-    public init(geoJSON: String) throws(GEOSError) {
+    /// - Throws: `GeoJSONError` for malformed JSON or a malformed geometry, saying where.
+    public init(geoJSON: String) throws(GeoJSONError) {
         try self.init(geoJSON: Data(geoJSON.utf8))
     }
 
     /// Reads a GeoJSON geometry object from UTF-8 bytes.
-    /// - Throws: `GEOSError.parse(format: "GeoJSON", …)` for malformed JSON or a malformed geometry, saying where.
-    public init(geoJSON data: Data) throws(GEOSError) {
+    /// - Throws: `GeoJSONError` for malformed JSON or a malformed geometry, saying where.
+    public init(geoJSON data: Data) throws(GeoJSONError) {
         let decoder = JSONDecoder()
         decoder.nonConformingFloatDecodingStrategy = Self.nonFiniteDecoding
         do {
@@ -143,11 +143,11 @@ extension Geometry {
             if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
                 let detail = Self.syntaxError(in: data)
             {
-                throw .parse(format: "GeoJSON", message: "not valid JSON: \(detail)")
+                throw GeoJSONError(message: "not valid JSON: \(detail)")
             }
-            throw .parse(format: "GeoJSON", message: error.readableMessage)
+            throw GeoJSONError(message: error.readableMessage)
         } catch {
-            throw .parse(format: "GeoJSON", message: String(describing: error))
+            throw GeoJSONError(message: String(describing: error))
         }
     }
 

@@ -3,13 +3,13 @@ import Foundation
 extension Geometry {
     /// Reads any GeoJSON document — a geometry, a Feature or a FeatureCollection — as one geometry: a
     /// collection's geometries become a MultiPolygon when all are polygonal, else a GeometryCollection.
-    /// - Throws: `GEOSError.parse(format: "GeoJSON", …)` when the text is none of these, or has no geometry.
-    public init(geoJSONDocument text: String) throws(GEOSError) {
+    /// - Throws: `GeoJSONError` when the text is none of these, or has no geometry.
+    public init(geoJSONDocument text: String) throws(GeoJSONError) {
         let data = Data(text.utf8)
         let decoder = JSONDecoder()
         struct TypeProbe: Decodable { var type: String }
         guard let probe = try? decoder.decode(TypeProbe.self, from: data) else {
-            throw .parse(format: "GeoJSON", message: "not a GeoJSON object with a \"type\" member")
+            throw GeoJSONError(message: "not a GeoJSON object with a \"type\" member")
         }
         let geometries: [Geometry]
         do {
@@ -22,12 +22,12 @@ extension Geometry {
                 self = try Geometry(geoJSON: data)
                 return
             }
-        } catch let error as GEOSError {
+        } catch let error as GeoJSONError {
             throw error
         } catch {
-            throw .parse(format: "GeoJSON", message: "\(error)")
+            throw GeoJSONError(message: "\(error)")
         }
-        guard !geometries.isEmpty else { throw .parse(format: "GeoJSON", message: "the \(probe.type) has no geometry") }
+        guard !geometries.isEmpty else { throw GeoJSONError(message: "the \(probe.type) has no geometry") }
         if geometries.count == 1 { self = geometries[0]; return }
         var polygons: [Polygon] = []
         for g in geometries {
