@@ -14,6 +14,7 @@ public enum AttributeValue: Sendable, Hashable, Codable, CustomStringConvertible
     case dateTime(String)
 
     /// The text of any non-null value (numbers formatted as Swift does), `nil` for `null`.
+    @inlinable
     public var stringValue: String? {
         switch self {
         case .null: nil
@@ -24,6 +25,7 @@ public enum AttributeValue: Sendable, Hashable, Codable, CustomStringConvertible
     }
 
     /// The number for `integer` and `real`, else `nil` (strings are not parsed).
+    @inlinable
     public var doubleValue: Double? {
         switch self {
         case .integer(let v): Double(v)
@@ -33,6 +35,7 @@ public enum AttributeValue: Sendable, Hashable, Codable, CustomStringConvertible
     }
 
     /// The value for `integer`, else `nil`.
+    @inlinable
     public var integerValue: Int64? {
         if case .integer(let v) = self { return v }
         return nil

@@ -69,6 +69,9 @@ public struct RawFeature: Sendable {
     public var values: [AttributeValue]
 
     /// The value of field `name`, `nil` when the layer has no such field.
+    /// Inlinable: the batch reads every parcel's fields through it, from another module (measured: the call
+    /// cost 0.16 % of a 100 000-parcel batch, bench/RESULTS.md).
+    @inlinable
     public subscript(name: String) -> AttributeValue? {
         guard let i = fieldNames.firstIndex(of: name) else { return nil }
         return values[i]

@@ -14,7 +14,8 @@ import Synchronization
 /// `jobs` = 1), the layers are read on the calling thread with the checker's own loader and the subject handle
 /// it already has, so the subject is not converted again.
 struct LayerEvaluator: Sendable {
-    let themes: [Catalog.ThemeLayer]
+    /// The catalog's theme layers, in catalog order.
+    let layers: [Catalog.ThemeLayer]
     let defaults: Catalog.Thresholds
     let workingCRS: CoordinateReferenceSystem
     let jobs: Int
@@ -39,22 +40,22 @@ struct LayerEvaluator: Sendable {
     func evaluate(
         subject: Geometry, area: Double, inline: (loader: ThemeLoader, subject: GeometryHandle)?
     ) -> [Outcome] {
-        let groups = Self.sourceGroups(themes)
+        let groups = Self.sourceGroups(layers)
         let workers = max(1, min(jobs, groups.count))
         let envelope = subject.envelope
         /// The outcomes of the layers `indices`, read and measured with `loader` in that order.
         @Sendable func evaluate(_ indices: [Int], with loader: ThemeLoader, handle: GeometryHandle?) -> [Outcome] {
             let measured = handle.map { Subject(handle: $0, prepared: try? $0.prepared()) }
             return indices.map { i in
-                evaluateLayer(themes[i], loader: loader, subject: measured, area: area, envelope: envelope)
+                evaluateLayer(layers[i], loader: loader, subject: measured, area: area, envelope: envelope)
             }
         }
         if workers == 1 {
-            if let inline { return evaluate(Array(themes.indices), with: inline.loader, handle: inline.subject) }
+            if let inline { return evaluate(Array(layers.indices), with: inline.loader, handle: inline.subject) }
             let loader = ThemeLoader(workingCRS: workingCRS)
-            return evaluate(Array(themes.indices), with: loader, handle: try? loader.context.handle(subject))
+            return evaluate(Array(layers.indices), with: loader, handle: try? loader.context.handle(subject))
         }
-        let slots = Mutex([Outcome?](repeating: nil, count: themes.count))
+        let slots = Mutex([Outcome?](repeating: nil, count: layers.count))
         let next = Mutex(0)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let loader = ThemeLoader(workingCRS: workingCRS)
@@ -74,12 +75,12 @@ struct LayerEvaluator: Sendable {
         return slots.withLock { $0.compactMap { $0 } }
     }
 
-    /// Indices of `themes` grouped by the dataset that serves them, groups in order of first appearance.
-    static func sourceGroups(_ themes: [Catalog.ThemeLayer]) -> [[Int]] {
+    /// Indices of `layers` grouped by the dataset that serves them, groups in order of first appearance.
+    static func sourceGroups(_ layers: [Catalog.ThemeLayer]) -> [[Int]] {
         var order: [String] = []
         var members: [String: [Int]] = [:]
-        for (i, theme) in themes.enumerated() {
-            let key = ThemeLoader.datasetKey(theme.location)
+        for (i, layer) in layers.enumerated() {
+            let key = ThemeLoader.datasetKey(layer.location)
             if members[key] == nil { order.append(key) }
             members[key, default: []].append(i)
         }
@@ -89,21 +90,21 @@ struct LayerEvaluator: Sendable {
     /// Reads one layer around the subject and measures it; a layer that cannot be read is reported as
     /// unavailable — never as "not affected".
     func evaluateLayer(
-        _ theme: Catalog.ThemeLayer, loader: ThemeLoader, subject: Subject?, area: Double, envelope: Envelope?
+        _ layer: Catalog.ThemeLayer, loader: ThemeLoader, subject: Subject?, area: Double, envelope: Envelope?
     ) -> Outcome {
         do {
             guard let subject else { throw CheckError.invalidInput("the subject geometry could not be built") }
-            let reading = try loader.read(theme, area: envelope)
+            let reading = try loader.read(layer, area: envelope)
             let result = try Self.measure(reading, subject: subject, area: area, defaults: defaults)
             return Outcome(result: result, source: reading.theme.source, theme: reading.theme, notes: reading.theme.notes)
         } catch {
             let message = "\(error)"
             return Outcome(
                 result: LayerResult(
-                    layer: theme.name, theme: theme.theme, status: .unavailable, affected: nil, contact: nil,
-                    overlapAreaM2: nil, overlapPercent: nil, bufferM: theme.bufferM, features: [], error: message),
+                    layer: layer.name, theme: layer.theme, status: .unavailable, affected: nil, contact: nil,
+                    overlapAreaM2: nil, overlapPercent: nil, bufferM: layer.bufferM, features: [], error: message),
                 source: SourceInfo(
-                    layer: theme.name, path: VectorSourceLocation.redacting(theme.source), crs: nil, featureCount: nil,
+                    layer: layer.name, path: VectorSourceLocation.redacting(layer.source), crs: nil, featureCount: nil,
                     modified: nil, error: message),
                 theme: nil, notes: [])
         }
@@ -114,24 +115,25 @@ struct LayerEvaluator: Sendable {
     static func measure(
         _ reading: ThemeReading, subject: Subject, area: Double, defaults: Catalog.Thresholds
     ) throws(GEOSError) -> LayerResult {
-        let theme = reading.theme
-        let thresholds = theme.config.thresholds(defaults: defaults)
+        let loaded = reading.theme
+        let layer = loaded.config
+        let thresholds = layer.thresholds(defaults: defaults)
         let result = try OverlayMeasure.measure(
             subject: subject.handle, subjectArea: area, subjectPrepared: subject.prepared, candidates: reading.handles,
             thresholds: thresholds)
         let features = result.hits.map { hit -> FeatureResult in
-            let f = theme.features[hit.index]
-            let wanted = theme.config.attributes.isEmpty ? f.fieldOrder : theme.config.attributes
+            let f = loaded.features[hit.index]
+            let wanted = layer.attributes.isEmpty ? f.fieldOrder : layer.attributes
             var attributes: [String: AttributeValue] = [:]
             for name in wanted { attributes[name] = f[name] ?? .null }
             return FeatureResult(
-                fid: f.fid, label: theme.config.labelField.flatMap { f[$0]?.stringValue }, contact: hit.contact,
+                fid: f.fid, label: layer.labelField.flatMap { f[$0]?.stringValue }, contact: hit.contact,
                 overlapAreaM2: hit.area, overlapPercent: hit.area / area * 100, attributes: attributes,
                 attributeOrder: wanted)
         }
         return LayerResult(
-            layer: theme.config.name, theme: theme.config.theme, status: .ok, affected: result.layerArea > 0,
+            layer: layer.name, theme: layer.theme, status: .ok, affected: result.layerArea > 0,
             contact: result.contact, overlapAreaM2: result.layerArea, overlapPercent: result.layerArea / area * 100,
-            bufferM: theme.config.bufferM, features: features, error: nil)
+            bufferM: layer.bufferM, features: features, error: nil)
     }
 }

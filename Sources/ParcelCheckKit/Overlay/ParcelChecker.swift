@@ -169,7 +169,7 @@ public final class ParcelChecker {
         }
         info.areaM2 = area
         let evaluator = LayerEvaluator(
-            themes: catalog.layers, defaults: catalog.defaults, workingCRS: workingCRS, jobs: layerJobs)
+            layers: catalog.layers, defaults: catalog.defaults, workingCRS: workingCRS, jobs: layerJobs)
         let outcomes = evaluator.evaluate(subject: checked, area: area, inline: (loader, handle))
         let layers = outcomes.map(\.result)
         let sources = outcomes.map(\.source)
