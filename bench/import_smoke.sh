@@ -55,7 +55,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [.package(path: "$ROOT")],
     targets: [.executableTarget(name: "importsmoke", dependencies: [
-        .product(name: "TrafficModel", package: "$(basename "$ROOT")"),
+        .product(name: "TrafficCore", package: "$(basename "$ROOT")"),
+        .product(name: "TrafficStudies", package: "$(basename "$ROOT")"),
         .product(name: "GeoCore", package: "$(basename "$ROOT")"),
     ])]
 )

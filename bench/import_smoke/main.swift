@@ -4,7 +4,8 @@
 // Usage: importsmoke <net.xml> <expected edges, all classes> <expected edges, passenger> [routes.rou.xml]
 import Foundation
 import GeoCore
-import TrafficModel
+import TrafficCore
+import TrafficStudies
 
 func fail(_ message: String) -> Never {
     print("FAIL: \(message)")

@@ -3,13 +3,15 @@ import Foundation
 /// A configured simulation run: network, signal plans, trips and run parameters, validated.
 ///
 /// ```swift
-/// let scenario = try Scenario.load(path: "scenario.json")
-/// let result = try Simulation.run(scenario)
-/// try result.write(to: URL(fileURLWithPath: "out"))
+/// let trips = try demand.generateTrips(seed: 7, network: network)
+/// let simulation = try Simulation(network: network, signalPlans: plans, trips: trips,
+///                                 configuration: SimulationConfiguration(duration: 3600))
+/// let result = simulation.run()
 /// ```
+/// (TrafficStudies adds `Simulation(scenario:)` for scenario files and writes results as files.)
 /// The model is described at `SimulationEngine` (mesoscopic, discrete vehicles, link transmission with
-/// spillback through the backward wave, fixed-time or controller-run signals: `SignalControl`). Runs are deterministic: the same inputs and
-/// seed give the same summary (apart from `wall_time_s`) and trip records.
+/// spillback through the backward wave, fixed-time or controller-run signals: `SignalControl`). Runs are
+/// deterministic: the same inputs and seed give the same summary (apart from `wall_time_s`) and trip records.
 public struct Simulation: Sendable {
     public let network: Network
     public let signalPlans: [NodeID: SignalPlan]
