@@ -6,15 +6,16 @@
 #   grid     flowsim grid --size 11 --link-length 1000 --demand-duration 7200 --rate 200
 #   batch    parcelcheck batch over bench/data/batch.gpkg with --jobs 1 (callgrind runs threads one at a time)
 #   single   parcelcheck --flurstueck "Lüneburg 12 45/3"
-# Usage: bash bench/instructions-compare.sh BIN_A BIN_B      (JOBS="berlin grid batch single" to choose)
+#   parking  flowsim parking sample-data/lueneburg-parking.json --no-curve (the demo's parking study)
+# Usage: bash bench/instructions-compare.sh BIN_A BIN_B      (JOBS="berlin grid batch single parking" to choose)
 # Valgrind cannot read the DWARF of the statically linked Swift runtime, so each binary is copied with
 # `strip -g` first (symbols stay, so `callgrind_annotate OUT/callgrind-JOB-{A,B}.out` shows functions).
 # Installs valgrind (Debian) when missing; inputs as speed-compare.sh (`compare-outputs.sh --inputs`).
 # Takes about 3 minutes for the four jobs and two builds (the batch is most of it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ $# -eq 2 ] || { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 64; }
-JOBS=${JOBS:-berlin grid batch single}
+[ $# -eq 2 ] || { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 64; }
+JOBS=${JOBS:-berlin grid batch single parking}
 OUT=${INSTRUCTIONS_OUT:-bench/out/instructions-compare}
 SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
 command -v valgrind >/dev/null || $SUDO apt-get install -y -qq valgrind >/dev/null
@@ -34,6 +35,7 @@ command_for() {  # JOB BIN_DIR SIDE
     grid)   echo "$2/flowsim grid --size 11 --link-length 1000 --demand-duration 7200 --rate 200 --out $TMP/$3-grid" ;;
     batch)  echo "$2/parcelcheck batch --catalog bench/batch-catalog.yaml --jobs 1 --out $TMP/$3-batch.csv" ;;
     single) echo "$2/parcelcheck --flurstueck Lüneburg\\ 12\\ 45/3" ;;
+    parking) echo "$2/flowsim parking sample-data/lueneburg-parking.json --no-curve --out $TMP/$3-parking" ;;
   esac
 }
 count() {  # JOB SIDE → instructions

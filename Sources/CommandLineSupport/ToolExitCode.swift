@@ -3,7 +3,7 @@ import Foundation
 
 /// A tool's table of documented exit codes: one case per code, with the meaning its `--help` and the README
 /// give. The table is the only place a tool's commands take an exit code from.
-public protocol ToolExitCode: CaseIterable, Sendable {
+public protocol ToolExitCode: CaseIterable, Hashable, Sendable {
     /// The tool's name, the prefix of its messages on standard error (`parcelcheck: …`).
     static var toolName: String { get }
     var code: Int32 { get }
@@ -21,12 +21,14 @@ extension ToolExitCode {
         return exitCode
     }
 
-    /// The "Exit codes:" block of a `--help`, one line per code of `codes` (default: all).
-    public static func helpText(_ codes: [Self] = Array(allCases)) -> String {
+    /// The "Exit codes:" block of a `--help`, one line per code of `codes` (default: all), with the meaning a
+    /// command gives a code in its own words where `meanings` has one.
+    public static func helpText(_ codes: [Self] = Array(allCases), meanings: [Self: String] = [:]) -> String {
         "Exit codes:\n"
             + codes.map { c in
                 let number = String(c.code)
-                return "  " + number + String(repeating: " ", count: max(1, 3 - number.count)) + c.meaning
+                return "  " + number + String(repeating: " ", count: max(1, 3 - number.count))
+                    + (meanings[c] ?? c.meaning)
             }.joined(separator: "\n")
     }
 }

@@ -81,7 +81,7 @@ public struct CSVTable: Sendable {
 
 extension StringProtocol {
     /// The text without leading and trailing characters of `set` (e.g. `" \t"`).
-    public func trimmingCharacters(in set: String) -> String {
+    func trimmingCharacters(in set: String) -> String {
         var slice = Substring(self)
         while let f = slice.first, set.contains(f) { slice.removeFirst() }
         while let l = slice.last, set.contains(l) { slice.removeLast() }

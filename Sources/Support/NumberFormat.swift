@@ -75,8 +75,10 @@ public enum NumberFormat {
     }
 }
 
-/// CSV field quoting (RFC 4180) for identifiers that may contain separators, quotes or line ends.
+/// CSV field quoting (RFC 4180) for identifiers that may contain separators, quotes or line ends: the text
+/// itself when it has none of `,` `"` LF CR, else quoted with inner quotes doubled.
 public func csvField(_ text: String) -> String {
+    guard text.utf8.contains(where: needsCSVQuotes) else { return text }
     var bytes: [UInt8] = []
     appendCSVField(text, to: &bytes)
     return String(decoding: bytes, as: UTF8.self)
@@ -84,8 +86,7 @@ public func csvField(_ text: String) -> String {
 
 /// Appends `csvField(text)` as UTF-8.
 public func appendCSVField(_ text: String, to bytes: inout [UInt8]) {
-    let special: (UInt8) -> Bool = { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
-    guard text.utf8.contains(where: special) else {
+    guard text.utf8.contains(where: needsCSVQuotes) else {
         bytes.append(contentsOf: text.utf8)
         return
     }
@@ -95,4 +96,9 @@ public func appendCSVField(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(byte)
     }
     bytes.append(UInt8(ascii: "\""))
+}
+
+/// `,` `"` LF or CR: a byte that makes a CSV field need quotes.
+private func needsCSVQuotes(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D
 }

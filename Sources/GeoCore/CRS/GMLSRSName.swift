@@ -9,8 +9,8 @@ import Foundation
 /// - `urn:ogc:def:crs:EPSG::31467` and `http://www.opengis.net/def/crs/EPSG/0/31467` follow the EPSG axis
 ///   order, which for Gauss-Krüger (and geographic systems) is northing/latitude first; whether a code is such
 ///   a system is asked from GDAL (`OSREPSGTreatsAsNorthingEasting`, `OSREPSGTreatsAsLatLong`).
-/// Files that get this wrong are caught afterwards by a range check for German projected systems
-/// (ParcelCheckKit's `XPlanGeometryBuilder.plausibleRanges`).
+/// Files that get this wrong need a check of their own against the coordinate ranges of the system (the XPlanGML
+/// import does one for German projected systems).
 public struct GMLSRSName: Sendable, Hashable {
     /// The text as written in the file.
     public var text: String

@@ -74,3 +74,18 @@ enum CStringList {
         }
     }
 }
+
+extension CoordinateReferenceSystem {
+    /// True when EPSG defines northing/easting or latitude/longitude order for `code`, as GDAL reads it
+    /// (`OSRImportFromEPSG`, `OSREPSGTreatsAsNorthingEasting`, `OSREPSGTreatsAsLatLong`); false for unknown codes.
+    public static func epsgHasNorthingFirst(_ code: Int) -> Bool {
+        var result = false
+        if let srs = OSRNewSpatialReference(nil) {
+            if OSRImportFromEPSG(srs, Int32(code)) == OGRERR_NONE {
+                result = OSREPSGTreatsAsNorthingEasting(srs) != 0 || OSREPSGTreatsAsLatLong(srs) != 0
+            }
+            OSRRelease(srs)
+        }
+        return result
+    }
+}

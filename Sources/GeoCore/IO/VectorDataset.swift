@@ -212,7 +212,7 @@ public final class VectorDataset {
 extension VectorLayer {
     /// The column the driver takes feature ids from (`OGR_L_GetFIDColumn`); empty when there is none, e.g. a
     /// PostgreSQL view without an `ogc_fid` column, whose features are then numbered in read order.
-    package var fidColumn: String {
+    public var fidColumn: String {
         GDALRuntime.string(OGR_L_GetFIDColumn(handle)) ?? ""
     }
 }

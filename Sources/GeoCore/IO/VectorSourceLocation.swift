@@ -1,3 +1,5 @@
+import Support
+
 /// Where vector data comes from: a file path or a GDAL connection string, and optionally a layer name.
 ///
 /// Parsed from the command-line form `path`, `path:layer` or a connection string (see `init(parsing:)`).
@@ -115,14 +117,9 @@ public struct VectorSourceLocation: Sendable, Hashable, CustomStringConvertible 
         var text = source
         if let layer { text += " layer=" + PGConnectionString.quoted(layer) }
         if let passwordEnvironment { text += " password_env=" + PGConnectionString.quoted(passwordEnvironment) }
-        if let timeoutSeconds { text += " timeout_s=\(Self.number(timeoutSeconds))" }
+        if let timeoutSeconds { text += " timeout_s=\(exactText(timeoutSeconds))" }
         if let pageSize { text += " page_size=\(pageSize)" }
         return text
-    }
-
-    /// `20` rather than `20.0`.
-    package static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 
     /// `path:layer` or just `path`; connections show the layer after ` layer=`, with any password masked.

@@ -70,11 +70,17 @@ extension VectorDataset {
     }
 }
 
+extension VectorDataset {
+    /// For a WFS: the capabilities' `updateSequence` when it is an ISO 8601 date or date-time (the server's time
+    /// stamp of its data); `nil` for other drivers, counters and services without one.
+    public var serviceTimestamp: String? { wfsCapabilities?.timestamp }
+}
+
 extension VectorLayer {
     /// For a WFS feature type delivered in another CRS than `crs` but offering it: the location that asks the
     /// server for `crs` (`SRSNAME=urn:ogc:def:crs:EPSG::n` added to the URL); `nil` otherwise, also when the URL
     /// already names an `SRSNAME` (the catalog's choice stands).
-    package func wfsLocation(requesting crs: CoordinateReferenceSystem) -> VectorSourceLocation? {
+    public func wfsLocation(requesting crs: CoordinateReferenceSystem) -> VectorSourceLocation? {
         guard let code = crs.epsgCode, self.crs?.epsgCode != code,
             let offered = dataset.wfsCapabilities?.crsByFeatureType[name], offered.contains(code)
         else { return nil }

@@ -1,5 +1,3 @@
-import GeoCore
-
 /// Name normalisation and distance for Gemarkung lookups.
 enum GemarkungName {
     /// Lower-cased, umlauts and ß spelled out (ä → ae, ö → oe, ü → ue, ß → ss), whitespace trimmed and runs

@@ -1,5 +1,3 @@
-import GeoCore
-
 /// The key table mapping Gemarkung names to numbers (DOMAIN.md "Cadastre": names map to numbers through a
 /// key table). Numbers are unique only within a Land, and names are not unique at all (Lower Saxony has several
 /// Gemarkungen of the same name), so name lookups return every match.

@@ -1,5 +1,3 @@
-import GeoCore
-
 /// Why a text could not be turned into a `ParcelIdentifier`. Syntax problems (the first four cases and
 /// `.unparseable`) are kept apart from lookups that failed against the Gemarkung table.
 public enum ParcelIDError: Error, Sendable, Equatable, CustomStringConvertible {

@@ -1,5 +1,3 @@
-import GeoCore
-
 /// Encoded as the 20-character key, e.g. `"032718012000450003__"`, the form ALKIS layers carry in
 /// `flurstueckskennzeichen`.
 extension ParcelIdentifier: Codable {

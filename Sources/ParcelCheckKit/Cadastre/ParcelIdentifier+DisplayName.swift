@@ -1,5 +1,3 @@
-import GeoCore
-
 extension ParcelIdentifier {
     /// Human-readable form with the Gemarkung number, e.g. "Gemarkung 2718, Flur 12, Flurstück 45/3".
     /// The Land is not shown. `ParcelIdentifier.parse` reads this form back (with the Land from its default).

@@ -1,5 +1,3 @@
-import GeoCore
-
 extension ParcelIdentifier {
     /// The six parts of a Flurstückskennzeichen, in key order (AdV GeoInfoDok; DOMAIN.md "Cadastre").
     public enum Field: String, Sendable, Hashable, CaseIterable {

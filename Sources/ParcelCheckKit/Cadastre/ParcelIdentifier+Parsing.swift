@@ -1,5 +1,3 @@
-import GeoCore
-
 extension ParcelIdentifier {
     /// Reads any of `acceptedForms`; see `ParcelIdentifierParser` for the exact rules.
     /// - Parameters:

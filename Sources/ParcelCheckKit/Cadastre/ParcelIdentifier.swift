@@ -1,5 +1,3 @@
-import GeoCore
-
 /// An ALKIS Flurstückskennzeichen: the 20-character key that identifies a cadastral parcel in Germany.
 ///
 /// Layout (AdV GeoInfoDok, `AX_Flurstueck_Kerndaten.flurstueckskennzeichen`; DOMAIN.md "Cadastre"):

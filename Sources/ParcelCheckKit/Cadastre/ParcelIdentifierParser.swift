@@ -1,5 +1,4 @@
 import Foundation
-import GeoCore
 
 /// Reads the ways people write a parcel identifier (see `ParcelIdentifier.acceptedForms`) into a
 /// `ParcelIdentifier`, resolving Gemarkung names through a `GemarkungTable`.

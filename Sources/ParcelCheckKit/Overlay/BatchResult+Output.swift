@@ -1,5 +1,6 @@
 import Foundation
 import GeoCore
+import Support
 
 extension BatchResult {
     /// Column names per layer: `<layer>_m2`, `<layer>_pct`, `<layer>_contact`.
@@ -28,13 +29,7 @@ extension BatchResult {
             + layerColumns.flatMap { [$0.m2, $0.pct, $0.contact] }
         var out = columns.joined(separator: ",") + "\n"
         out.reserveCapacity(rows.count * (40 + 40 * layers.count))
-        func text(_ value: String) {
-            if value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") }) {
-                out += "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            } else {
-                out += value
-            }
-        }
+        func text(_ value: String) { out += csvField(value) }
         for row in rows {
             out += String(row.fid)
             out += ","
@@ -71,9 +66,7 @@ extension BatchResult {
                 for (k, v) in values { try c.encode(v, forKey: Key(stringValue: k)) }
             }
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return try encoder.encode(rows.map { Row(values: values($0)) })
+        return try stableJSONEncoder().encode(rows.map { Row(values: values($0)) })
     }
 
     /// A vector file (.gpkg, .geojson, .fgb) with the parcel geometry, written atomically.

@@ -161,7 +161,8 @@ public final class ParcelChecker {
             guard area > 0 else {
                 throw CheckError.invalidInput("the geometry to check has no area (\(h.typeName)); give a polygon")
             }
-            if info.repaired { checked = try h.geometry() }
+            // As before the handle was kept: should the repaired geometry not convert, maps show the input.
+            if info.repaired, let repaired = try? h.geometry() { checked = repaired }
         } catch let error as CheckError {
             throw error
         } catch {

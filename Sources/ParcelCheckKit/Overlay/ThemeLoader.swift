@@ -1,5 +1,6 @@
 import Foundation
 import GeoCore
+import Support
 
 /// A theme layer read for a check: features in the working CRS, repaired where invalid, buffered where the
 /// catalog asks, plus the provenance of the source. A `Sendable` value, so one read can feed many tasks.
@@ -109,7 +110,7 @@ public final class ThemeLoader {
         {
             modified = date.formatted(.iso8601)
         } else if parsed.isWebService {
-            modified = layer.dataset.wfsCapabilities?.timestamp
+            modified = layer.dataset.serviceTimestamp
         }
         return SourceInfo(
             layer: name, path: parsed.isConnection ? VectorSourceLocation.redacting(location) : location,
@@ -181,7 +182,7 @@ public final class ThemeLoader {
             return try fromCache(
                 entry,
                 note: "\(theme.name): server unreachable (\(message)); cache from \(entry.fetchedAt.formatted(.iso8601)), "
-                    + "older than max age \(VectorSourceLocation.number(policy.maxAgeHours)) h")
+                    + "older than max age \(exactText(policy.maxAgeHours)) h")
         }
         guard let stored = cache.entry(for: theme.name) else {
             throw CheckError.unreadableSource(location: remote, message: "the cache \(policy.path) could not be read back")

@@ -18,7 +18,7 @@ public struct ODEntry: Sendable, Hashable {
 
 /// Zone-to-zone demand over a time window; each zone is a list of links where its trips start or end.
 ///
-/// Cells come in code or from CSV (`ODMatrix.parseCSV(_:source:)` in TrafficStudies).
+/// Cells are values here; reading them from files is not the core's business.
 ///
 /// Trip generation (`trips(seed:stream:)`): each cell's (scaled) count is rounded stochastically (integer
 /// part plus one with probability equal to the fraction), so totals are unbiased; `.uniform` spaces the

@@ -2,7 +2,7 @@ import GeoCore
 
 /// A road network: nodes, directed links and turning movements in contiguous arrays indexed by typed IDs.
 ///
-/// Build one with `NetworkBuilder` or from JSON (`Network(document:)`, see `NetworkDocument`). Adjacency is
+/// Build one with `NetworkBuilder` (the importers and network files of TrafficStudies use it too). Adjacency is
 /// kept in compressed-sparse-row form so the simulation and the router never look anything up by name.
 public struct Network: Sendable {
     public let nodes: [Node]
@@ -11,14 +11,16 @@ public struct Network: Sendable {
 
     let nodeIndex: [String: NodeID]
     let linkIndex: [String: LinkID]
-    // CSR: movements leaving each link (by `from`), movements entering each link (by `to`).
-    package let outgoingStart: [Int32]
-    package let outgoingMovements: [MovementID]
-    let incomingStart: [Int32]
-    let incomingMovements: [MovementID]
+    // CSR: movements leaving each link (by `from`), movements entering each link (by `to`). The adjacency
+    // accessors below are inlinable: importers, studies and the parking search call them in loops from other
+    // modules (measured, bench/RESULTS.md).
+    @usableFromInline package let outgoingStart: [Int32]
+    @usableFromInline package let outgoingMovements: [MovementID]
+    @usableFromInline let incomingStart: [Int32]
+    @usableFromInline let incomingMovements: [MovementID]
     // CSR: links ending at each node.
-    let nodeIncomingStart: [Int32]
-    let nodeIncomingLinks: [LinkID]
+    @usableFromInline let nodeIncomingStart: [Int32]
+    @usableFromInline let nodeIncomingLinks: [LinkID]
 
     init(
         nodes: [Node], links: [Link], movements: [Movement], nodeIndex: [String: NodeID],
@@ -51,9 +53,9 @@ public struct Network: Sendable {
         return (start, ordered.map { $0! })
     }
 
-    public subscript(node: NodeID) -> Node { nodes[node.index] }
-    public subscript(link: LinkID) -> Link { links[link.index] }
-    public subscript(movement: MovementID) -> Movement { movements[movement.index] }
+    @inlinable public subscript(node: NodeID) -> Node { nodes[node.index] }
+    @inlinable public subscript(link: LinkID) -> Link { links[link.index] }
+    @inlinable public subscript(movement: MovementID) -> Movement { movements[movement.index] }
 
     /// The node with external ID `id`. - Complexity: O(1) hash lookup; not for hot loops.
     public func node(named id: String) -> NodeID? { nodeIndex[id] }
@@ -61,17 +63,17 @@ public struct Network: Sendable {
     public func link(named id: String) -> LinkID? { linkIndex[id] }
 
     /// Movements out of `link` (toward the links it feeds).
-    public func movements(from link: LinkID) -> ArraySlice<MovementID> {
+    @inlinable public func movements(from link: LinkID) -> ArraySlice<MovementID> {
         outgoingMovements[Int(outgoingStart[link.index])..<Int(outgoingStart[link.index + 1])]
     }
 
     /// Movements into `link`.
-    public func movements(into link: LinkID) -> ArraySlice<MovementID> {
+    @inlinable public func movements(into link: LinkID) -> ArraySlice<MovementID> {
         incomingMovements[Int(incomingStart[link.index])..<Int(incomingStart[link.index + 1])]
     }
 
     /// Links ending at `node`.
-    public func incomingLinks(of node: NodeID) -> ArraySlice<LinkID> {
+    @inlinable public func incomingLinks(of node: NodeID) -> ArraySlice<LinkID> {
         nodeIncomingLinks[Int(nodeIncomingStart[node.index])..<Int(nodeIncomingStart[node.index + 1])]
     }
 
@@ -81,7 +83,7 @@ public struct Network: Sendable {
     }
 
     /// The node where a movement takes place (end of its from-link).
-    public func node(of movement: MovementID) -> NodeID { links[movements[movement.index].from.index].to }
+    @inlinable public func node(of movement: MovementID) -> NodeID { links[movements[movement.index].from.index].to }
 
     /// Signal groups named by movements at `node`, sorted; empty for an unsignalised node.
     public func signalGroups(at node: NodeID) -> [String] {

@@ -1,4 +1,4 @@
-/// Everything a run produces. Write it to files with `write(to:)`.
+/// Everything a run produces, as values (TrafficStudies writes them as CSV, JSON, map layers and SVG plots).
 public struct SimulationResult: Sendable {
     public var summary: SimulationSummary
     public var status: SimulationStatus

@@ -154,11 +154,39 @@ extension SimulationEngine {
         status.movedThisStep = true
     }
 
-    /// Sends vehicle `v`, standing at the end of its current link, on along the route segment that starts at
-    /// flat route position `start` (its current link, with a movement) and ends with the last route step
-    /// appended: the segment becomes its route, its end the vehicle's destination, and the vehicle queues for
-    /// the segment's first movement. For `SimulationExtension.routeEnded`.
-    package mutating func continueRoute(vehicle v: Int, from start: Int) {
+    /// Sends vehicle `v`, standing at the end of `link` (its route's end), one link further through movement
+    /// `m` out of `link`: that link becomes its route's end and destination, and the vehicle queues for `m`.
+    /// For `SimulationExtension.routeEnded` (a driver circling for a parking space).
+    package mutating func extendRoute(vehicle v: Int, from link: Int, through m: Int) {
+        let mark = routes.links.count
+        routes.links.append(Int32(link))
+        routes.movements.append(Int32(m))
+        routes.links.append(network.movementTo[m])
+        routes.movements.append(-1)
+        continueRoute(vehicle: v, from: mark)
+    }
+
+    /// Replaces the rest of the route of vehicle `v`, standing at the end of `link`, by the current shortest
+    /// route from `link` to `target` (≠ `link`) — only its first link when `firstStepOnly`, so the driver
+    /// decides again at its end — and queues the vehicle for its first movement. Returns false (nothing
+    /// changed) when `target` is `link` or cannot be reached. For `SimulationExtension.routeEnded`.
+    package mutating func routeOn(vehicle v: Int, from link: Int, to target: Int, firstStepOnly: Bool) -> Bool {
+        guard target != link else { return false }
+        let mark = routes.links.count
+        guard routes.append(from: Int32(link), to: Int32(target)) else { return false }
+        if firstStepOnly && routes.links.count > mark + 2 {
+            routes.links.removeSubrange((mark + 2)...)
+            routes.movements.removeSubrange((mark + 2)...)
+            routes.movements[mark + 1] = -1
+        }
+        continueRoute(vehicle: v, from: mark)
+        return true
+    }
+
+    /// Puts vehicle `v` on the route segment that starts at flat route position `start` (its current link,
+    /// with a movement) and ends with the last route step stored: the segment becomes its route, its end the
+    /// vehicle's destination, and the vehicle queues for the segment's first movement.
+    private mutating func continueRoute(vehicle v: Int, from start: Int) {
         vehicles.routePosition[v] = Int32(start)
         vehicles.destination[v] = routes.links[routes.links.count - 1]
         _ = queues.enqueue(Int32(v), Int(routes.movements[start]))

@@ -43,15 +43,15 @@ package struct SimulationEngine {
 
     // MARK: Parts
     package let network: CompiledNetwork
-    package var links: LinkFlowState
-    package var queues: QueueSet
-    package var vehicles: VehicleTable
-    package var routes: RouteStore
+    var links: LinkFlowState
+    var queues: QueueSet
+    package internal(set) var vehicles: VehicleTable
+    package internal(set) var routes: RouteStore
     var schedule: NodeSchedule
     var insertion: InsertionControl
     var signals: SignalControllers
     var recorder: Recorder
-    package var status = RunStatus()
+    package internal(set) var status = RunStatus()
     /// The study's part, if any (parking search); called when a route ends and at the end of the run.
     let studyExtension: (any SimulationExtension)?
 

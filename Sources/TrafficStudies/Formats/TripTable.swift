@@ -3,20 +3,23 @@ import TrafficCore
 
 /// Trips as CSV: a header with `id`, `origin` (or `from`), `destination` (or `to`) and `departure_s` (or
 /// `departure`, `depart`) columns, one trip per row; `,` or `;` separated, `#` lines are comments. Origins and
-/// destinations are link names, resolved by the reader of the scenario.
-enum TripTable {
+/// destinations are link names, resolved by the reader of the scenario row by row (`row(_:)`), so the first
+/// bad row — malformed or naming an unknown link — is the one reported.
+struct TripTable {
     struct Row: Sendable, Equatable {
         var id: String
         var origin: String
         var destination: String
         var departure: Double
-        /// 1-based line in the file.
-        var line: Int
     }
 
-    /// - Throws: `DemandError.invalidCSV` naming `source` and the line, for a missing column or a malformed row.
-    static func parseCSV(_ text: String, source: String) throws(DemandError) -> [Row] {
-        let table: CSVTable
+    let source: String
+    private let table: CSVTable
+    private let columns: (id: Int, origin: Int, destination: Int, departure: Int)
+
+    /// - Throws: `DemandError.invalidCSV` naming `source` and the line, for text without a header row or a
+    ///   header without the four columns.
+    init(text: String, source: String) throws(DemandError) {
         do {
             table = try CSVTable(text: text, source: source)
         } catch {
@@ -28,13 +31,23 @@ enum TripTable {
         else {
             throw .invalidCSV(source: source, line: table.headerLine, message: "need columns id,origin,destination,departure_s")
         }
-        return try table.rows.map { (row) throws(DemandError) -> Row in
-            guard row.fields.count > max(id, o, d, dep), let departure = Double(row.fields[dep]) else {
-                throw .invalidCSV(source: source, line: row.line, message: "malformed trip row")
-            }
-            return Row(
-                id: row.fields[id], origin: row.fields[o], destination: row.fields[d], departure: departure,
-                line: row.line)
+        self.source = source
+        columns = (id, o, d, dep)
+    }
+
+    var count: Int { table.rows.count }
+
+    /// The `index`-th trip row.
+    /// - Throws: `DemandError.invalidCSV` naming the line, for a row with too few fields or a departure that is
+    ///   not a number.
+    func row(_ index: Int) throws(DemandError) -> Row {
+        let row = table.rows[index]
+        let c = columns
+        guard row.fields.count > max(c.id, c.origin, c.destination, c.departure),
+            let departure = Double(row.fields[c.departure])
+        else {
+            throw .invalidCSV(source: source, line: row.line, message: "malformed trip row")
         }
+        return Row(id: row.fields[c.id], origin: row.fields[c.origin], destination: row.fields[c.destination], departure: departure)
     }
 }

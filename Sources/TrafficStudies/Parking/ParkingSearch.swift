@@ -80,7 +80,7 @@ final class ParkingSearch: SimulationExtension {
                     if headForCarPark(f, vehicle: v, trip: i, from: link, at: time, &engine, &p) {
                         return p.parkedFacility[i] >= 0
                     }
-                } else if drive(vehicle: v, from: link, to: Int(p.facilities.links[f]), firstStepOnly: true, &engine) {
+                } else if engine.routeOn(vehicle: v, from: link, to: Int(p.facilities.links[f]), firstStepOnly: true) {
                     p.routeChanges[i] += 1
                     return false
                 }
@@ -91,13 +91,8 @@ final class ParkingSearch: SimulationExtension {
             if divert(vehicle: v, trip: i, from: link, at: time, &engine, &p) { return p.parkedFacility[i] >= 0 }
         }
         if let m = p.nextSearchMovement(i, from: link) {
-            let mark = engine.routes.links.count
-            engine.routes.links.append(Int32(link))
-            engine.routes.movements.append(Int32(m))
-            engine.routes.links.append(engine.network.movementTo[m])
-            engine.routes.movements.append(-1)
             p.routeChanges[i] += 1
-            engine.continueRoute(vehicle: v, from: mark)
+            engine.extendRoute(vehicle: v, from: link, through: m)
             return false
         }
         if divert(vehicle: v, trip: i, from: link, at: time, &engine, &p) { return p.parkedFacility[i] >= 0 }
@@ -192,28 +187,9 @@ final class ParkingSearch: SimulationExtension {
             p.park(i, facility: f, at: time)
             return true
         }
-        guard drive(vehicle: v, from: link, to: entrance, &engine) else { return false }
+        guard engine.routeOn(vehicle: v, from: link, to: entrance, firstStepOnly: false) else { return false }
         p.carParkTarget[i] = Int32(f)
         p.routeChanges[i] += 1
-        return true
-    }
-
-    /// Replaces the rest of `v`'s route by the current shortest route from `link` to `target` (≠ `link`) and
-    /// queues it for the first movement. `firstStepOnly`: keep only the first link of that route, so the
-    /// driver decides again at its end (guided drivers take a free space they pass and re-read the sensors
-    /// on the way). Returns false (nothing changed) when `target` is unreachable.
-    private func drive(
-        vehicle v: Int, from link: Int, to target: Int, firstStepOnly: Bool = false, _ engine: inout SimulationEngine
-    ) -> Bool {
-        guard target != link else { return false }
-        let mark = engine.routes.links.count
-        guard engine.routes.append(from: Int32(link), to: Int32(target)) else { return false }
-        if firstStepOnly && engine.routes.links.count > mark + 2 {
-            engine.routes.links.removeSubrange((mark + 2)...)
-            engine.routes.movements.removeSubrange((mark + 2)...)
-            engine.routes.movements[mark + 1] = -1
-        }
-        engine.continueRoute(vehicle: v, from: mark)
         return true
     }
 }

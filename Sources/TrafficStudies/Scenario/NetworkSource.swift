@@ -42,7 +42,10 @@ enum NetworkSource: Equatable {
             } catch {
                 throw .network(path: url.path, error)
             }
-            return ImportedNetwork(network: network, linkIDs: [:], crs: nil)
+            let linkIDs = Dictionary(
+                network.links.indices.map { (network.links[$0].id, LinkID(rawValue: Int32($0))) },
+                uniquingKeysWith: { first, _ in first })
+            return ImportedNetwork(network: network, linkIDs: linkIDs, crs: nil)
         case .sumo, .openStreetMap, .gis:
             do throws(ImportError) {
                 switch self {

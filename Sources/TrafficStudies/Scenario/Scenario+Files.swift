@@ -83,13 +83,11 @@ extension Scenario {
         if let tripsFile = document.demand.tripsFile {
             let url = resolve(tripsFile)
             let text = try ScenarioFile.text(url)
-            let rows: [TripTable.Row]
-            do {
-                rows = try TripTable.parseCSV(text, source: url.path)
-            } catch {
-                throw .demand(error)
-            }
-            for row in rows {
+            let table: TripTable
+            do { table = try TripTable(text: text, source: url.path) } catch { throw .demand(error) }
+            for index in 0..<table.count {
+                let row: TripTable.Row
+                do { row = try table.row(index) } catch { throw .demand(error) }
                 demand.trips.append(
                     Trip(
                         id: row.id, origin: try link(row.origin, "trip '\(row.id)'"),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import Foundation
 import TrafficCore
 import TrafficStudies
@@ -20,15 +21,14 @@ struct Parking: ParsableCommand {
 
             Defaults: guidance, equipped share (0.5), latency (60 s), search tolerance (480 s) and initial occupancy come from the scenario's parking section; the options override them.
 
-            Exit codes:
-              0  done
-              1  internal error
-              3  scenario, network, demand, parking section or sensor file unreadable
-                 (file and element named); bad single sensor readings are warnings
-              4  some trips had no route (listed in unroutable.txt; the rest was simulated)
-              5  gridlock detected (outputs are still written)
-              6  outputs could not be written
-              64 usage error
+            \(FlowsimExitCode.helpText(
+                [.done, .internalError, .unreadableInput, .unroutableTrips, .gridlock, .cannotWrite, .usage],
+                meanings: [
+                    .unreadableInput: "scenario, network, demand, parking section or sensor file unreadable\n"
+                        + "     (file and element named); bad single sensor readings are warnings",
+                    .unroutableTrips: "some trips had no route (listed in unroutable.txt; the rest was simulated)",
+                    .gridlock: "gridlock detected (outputs are still written)",
+                ]))
             """)
 
     @Argument(help: ArgumentHelp("Scenario file (JSON, or YAML for .yaml/.yml) with a parking section.", valueName: "SCENARIO"))

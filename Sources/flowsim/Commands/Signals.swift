@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import Foundation
 import TrafficStudies
 
@@ -22,14 +23,9 @@ struct Signals: ParsableCommand {
             k 0.5, I 1), queue and the HBS quality level QSV A–F (mean waiting time ≤ 20/35/50/70/100 s;
             F above or when X > 1) — analytic, and measured in a simulation of the same plans, side by side.
 
-            Exit codes:
-              0  done
-              1  internal error
-              3  scenario, network or demand could not be read (the message names file and element)
-              5  a simulation ended in gridlock (outputs are still written; see the comparison)
-              6  outputs could not be written
-              7  nothing to do: no signal plans, or no corridor for --method offsets (the message says why)
-              64 usage error
+            \(FlowsimExitCode.helpText(
+                [.done, .internalError, .unreadableInput, .gridlock, .cannotWrite, .nothingToOptimise, .usage],
+                meanings: [.gridlock: "a simulation ended in gridlock (outputs are still written; see the comparison)"]))
             """,
         subcommands: [Analyze.self, Optimize.self])
 }

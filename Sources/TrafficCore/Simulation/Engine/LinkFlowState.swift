@@ -1,13 +1,13 @@
 /// Per-link and per-movement flow state: occupancy, the headways that bound the next transfer, and the space
 /// freed by departing vehicles on its way back to the upstream end (link transmission model, receiving side).
-package struct LinkFlowState: Sendable {
-    package var occupancy: [Int32]
+struct LinkFlowState: Sendable {
+    var occupancy: [Int32]
     /// Earliest time the link's upstream end takes the next vehicle (inflow headway).
-    package var inFree: [Double]
+    var inFree: [Double]
     /// Earliest time the link's downstream end lets the next vehicle go (outflow headway).
-    package var outFree: [Double]
+    var outFree: [Double]
     /// Earliest time a movement lets the next vehicle go (movement headway).
-    package var movementFree: [Double]
+    var movementFree: [Double]
     /// The link's storage N; also the capacity of its ring of freed-space times.
     let storage: [Int32]
     /// Per-link ring buffer of times at which freed space reaches the upstream end (sorted).
@@ -39,7 +39,7 @@ package struct LinkFlowState: Sendable {
     /// that needs a vehicle to leave first. Occupancy plus not-yet-propagated freed space must stay below
     /// the storage capacity.
     @inline(__always)
-    package func spaceAvailable(link l: Int, atOrAfter time: Double) -> Double {
+    func spaceAvailable(link l: Int, atOrAfter time: Double) -> Double {
         let pending = Int(pendingCount[l])
         let excess = Int(occupancy[l]) + pending - Int(storage[l]) + 1
         if excess <= 0 { return time }

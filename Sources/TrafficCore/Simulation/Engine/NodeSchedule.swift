@@ -31,28 +31,3 @@ struct NodeSchedule: Sendable {
         return nil
     }
 }
-
-/// Departures: the release cursor over vehicles sorted by departure, and the origin links with vehicles waiting.
-struct InsertionControl: Sendable {
-    var nextRelease = 0
-    var activeOrigins: [Int32] = []
-    var originActive: [Bool]
-
-    init(linkCount: Int) {
-        originActive = [Bool](repeating: false, count: linkCount)
-    }
-}
-
-/// Counters and the end state of the run.
-package struct RunStatus: Sendable {
-    var departed = 0
-    var arrived = 0
-    var waiting = 0
-    var movedThisStep = false
-    var lastMovement = 0.0
-    var nextStuckScan = 0.0
-    var unroutableIDs: [String] = []
-    var gridlock: GridlockReport?
-    /// End of the last simulated step.
-    package var simulatedUntil = 0.0
-}

@@ -1,10 +1,10 @@
 /// Every queue of the run as singly linked lists of vehicles: movement queues at link ends, arrival queues on
 /// destination links, origin queues of vehicles waiting to enter (numbering at `CompiledNetwork`).
-package struct QueueSet: Sendable {
-    package var head: [Int32]
+struct QueueSet: Sendable {
+    var head: [Int32]
     var tail: [Int32]
     /// Per vehicle: the vehicle behind it in its queue, −1 at the tail.
-    package var next: [Int32]
+    var next: [Int32]
 
     init(queueCount: Int, vehicleCount: Int) {
         head = [Int32](repeating: -1, count: queueCount)
@@ -14,7 +14,7 @@ package struct QueueSet: Sendable {
 
     /// Appends `v` to queue `q`; returns true when the queue was empty.
     @inline(__always)
-    package mutating func enqueue(_ v: Int32, _ q: Int) -> Bool {
+    mutating func enqueue(_ v: Int32, _ q: Int) -> Bool {
         next[Int(v)] = -1
         let last = tail[q]
         if last < 0 { head[q] = v } else { next[Int(last)] = v }

@@ -1,6 +1,6 @@
 /// What the run records for its result: per-link time series, network snapshots and trip records; stop-line
 /// statistics per movement live in `MovementRecorder`.
-package struct Recorder: Sendable {
+struct Recorder: Sendable {
     let interval: Double
     let intervalCount: Int
     let linkCount: Int

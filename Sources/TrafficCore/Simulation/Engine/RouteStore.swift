@@ -3,8 +3,8 @@ import Foundation
 /// Routes of the run: flat (link, movement to the next link or −1) steps that vehicles share, the router that
 /// makes them, and the travel times measured for en-route re-routing.
 package struct RouteStore: Sendable {
-    package var links: [Int32] = []
-    package var movements: [Int32] = []
+    package internal(set) var links: [Int32] = []
+    package internal(set) var movements: [Int32] = []
     /// (origin, destination) → segment start (−1: no route) under the current costs; used at departure only.
     var cache: [Int64: Int32] = [:]
     var router: Router
@@ -45,7 +45,7 @@ package struct RouteStore: Sendable {
     }
 
     /// Appends the current shortest route from `origin` to `destination` (not cached); false when there is none.
-    package mutating func append(from origin: Int32, to destination: Int32) -> Bool {
+    mutating func append(from origin: Int32, to destination: Int32) -> Bool {
         router.appendRoute(from: origin, to: destination, links: &links, movements: &movements)
     }
 

@@ -6,7 +6,7 @@
 /// start during an intergreen) when their stage is running, else the next decision time — so a node with a
 /// vehicle waiting at red sleeps until the controller could turn its group green, and a stage switch also
 /// wakes the node at the new green start (`SimulationEngine+SignalControl.swift`).
-package struct SignalControllers: Sendable {
+struct SignalControllers: Sendable {
     let fixed: SignalTable
     /// Compiled group of each movement, −1 when unsignalised (copy of the table's, for the hot path).
     let movementGroup: [Int32]

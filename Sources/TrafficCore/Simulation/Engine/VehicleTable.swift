@@ -10,18 +10,18 @@ package struct VehicleTable: Sendable {
     package let origin: [Int32]
     /// The link the current route ends on (the trip's destination; an extension such as parking search moves
     /// it on).
-    package var destination: [Int32]
+    package internal(set) var destination: [Int32]
     package let scheduledDeparture: [Double]
-    package var departure: [Double]
-    package var entryTime: [Double]
+    package internal(set) var departure: [Double]
+    package internal(set) var entryTime: [Double]
     /// When the vehicle reaches the end of its current link at free flow.
-    package var readyTime: [Double]
-    package var waitingTime: [Double]
-    package var freeFlowTime: [Double]
-    package var routeLength: [Double]
+    package internal(set) var readyTime: [Double]
+    package internal(set) var waitingTime: [Double]
+    package internal(set) var freeFlowTime: [Double]
+    package internal(set) var routeLength: [Double]
     /// Flat position of the current link in `RouteStore`.
-    package var routePosition: [Int32]
-    package var state: [State]
+    package internal(set) var routePosition: [Int32]
+    package internal(set) var state: [State]
     var rerouteCount: [Int32]
 
     init(trips: [Trip]) {
