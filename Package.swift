@@ -42,7 +42,7 @@ let package = Package(
         .target(
             name: "ParcelCheckKit",
             dependencies: ["GeoCore", "Support", .product(name: "Yams", package: "Yams")]),
-        .target(name: "TrafficCore", dependencies: ["GeoCore", "Support"]),
+        .target(name: "TrafficCore", dependencies: ["GeoCore"]),
         // Layer 3: traffic interop and studies.
         .target(
             name: "TrafficStudies",
@@ -60,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "flowsim",
             dependencies: [
-                "TrafficStudies", "TrafficCore", "GeoCore", "Support", "CommandLineSupport",
+                "TrafficStudies", "TrafficCore", "GeoCore", "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -68,18 +68,23 @@ let package = Package(
             dependencies: ["GeoCore", "ParcelCheckKit"],
             path: "sample-data/generator"),
 
+        // Tests, one target per source target; each may use the layers below its subject for fixtures.
+        // Two plain targets hold what several test targets share (public API only, so they build in release too):
+        // TestSupport runs processes and the test servers of Tests/support, TrafficTestSupport builds small networks.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TrafficTestSupport", dependencies: ["TrafficCore", "GeoCore"], path: "Tests/TrafficTestSupport"),
+        .testTarget(name: "SupportTests", dependencies: ["Support"]),
+        .testTarget(name: "GeoCoreTests", dependencies: ["GeoCore"], resources: [.copy("Resources")]),
         .testTarget(
-            name: "GeoCoreTests",
-            dependencies: ["GeoCore", "ParcelCheckKit", "Support"],
+            name: "ParcelCheckKitTests",
+            dependencies: ["ParcelCheckKit", "GeoCore", "TestSupport"],
             resources: [.copy("Resources")]),
+        .testTarget(name: "TrafficCoreTests", dependencies: ["TrafficCore", "GeoCore", "TrafficTestSupport"]),
         .testTarget(
-            name: "TrafficModelTests",
-            dependencies: ["TrafficCore", "TrafficStudies", "Support", "GeoCore"],
+            name: "TrafficStudiesTests",
+            dependencies: ["TrafficStudies", "TrafficCore", "GeoCore", "Support", "TrafficTestSupport", "TestSupport"],
             exclude: ["Fixtures"]),
-        .testTarget(
-            name: "CLITests",
-            dependencies: ["GeoCore"],
-            exclude: ["Resources"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"], exclude: ["Resources"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -41,7 +41,7 @@ import Testing
     /// network) and warns when the demand file holds nothing to simulate; both are warnings, the run succeeds.
     @Test func sumoRunShowsImportWarningsAndAnEmptyDemand() throws {
         let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
-        let fixtures = Parcelcheck.repository.appendingPathComponent("Tests/TrafficModelTests/Fixtures")
+        let fixtures = Parcelcheck.repository.appendingPathComponent("Tests/TrafficStudiesTests/Fixtures")
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
         let net = fixtures.appendingPathComponent("crossing.net.xml").path

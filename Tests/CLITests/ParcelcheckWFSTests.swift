@@ -1,29 +1,19 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// `parcelcheck --catalog` with four theme layers from a real WFS (MapServer, `Tests/support/wfs-test-server.sh`)
-/// prints the same JSON report as with the sample catalog's GeoPackage, and with the server gone it reports
-/// those layers as unavailable (exit code 4), never as "not affected".
+/// `parcelcheck --catalog` with four theme layers from a real WFS (MapServer, `WFSTestServer`) prints the same
+/// JSON report as with the sample catalog's GeoPackage, and with the server gone it reports those layers as
+/// unavailable (exit code 4), never as "not affected".
 @Suite(.serialized) struct ParcelcheckWFSTests {
-    static let served = ["raumordnung", "landschaftsschutzgebiete", "biotope", "bebauungsplaene"]
+    static let served = WFSTestServer.servedLayers
     static let parcels = ["Lüneburg 12 45/3", "03272600300031______", "032722003000080007__"]
 
     @Test func jsonMatchesTheGeoPackageRunAndAStoppedServerIsExit4() throws {
         let cli = try Parcelcheck()
-        let script = Parcelcheck.repository.appendingPathComponent("Tests/support/wfs-test-server.sh")
-        func server(_ arguments: [String]) throws -> Parcelcheck.Run {
-            try Parcelcheck.execute(URL(fileURLWithPath: "/bin/bash"), [script.path] + arguments, in: cli.scratch)
-        }
-        let start = try server(["start", cli.sampleData.path] + Self.served)
-        try #require(start.status == 0, "the WFS test server did not start: \(start.stderr)")
-        var values: [String: String] = [:]
-        for line in start.stdout.split(separator: "\n") {
-            let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
-            if parts.count == 2 { values[parts[0]] = parts[1] }
-        }
-        let directory = try #require(values["WFS_DIR"], "\(start.stdout)")
-        let url = try #require(values["WFS_URL"], "\(start.stdout)")
-        defer { _ = try? server(["stop", directory]) }
+        let server = try WFSTestServer.start()
+        defer { server.stop() }
+        let url = server.url
 
         // The sample catalog with absolute paths, and a copy whose four served layers come from the WFS.
         let sample = try String(contentsOf: cli.catalog, encoding: .utf8)
@@ -74,13 +64,12 @@ import Testing
             #expect(Set(remoteSources.compactMap { $0["layer"] as? String }) == Set(Self.served), "\(sources)")
             for source in remoteSources {
                 #expect(source["crs"] as? String == "EPSG:25832", "\(source)")
-                #expect(source["modified"] as? String == values["WFS_UPDATED"], "\(source)")
+                #expect(source["modified"] as? String == server.updated, "\(source)")
             }
         }
 
         // The server goes away: the same command reports the four layers as unavailable and exits with 4.
-        let pause = try server(["pause", directory])
-        try #require(pause.status == 0, "\(pause.stderr)")
+        try server.pause()
         let down = try Self.report(cli, Self.parcels[0], wfsCatalog, status: 4)
         for layer in down["layers"] as? [[String: Any]] ?? [] {
             let name = layer["layer"] as? String ?? "?"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# A throw-away OGC API Features server (pygeoapi) for the OAPIF tests (Tests/GeoCoreTests/OGCAPITests.swift).
+# A throw-away OGC API Features server (pygeoapi) for the OAPIF tests (Tests/ParcelCheckKitTests/RemoteSources,
+# started through Tests/TestSupport/TestServers/OAPIFTestServer.swift).
 #
 #   oapif-test-server.sh install            create the Python environment with pygeoapi (once; `make test-deps`)
 #   oapif-test-server.sh start GPKG LAYER…  copy the LAYERs of GPKG into a GeoPackage in EPSG:4326 (fids kept),

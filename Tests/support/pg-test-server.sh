@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# A throw-away PostgreSQL 15 + PostGIS server for the PostGIS tests (Tests/GeoCoreTests/PostGISTests.swift).
+# A throw-away PostgreSQL 15 + PostGIS server for the PostGIS tests (Tests/ParcelCheckKitTests/RemoteSources,
+# started through Tests/TestSupport/TestServers/PGTestServer.swift).
 #
 #   pg-test-server.sh start GPKG   initdb into a new temp dir, start on a free loopback port, create the
 #                                  database `lueneburg` with PostGIS, load every layer of GPKG into schema

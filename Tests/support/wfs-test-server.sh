@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# A throw-away WFS 2.0 server (MapServer) for the WFS tests (Tests/GeoCoreTests/WFSTests.swift).
+# A throw-away WFS 2.0 server (MapServer) for the WFS tests (Tests/ParcelCheckKitTests/RemoteSources and
+# Tests/CLITests, started through Tests/TestSupport/TestServers/WFSTestServer.swift).
 #
 #   wfs-test-server.sh start GPKG LAYER…  copy the LAYERs of GPKG (own CRS and fids kept) into a GeoPackage,
 #                                         write a mapfile serving each as a WFS feature type, and serve Debian's

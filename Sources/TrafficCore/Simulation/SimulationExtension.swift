@@ -4,6 +4,10 @@
 /// The engine's own parts — links, vehicles, queues, routes, recorder and signal controllers — are always
 /// built together by `Simulation` (`SimulationEngine.init(simulation:extension:)`, the one construction path),
 /// so a study cannot leave one out; it adds its own state here and reaches the parts through `engine`.
+///
+/// One study per run (`Simulation.run(progress:extension:)` takes one). The extension is an object because the
+/// engine hands itself to the hooks `inout`; the engine is a value, so a copy of an engine (tests make them)
+/// shares its extension's state.
 package protocol SimulationExtension: AnyObject {
     /// Called once, after the engine's parts are built and before the first step.
     func install(in engine: SimulationEngine)

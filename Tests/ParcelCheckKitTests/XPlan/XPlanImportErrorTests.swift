@@ -1,0 +1,137 @@
+import Foundation
+import GeoCore
+import ParcelCheckKit
+import Testing
+
+/// Files the importer refuses: each error is typed and names the feature and line.
+@Suite struct XPlanImportErrorTests {
+    @Test func notXMLIsTypedWithTheLine() throws {
+        let dir = try XPlanFixtures.makeDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        guard case .notXML(_, let line, _, _)? = XPlanFixtures.importError(try XPlanFixtures.write("hello world", in: dir)) else {
+            Issue.record("plain text should be .notXML")
+            return
+        }
+        #expect(line == 1)
+        // A file cut off in the middle: XMLParser on Linux reports nothing, the open elements give it away.
+        let full = try String(contentsOfFile: try XPlanFixtures.fixture("bplan_54_rechtecke.gml"), encoding: .utf8)
+        let lines = full.split(separator: "\n", omittingEmptySubsequences: false)
+        let cut = lines.prefix { !$0.contains("<xplan:Z>2</xplan:Z>") }.joined(separator: "\n")
+        guard case .notXML(_, _, _, let message)? = XPlanFixtures.importError(try XPlanFixtures.write(cut, in: dir, name: "cut.gml")) else {
+            Issue.record("a file cut after a complete line should be .notXML")
+            return
+        }
+        #expect(message.contains("premature end"), "\(message)")
+        #expect(message.contains("xplan:BP_BaugebietsTeilFlaeche"), "\(message)")
+        // Cut in the middle of a tag: libxml2 itself complains.
+        let midTag = String(full.prefix(full.count / 2))
+        guard case .notXML? = XPlanFixtures.importError(try XPlanFixtures.write(midTag, in: dir, name: "midtag.gml")) else {
+            Issue.record("a file cut inside a tag should be .notXML")
+            return
+        }
+        guard case .notXML(_, let mismatchLine, _, _)? = XPlanFixtures.importError(
+            try XPlanFixtures.write("<a>\n<b>\n</a>\n", in: dir, name: "mismatch.xml"))
+        else {
+            Issue.record("mismatched tags should be .notXML")
+            return
+        }
+        #expect(mismatchLine == 3)
+        #expect(XPlanFixtures.importError("/nonexistent/plan.gml") == .unreadable(path: "/nonexistent/plan.gml", message: "no such file"))
+    }
+
+    @Test func otherNamespacesAndVersionsAreRefusedListingTheSupportedOnes() throws {
+        let dir = try XPlanFixtures.makeDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ogr = """
+            <?xml version="1.0"?>
+            <ogr:FeatureCollection xmlns:ogr="http://ogr.maptools.org/" xmlns:gml="http://www.opengis.net/gml/3.2">
+              <ogr:featureMember><ogr:x gml:id="x.1"><ogr:name>a</ogr:name></ogr:x></ogr:featureMember>
+            </ogr:FeatureCollection>
+            """
+        let path = try XPlanFixtures.write(ogr, in: dir, name: "ogr.gml")
+        let error = XPlanFixtures.importError(path)
+        #expect(error == .notXPlanGML(path: path, root: "ogr:FeatureCollection", namespace: "http://ogr.maptools.org/"))
+        #expect(error?.description.contains("5.4 (http://www.xplanung.de/xplangml/5/4)") == true)
+
+        let old = XPlanFixtures.document(namespace: "http://www.xplanung.de/xplangml/4/1", members: [])
+        let oldPath = try XPlanFixtures.write(old, in: dir, name: "v41.gml")
+        let oldError = XPlanFixtures.importError(oldPath)
+        #expect(oldError == .unsupportedVersion(path: oldPath, namespace: "http://www.xplanung.de/xplangml/4/1", line: 3))
+        #expect(oldError?.description.contains("6.0 (http://www.xplanung.de/xplangml/6/0)") == true)
+        #expect(XPlanVersion.supported.map(\.name) == ["5.0", "5.1", "5.2", "5.3", "5.4", "6.0"])
+    }
+
+    @Test func missingGeometryNamesTheFeatureAndLine() throws {
+        let dir = try XPlanFixtures.makeDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = try XPlanFixtures.write(XPlanFixtures.document(members: [XPlanFixtures.teilflaeche("NOGEO", geometry: nil)]), in: dir)
+        #expect(XPlanFixtures.importError(path) == .missingGeometry(
+            path: path, gmlID: "NOGEO", featureType: "BP_BaugebietsTeilFlaeche", property: "position", line: 5))
+        // An empty polygon element counts as broken, not as missing.
+        let empty = try XPlanFixtures.write(
+            XPlanFixtures.document(members: [XPlanFixtures.teilflaeche("EMPTY", geometry: "<gml:Polygon srsName=\"EPSG:25832\"/>")]), in: dir,
+            name: "empty.gml")
+        guard case .brokenGeometry(_, "EMPTY", _, let message)? = XPlanFixtures.importError(empty) else {
+            Issue.record("an empty polygon should be .brokenGeometry")
+            return
+        }
+        #expect(message.contains("empty"))
+    }
+
+    @Test func unknownSRSNamesAreTyped() throws {
+        let dir = try XPlanFixtures.makeDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ring = "593900 5900500 594000 5900500 594000 5900600 593900 5900500"
+        for (i, srsName) in ["EPSG:999999", "urn:ogc:def:crs:OGC:1.3:CRS84x", "Gauss-Krueger 3"].enumerated() {
+            let path = try XPlanFixtures.write(
+                XPlanFixtures.document(members: [XPlanFixtures.teilflaeche("SRS\(i)", geometry: XPlanFixtures.polygon(srsName: srsName, ring))]), in: dir,
+                name: "srs\(i).gml")
+            #expect(XPlanFixtures.importError(path) == .unknownSRSName(path: path, srsName: srsName, gmlID: "SRS\(i)", line: 7))
+        }
+        let none = try XPlanFixtures.write(
+            XPlanFixtures.document(members: [XPlanFixtures.teilflaeche("NOSRS", geometry: XPlanFixtures.polygon(srsName: nil, ring))]), in: dir,
+            name: "nosrs.gml")
+        #expect(XPlanFixtures.importError(none) == .unknownSRSName(path: none, srsName: nil, gmlID: "NOSRS", line: 7))
+    }
+
+    @Test func brokenGeometriesAreTypedWithTheLine() throws {
+        let dir = try XPlanFixtures.makeDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let cases: [(String, String, String)] = [
+            // GDAL would read "x" as 0 and carry on.
+            ("LETTER", XPlanFixtures.polygon("593900 5900500 594000 x 594000 5900600 593900 5900500"), "not a number"),
+            ("ODD", XPlanFixtures.polygon("593900 5900500 594000 5900500 594000"), "not a multiple of srsDimension 2"),
+            ("OPEN", XPlanFixtures.polygon("593900 5900500 594000 5900500 594000 5900600 593900 5900600"), "Non closed ring"),
+            (
+                "LINE", "<gml:LineString srsName=\"EPSG:25832\"><gml:posList>593900 5900500 594000 5900500</gml:posList></gml:LineString>",
+                "not an area"
+            ),
+            ("NOTGML", "<gml:Banana srsName=\"EPSG:25832\"/>", "Unrecognized geometry type"),
+        ]
+        for (id, geometry, expected) in cases {
+            let path = try XPlanFixtures.write(XPlanFixtures.document(members: [XPlanFixtures.teilflaeche(id, geometry: geometry)]), in: dir, name: "\(id).gml")
+            guard case .brokenGeometry(let errorPath, let gmlID, let line, let message)? = XPlanFixtures.importError(path) else {
+                Issue.record("\(id) should be .brokenGeometry, got \(String(describing: XPlanFixtures.importError(path)))")
+                continue
+            }
+            #expect(errorPath == path && gmlID == id)
+            #expect(line > 5)
+            #expect(message.contains(expected), "\(id): \(message)")
+        }
+    }
+
+    @Test func invalidValuesAreTyped() throws {
+        let dir = try XPlanFixtures.makeDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let square = XPlanFixtures.polygon("593900 5900500 594000 5900500 594000 5900600 593900 5900600 593900 5900500")
+        let path = try XPlanFixtures.write(
+            XPlanFixtures.document(members: [XPlanFixtures.teilflaeche("COMMA", geometry: square, extra: "<xplan:GRZ>0,4</xplan:GRZ>")]), in: dir)
+        #expect(XPlanFixtures.importError(path) == .invalidValue(path: path, gmlID: "COMMA", property: "GRZ", value: "0,4", line: 11))
+        let date = try XPlanFixtures.write(
+            XPlanFixtures.document(members: [
+                "<xplan:BP_Plan gml:id=\"PD\"><xplan:name>x</xplan:name><xplan:inkrafttretensDatum>15.03.2021</xplan:inkrafttretensDatum></xplan:BP_Plan>"
+            ]), in: dir, name: "date.gml")
+        #expect(XPlanFixtures.importError(date) == .invalidValue(
+            path: date, gmlID: "PD", property: "inkrafttretensDatum", value: "15.03.2021", line: 5))
+    }
+}

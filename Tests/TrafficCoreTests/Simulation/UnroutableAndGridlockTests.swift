@@ -1,0 +1,112 @@
+import GeoCore
+import Testing
+import TrafficTestSupport
+
+@testable import TrafficCore
+
+@Suite("Unroutable trips and gridlock")
+struct UnroutableAndGridlockTests {
+    /// Two separate corridors: a trip from one to the other has no path. It is counted and listed, the
+    /// routable trip still arrives (50 s on a 1000 m link at 20 m/s), nothing crashes; with the `.fail`
+    /// policy the same input is a typed error naming the trip.
+    @Test func unroutableTripIsReportedNotFatal() throws {
+        let network = try Self.separateCorridors()
+        let trips = [
+            Trip(id: "lost", origin: network.id("a"), destination: network.id("b"), departure: 0),
+            Trip(id: "fine", origin: network.id("a"), destination: network.id("a"), departure: 0),
+        ]
+        let result = try Simulation(network: network, trips: trips, configuration: .init(duration: 100)).run()
+        #expect(result.unroutableTripIDs == ["lost"])
+        #expect(result.summary.vehiclesUnroutable == 1)
+        #expect(result.summary.vehiclesArrived == 1)
+        #expect(result.trips.map(\.id) == ["fine"])
+        #expect(throws: SimulationError.unroutableTrips(["lost"])) {
+            try Simulation(
+                network: network, trips: trips, configuration: .init(duration: 100, unroutablePolicy: .fail))
+        }
+    }
+
+    /// Corridors `a` and `b` (1000 m, 20 m/s) with no link between them.
+    static func separateCorridors() throws -> Network {
+        var builder = NetworkBuilder()
+        try TestNetworks.corridor([.init(id: "a", length: 1000)], prefix: "x", into: &builder)
+        try TestNetworks.corridor([.init(id: "b", length: 1000)], prefix: "y", into: &builder, y: 500)
+        return builder.build()
+    }
+
+    /// The trips without a path are listed in departure order whether departures are routed when released
+    /// or all before the first step on two threads (`SimulationEngine.precomputeFreeFlowRoutes`), and the
+    /// routable trips still arrive.
+    @Test func unroutableTripsAreListedWithParallelRouting() throws {
+        let network = try Self.separateCorridors()
+        let trips = [
+            Trip(id: "lost1", origin: network.id("a"), destination: network.id("b"), departure: 0),
+            Trip(id: "fine1", origin: network.id("a"), destination: network.id("a"), departure: 1),
+            Trip(id: "lost2", origin: network.id("b"), destination: network.id("a"), departure: 2),
+            Trip(id: "lost3", origin: network.id("a"), destination: network.id("b"), departure: 3),
+            Trip(id: "fine2", origin: network.id("b"), destination: network.id("b"), departure: 4),
+        ]
+        let simulation = try Simulation(network: network, trips: trips, configuration: .init(duration: 200))
+        let sequential = simulation.run(progress: nil, routingWorkers: 1)
+        let parallel = simulation.run(progress: nil, routingWorkers: 2)
+        #expect(parallel.unroutableTripIDs == ["lost1", "lost2", "lost3"])
+        #expect(parallel.unroutableTripIDs == sequential.unroutableTripIDs)
+        #expect(parallel.summary.vehiclesUnroutable == 3)
+        #expect(parallel.summary.vehiclesArrived == 2)
+        #expect(parallel.trips == sequential.trips)
+    }
+
+    /// Verification 7 (gridlock). A one-way ring of four 20 m links, each holding ⌊20 · 150 / 1000⌋ = 3
+    /// vehicles (12 in all), with an on-ramp merging at every ring node. Eighty vehicles (20 per ramp) each
+    /// want to drive three ring links. Under free flow a link never fills (it carries at most capacity at
+    /// critical density); but at the merges ring vehicles must share the inflow with ramp vehicles, so ring
+    /// links queue up, and once every ring link is full and every head wants the next (full) ring link,
+    /// nothing can move again. The run must stop with a gridlock report after the 60 s timeout, naming the
+    /// four ring links (and the full ramps blocking the origin queues), and leave the vehicles where they
+    /// are: departed = arrived + unfinished with unfinished ≥ 12 (the full ring) — nobody is teleported.
+    @Test func ringOverStorageIsReportedAsGridlock() throws {
+        var builder = NetworkBuilder()
+        let corners = [Coordinate(0, 0), Coordinate(20, 0), Coordinate(20, 20), Coordinate(0, 20)]
+        for (i, c) in corners.enumerated() {
+            try builder.addNode("r\(i)", at: c)
+            try builder.addNode("o\(i)", at: Coordinate(c.x * 6 - 50, c.y * 6 - 50))
+        }
+        for i in 0..<4 {
+            try builder.addLink("ring\(i)", from: "r\(i)", to: "r\((i + 1) % 4)", length: 20, freeFlowSpeed: 10)
+            try builder.addLink("ramp\(i)", from: "o\(i)", to: "r\(i)", length: 100, freeFlowSpeed: 10)
+        }
+        for i in 0..<4 {
+            try builder.addMovement(from: "ring\(i)", to: "ring\((i + 1) % 4)")
+            try builder.addMovement(from: "ramp\(i)", to: "ring\(i)")
+        }
+        let network = builder.build()
+        #expect(network[network.id("ring0")].storageCapacity == 3)
+        var trips: [Trip] = []
+        for k in 0..<20 {
+            for i in 0..<4 {
+                trips.append(
+                    Trip(
+                        id: "v\(i).\(k)", origin: network.id("ramp\(i)"), destination: network.id("ring\((i + 2) % 4)"),
+                        departure: Double(k)))
+            }
+        }
+        let result = try Simulation(
+            network: network, trips: trips, configuration: .init(duration: 3600, gridlockTimeout: 60)
+        ).run()
+
+        let report = try #require(result.gridlock)
+        #expect(report.time - report.lastMovement >= 60)
+        #expect(report.time < 3600)  // stopped early
+        // The four full ring links block the ring heads; the full ramps block the origin queues.
+        #expect(Set(report.blockedLinks) == ["ring0", "ring1", "ring2", "ring3", "ramp0", "ramp1", "ramp2", "ramp3"])
+        let s = result.summary
+        #expect(s.gridlock.detected)
+        #expect(s.gridlock.blockedLinks == report.blockedLinks)
+        let lastSnapshot = try #require(result.snapshots.last)
+        #expect(lastSnapshot.departed == lastSnapshot.arrived + lastSnapshot.enRoute)
+        #expect(s.vehiclesDeparted == s.vehiclesArrived + s.vehiclesUnfinished)
+        #expect(s.vehiclesArrived + s.vehiclesUnfinished + s.vehiclesWaitingToDepart == 80)
+        #expect(s.vehiclesUnfinished >= 12)  // the full ring, plus vehicles queued on the ramps
+        #expect(report.stuckVehicles == s.vehiclesUnfinished + s.vehiclesWaitingToDepart)
+    }
+}

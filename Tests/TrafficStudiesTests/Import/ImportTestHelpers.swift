@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+import TrafficStudies
+
+// Helpers of the importers' suites. They are all called …ImportTests, so that
+// `swift test --filter 'TrafficStudiesTests\..*ImportTests'` runs all of them.
+
+/// A file of `Fixtures/`.
+func fixture(_ name: String) -> URL { FixtureFile.url(name) }
+
+/// A file in a fresh temporary directory with `text` as its content.
+func temporaryFile(_ name: String, _ text: String) throws -> URL {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("import-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let url = directory.appendingPathComponent(name)
+    try Data(text.utf8).write(to: url)
+    return url
+}
+
+func expectClose(
+    _ a: Double, _ b: Double, within tolerance: Double, sourceLocation: SourceLocation = #_sourceLocation
+) {
+    #expect(abs(a - b) <= tolerance, "\(a) vs \(b)", sourceLocation: sourceLocation)
+}
+
+/// The error `body` throws as an `ImportError` (nil when it throws none or another type).
+func importError(_ body: () throws -> Void) -> ImportError? {
+    do {
+        try body()
+        return nil
+    } catch let error as ImportError {
+        return error
+    } catch {
+        return nil
+    }
+}

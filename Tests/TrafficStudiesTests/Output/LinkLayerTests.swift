@@ -1,0 +1,106 @@
+import Foundation
+import GeoCore
+import Testing
+import TrafficCore
+import TrafficStudies
+import TrafficTestSupport
+
+@Suite("Link map layer")
+struct LinkLayerTests {
+    /// Two links A (1000 m) → B (500 m) at 20 m/s; 3 trips A→B and 2 trips on A only. Vehicles that left A:
+    /// 5 (3 into B, 2 arriving at A's end); vehicles that left B: 3.
+    @Test(arguments: ["links.gpkg", "links.geojson"])
+    func twoLinkRunWritesLayer(name: String) throws {
+        let network = try TestNetworks.corridor([
+            .init(id: "A", length: 1000, speed: 20), .init(id: "B", length: 500, speed: 20),
+        ])
+        var trips = (0..<3).map {
+            Trip(id: "ab\($0)", origin: network.id("A"), destination: network.id("B"), departure: 10 * Double($0))
+        }
+        trips += (0..<2).map {
+            Trip(id: "a\($0)", origin: network.id("A"), destination: network.id("A"), departure: 5 + 10 * Double($0))
+        }
+        let result = try Simulation(network: network, trips: trips, configuration: .init(duration: 600)).run()
+        #expect(result.summary.vehiclesArrived == 5)
+
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("linklayer-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent(name).path
+        try result.writeLinkLayer(network: network, to: path, crs: .etrs89UTM32)
+
+        let layer = try VectorDataset.openLayer(path)
+        let features = try layer.features()
+        #expect(features.count == 2)
+        let byID = Dictionary(uniqueKeysWithValues: features.map { ($0.attributes["link_id"]?.stringValue ?? "", $0) })
+        let a = try #require(byID["A"])
+        let b = try #require(byID["B"])
+        #expect(a.geometry == .lineString(LineString([Coordinate(0, 0), Coordinate(1000, 0)])))
+        #expect(b.geometry == .lineString(LineString([Coordinate(1000, 0), Coordinate(1500, 0)])))
+        #expect(a.attributes["vehicles"]?.doubleValue == 5)
+        #expect(b.attributes["vehicles"]?.doubleValue == 3)
+        #expect(a.attributes["from"]?.stringValue == "c0")
+        #expect(b.attributes["to"]?.stringValue == "c2")
+        #expect(a.attributes["length_m"]?.doubleValue == 1000)
+        #expect(abs((a.attributes["free_flow_speed_kmh"]?.doubleValue ?? 0) - 72) < 1e-9)
+        // Free flow: Edie mean speed = free-flow speed, 72 km/h.
+        #expect(abs((b.attributes["mean_speed_kmh"]?.doubleValue ?? 0) - 72) < 1e-6)
+        // mean flow = 3 vehicles over the run duration (intervals × interval).
+        let duration = Double(result.linkSeries.intervalCount) * result.linkSeries.interval
+        #expect(abs((b.attributes["mean_flow_vph"]?.doubleValue ?? 0) - 3 * 3600 / duration) < 1e-9)
+        #expect((a.attributes["max_queue_veh"]?.doubleValue ?? -1) >= 0)
+
+        // The directory writer adds links.gpkg next to the CSV files.
+        let urls = try result.write(to: dir.appendingPathComponent("out"), network: network, crs: .etrs89UTM32)
+        #expect(urls.last?.lastPathComponent == SimulationResult.linkLayerFile)
+        #expect(try VectorDataset.openLayer(urls.last!.path).featureCount == 2)
+    }
+
+    /// `write(to:network:crs:)` writes links.gpkg on a second thread while the other files are written. A
+    /// file that cannot be replaced (a non-empty folder in its place) fails only its own part: the error is
+    /// still thrown — the CSV files' error before the layer's — no temporary file is left behind, and the
+    /// other part is complete.
+    @Test func aFailingPartIsReportedAndTheOtherPartIsComplete() throws {
+        let network = try TestNetworks.corridor([
+            .init(id: "A", length: 1000, speed: 20), .init(id: "B", length: 500, speed: 20),
+        ])
+        let trips = (0..<3).map {
+            Trip(id: "ab\($0)", origin: network.id("A"), destination: network.id("B"), departure: 10 * Double($0))
+        }
+        let result = try Simulation(network: network, trips: trips, configuration: .init(duration: 600)).run()
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("linkwrite-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        func outputs(blocking names: [String]) throws -> URL {
+            let dir = root.appendingPathComponent(names.joined(separator: "+"))
+            for name in names {
+                let blocker = dir.appendingPathComponent(name).appendingPathComponent("keep")
+                try FileManager.default.createDirectory(at: blocker, withIntermediateDirectories: true)
+            }
+            return dir
+        }
+        let expectedNames = Set(
+            try result.write(to: root.appendingPathComponent("good"), network: network, crs: nil)
+                .map(\.lastPathComponent))
+
+        let layerBlocked = try outputs(blocking: [SimulationResult.linkLayerFile])
+        #expect(throws: GDALError.self) { try result.write(to: layerBlocked, network: network, crs: nil) }
+        let trip = layerBlocked.appendingPathComponent(SimulationResult.OutputFile.trips)
+        #expect(try Data(contentsOf: trip) == Data(result.tripsCSV().utf8))
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: layerBlocked.path)) == expectedNames)
+
+        let csvBlocked = try outputs(blocking: [SimulationResult.OutputFile.trips])
+        let csvError = #expect(throws: (any Error).self) {
+            try result.write(to: csvBlocked, network: network, crs: nil)
+        }
+        #expect(!(csvError is GDALError))
+        let layer = csvBlocked.appendingPathComponent(SimulationResult.linkLayerFile)
+        #expect(try VectorDataset.openLayer(layer.path).featureCount == 2)
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: csvBlocked.path)).isSubset(of: expectedNames))
+
+        let bothBlocked = try outputs(blocking: [SimulationResult.OutputFile.trips, SimulationResult.linkLayerFile])
+        let firstError = #expect(throws: (any Error).self) {
+            try result.write(to: bothBlocked, network: network, crs: nil)
+        }
+        #expect(!(firstError is GDALError))
+    }
+}
