@@ -77,16 +77,18 @@ public enum NumberFormat {
 
 /// CSV field quoting (RFC 4180) for identifiers that may contain separators, quotes or line ends: the text
 /// itself when it has none of `,` `"` LF CR, else quoted with inner quotes doubled.
+@inlinable
 public func csvField(_ text: String) -> String {
-    guard text.utf8.contains(where: needsCSVQuotes) else { return text }
+    guard csvNeedsQuotes(text) else { return text }
     var bytes: [UInt8] = []
     appendCSVField(text, to: &bytes)
     return String(decoding: bytes, as: UTF8.self)
 }
 
 /// Appends `csvField(text)` as UTF-8.
+@inlinable
 public func appendCSVField(_ text: String, to bytes: inout [UInt8]) {
-    guard text.utf8.contains(where: needsCSVQuotes) else {
+    guard csvNeedsQuotes(text) else {
         bytes.append(contentsOf: text.utf8)
         return
     }
@@ -98,7 +100,14 @@ public func appendCSVField(_ text: String, to bytes: inout [UInt8]) {
     bytes.append(UInt8(ascii: "\""))
 }
 
+/// Whether `text` holds `,` `"` LF or CR and so needs quotes as a CSV field (`csvField`).
+@inlinable
+public func csvNeedsQuotes(_ text: String) -> Bool {
+    text.utf8.contains(where: needsCSVQuotes)
+}
+
 /// `,` `"` LF or CR: a byte that makes a CSV field need quotes.
-private func needsCSVQuotes(_ byte: UInt8) -> Bool {
+@usableFromInline
+func needsCSVQuotes(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D
 }

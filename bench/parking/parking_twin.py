@@ -2,7 +2,7 @@
 """The parking cross-check network in both formats (see bench/parking/README.md).
 
 A street with a one-way loop around its block and a dead-end car park access, the network of
-Tests/TrafficModelTests/ParkingTests.swift at 10 m/s:
+Tests/TrafficStudiesTests/Parking/ParkingTests.swift at 10 m/s:
 
     in: a(-200,0) -> b (200 m), street: b -> c (100 m), up: c -> d, back: d -> e, down: e -> b,
     garage: c -> g (100 m each); movements in->street, street->up, up->back, back->down,

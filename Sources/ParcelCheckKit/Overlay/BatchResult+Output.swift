@@ -29,7 +29,10 @@ extension BatchResult {
             + layerColumns.flatMap { [$0.m2, $0.pct, $0.contact] }
         var out = columns.joined(separator: ",") + "\n"
         out.reserveCapacity(rows.count * (40 + 40 * layers.count))
-        func text(_ value: String) { out += csvField(value) }
+        func text(_ value: String) {
+            // Most identifiers need no quotes: append them as they are (one row per parcel, the hot path).
+            if csvNeedsQuotes(value) { out += csvField(value) } else { out += value }
+        }
         for row in rows {
             out += String(row.fid)
             out += ","
