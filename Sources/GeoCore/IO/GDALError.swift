@@ -18,6 +18,8 @@ public enum GDALError: Error, Sendable, Equatable, CustomStringConvertible {
     case badFilter(String, message: String)
     /// The geometry of feature `fid` could not be converted between OGR and GEOS.
     case geometry(fid: Int64, GEOSError)
+    /// Several fields of `layer` match `field` when case is ignored and none matches exactly (`candidates`).
+    case ambiguousField(field: String, layer: String, candidates: [String])
 
     public var description: String {
         switch self {
@@ -40,6 +42,8 @@ public enum GDALError: Error, Sendable, Equatable, CustomStringConvertible {
             "bad attribute filter '\(filter)': \(message)"
         case .geometry(let fid, let error):
             "geometry of feature \(fid): \(error)"
+        case .ambiguousField(let field, let layer, let candidates):
+            "field '\(field)' is ambiguous in layer '\(layer)': \(Self.list(candidates)) differ only in case"
         }
     }
 

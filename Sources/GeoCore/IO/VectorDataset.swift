@@ -38,6 +38,10 @@ public final class VectorDataset {
     /// as `password=…` (URI connections: a `password` parameter); it is kept nowhere else. Without it libpq's
     /// own `PGPASSWORD` and `~/.pgpass` apply.
     ///
+    /// GML and NAS files (`.gml`, `.xml`) are opened through `/vsisubfile/` (the whole file): GDAL's GML and NAS
+    /// drivers otherwise write a `.gfs` schema file next to the user's data on first open, and never write one
+    /// on a `/vsi` path that cannot be written.
+    ///
     /// - Throws: `GDALError.openFailed` with "no such file" for a missing path, with GDAL's message for a file
     ///   no driver can read (e.g. a corrupt GeoPackage) or a server that cannot be reached, or when the
     ///   variable named by `passwordEnvironment` is not set. For connections the location and the message are
@@ -47,7 +51,8 @@ public final class VectorDataset {
         if !location.isConnection, !GDALRuntime.exists(location.source) {
             throw .openFailed(location: location.source, message: "no such file")
         }
-        let (connection, password) = try connectionString(for: location)
+        var (connection, password) = try connectionString(for: location)
+        if let sidecarFree = readOnlyPath(for: location) { connection = sidecarFree }
         let flags = UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR)
         let network = networkOptions(for: location)
         let openOptions =
@@ -63,6 +68,16 @@ public final class VectorDataset {
             throw .openFailed(location: location.description, message: redacting(message, password: password))
         }
         return VectorDataset(handle: handle, location: location, networkOptions: network)
+    }
+
+    /// For a GML or NAS file, the same bytes as a read-only `/vsisubfile/` path (see `open`); `nil` otherwise.
+    static func readOnlyPath(for location: VectorSourceLocation) -> String? {
+        guard !location.isConnection, !location.source.hasPrefix("/vsi"),
+            ["gml", "xml"].contains((location.source as NSString).pathExtension.lowercased()),
+            let attributes = try? FileManager.default.attributesOfItem(atPath: location.source),
+            let size = attributes[.size] as? NSNumber
+        else { return nil }
+        return "/vsisubfile/0_\(size.int64Value),\(location.source)"
     }
 
     /// The thread-local configuration for a web service: `GDAL_HTTP_TIMEOUT` and `GDAL_HTTP_CONNECTTIMEOUT`

@@ -44,6 +44,23 @@ public final class VectorLayer {
     /// The attribute column names, in order.
     public var fieldNames: [String] { fields.map(\.name) }
 
+    /// The field that `name` means in this layer: the field of exactly that name, else the one field whose name
+    /// differs only in case (ALKIS data spells `amtlicheFlaeche`, a catalog may write `amtlicheflaeche`); `nil`
+    /// when there is none.
+    /// - Throws: `GDALError.ambiguousField` when several fields differ from `name` only in case.
+    public func fieldName(matching name: String) throws(GDALError) -> String? {
+        try Self.fieldName(matching: name, in: fieldNames, layer: self.name)
+    }
+
+    /// `fieldName(matching:)` over a list of field names.
+    public static func fieldName(matching name: String, in names: [String], layer: String) throws(GDALError) -> String? {
+        if names.contains(name) { return name }
+        let lower = name.lowercased()
+        let matches = names.filter { $0.lowercased() == lower }
+        guard matches.count <= 1 else { throw .ambiguousField(field: name, layer: layer, candidates: matches) }
+        return matches.first
+    }
+
     /// The layer's CRS (`OGR_L_GetSpatialRef`): `EPSG:n` when GDAL knows the EPSG code (identified with
     /// `OSRAutoIdentifyEPSG` if the file does not say), else WKT2; `nil` when the layer has none.
     ///

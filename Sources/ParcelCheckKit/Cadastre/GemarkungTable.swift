@@ -7,11 +7,15 @@ public struct GemarkungTable: Sendable {
         public var number: Int
         public var name: String
         public var land: String
+        /// False when the key table had no Land for it and `land` is a placeholder: a parcel of this Gemarkung is
+        /// then looked for in every Land of the parcel source.
+        public var landIsKnown: Bool
 
-        public init(number: Int, name: String, land: String = "03") {
+        public init(number: Int, name: String, land: String = "03", landIsKnown: Bool = true) {
             self.number = number
             self.name = name
             self.land = land
+            self.landIsKnown = landIsKnown
         }
     }
 
@@ -47,6 +51,11 @@ public struct GemarkungTable: Sendable {
     /// Whether the table lists any Gemarkung of `land`; numbers of other Länder cannot be checked against it.
     public func covers(land: String) -> Bool {
         lands.contains(land)
+    }
+
+    /// Every Gemarkung with this number, in any Land (numbers are unique only within a Land).
+    public func entries(number: Int) -> [Entry] {
+        entries.filter { $0.number == number }
     }
 
     /// The Gemarkung with this number in `land`.

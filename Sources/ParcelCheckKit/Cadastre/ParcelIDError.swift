@@ -20,6 +20,8 @@ public enum ParcelIDError: Error, Sendable, Equatable, CustomStringConvertible {
     case ambiguousGemarkungName(String, numbers: [Int])
     /// The table lists Gemarkungen of `land` but not this number.
     case unknownGemarkungNumber(Int, land: String)
+    /// A Gemarkung number given without a Land is in the table in several Länder; give the 6-digit form.
+    case ambiguousGemarkungNumber(Int, lands: [String])
     /// The text matches none of `ParcelIdentifier.acceptedForms`; `reason` says which part failed.
     case unparseable(String, reason: String)
 
@@ -60,6 +62,10 @@ public enum ParcelIDError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "e.g. \(numbers.first ?? 0)-Flur-Zähler/Nenner"
         case .unknownGemarkungNumber(let number, let land):
             return "unknown Gemarkung number \(number) in Land \(land)"
+        case .ambiguousGemarkungNumber(let number, let lands):
+            let forms = lands.map { "\($0)\(String(repeating: "0", count: max(0, 4 - String(number).count)))\(number)" }
+            return "Gemarkung number \(number) exists in several Länder (\(lands.joined(separator: ", "))); "
+                + "give Land and number, e.g. \(forms.joined(separator: " or "))"
         case .unparseable(let text, let reason):
             return "cannot read '\(text)' as a parcel identifier: \(reason)" + Self.formsHint
         }

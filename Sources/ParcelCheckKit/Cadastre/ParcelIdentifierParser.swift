@@ -14,11 +14,14 @@ import Foundation
 ///    Zähler[/Nenner]. With keywords, Flur may be left out.
 ///
 /// Gemarkung names are matched as `GemarkungTable.entries(named:)` does (case, whitespace and umlaut
-/// spelling do not matter) and take the Land of their table entry. Gemarkung numbers, in every form, are
-/// checked against the table when it lists any Gemarkung of that Land.
+/// spelling do not matter) and take the Land of their table entry. A Gemarkung number without a Land takes the
+/// Land of the table's entries with that number (an error when they are in several Länder), and only when the
+/// table has none, `defaultLand` — `parseResolvingLand` says when the Land is such an assumption, so a caller can
+/// look for it in the parcel source. Gemarkung numbers, in every form, are checked against the table when it
+/// lists any Gemarkung of that Land.
 public struct ParcelIdentifierParser: Sendable {
     public var gemarkungen: GemarkungTable
-    /// Land used when the text gives a Gemarkung number without one; two digits, `03` = Niedersachsen.
+    /// Land assumed when neither the text nor the key table gives one; two digits, `03` = Niedersachsen.
     public var defaultLand: String
 
     public init(gemarkungen: GemarkungTable, defaultLand: String = "03") {
@@ -27,22 +30,29 @@ public struct ParcelIdentifierParser: Sendable {
     }
 
     public func parse(_ text: String) throws(ParcelIDError) -> ParcelIdentifier {
+        try parseResolvingLand(text).identifier
+    }
+
+    /// `parse`, and whether the identifier's Land is `defaultLand` by assumption: the text gives none and
+    /// neither does the key table (the Gemarkung is not in it, or the table has no Land column).
+    public func parseResolvingLand(_ text: String) throws(ParcelIDError) -> (identifier: ParcelIdentifier, landAssumed: Bool) {
         let input = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !input.isEmpty else { throw .emptyInput }
-        let identifier: ParcelIdentifier
+        let parsed: (identifier: ParcelIdentifier, landAssumed: Bool)
         if Self.isKeyCandidate(input) {
-            identifier = try ParcelIdentifier(kennzeichen: input)
+            parsed = (try ParcelIdentifier(kennzeichen: input), false)
         } else if let parts = Self.dashedParts(input) {
-            identifier = try parseDashed(parts, input: input)
+            parsed = try parseDashed(parts, input: input)
         } else {
-            identifier = try parseWords(input)
+            parsed = try parseWords(input)
         }
+        let identifier = parsed.identifier
         if gemarkungen.covers(land: identifier.land),
             gemarkungen.entry(number: identifier.gemarkung, land: identifier.land) == nil
         {
             throw .unknownGemarkungNumber(identifier.gemarkung, land: identifier.land)
         }
-        return identifier
+        return parsed
     }
 
     // MARK: - Forms
@@ -66,7 +76,7 @@ public struct ParcelIdentifierParser: Sendable {
         return compact.split(separator: "-", omittingEmptySubsequences: false)
     }
 
-    private func parseDashed(_ parts: [Substring], input: String) throws(ParcelIDError) -> ParcelIdentifier {
+    private func parseDashed(_ parts: [Substring], input: String) throws(ParcelIDError) -> (ParcelIdentifier, Bool) {
         guard parts.count == 3 else {
             throw .unparseable(
                 input, reason: "expected Gemarkung-Flur-Zähler[/Nenner] with two dashes, e.g. 2718-12-45/3")
@@ -96,7 +106,7 @@ public struct ParcelIdentifierParser: Sendable {
         return word
     }
 
-    private func parseWords(_ input: String) throws(ParcelIDError) -> ParcelIdentifier {
+    private func parseWords(_ input: String) throws(ParcelIDError) -> (ParcelIdentifier, Bool) {
         let tokens = Self.tokens(input)
         var leading: [String] = []
         var slots: [Label: [String]] = [:]
@@ -162,7 +172,7 @@ public struct ParcelIdentifierParser: Sendable {
         return Substring(tokens[0])
     }
 
-    private func parsePositional(_ tokens: [String], input: String) throws(ParcelIDError) -> ParcelIdentifier {
+    private func parsePositional(_ tokens: [String], input: String) throws(ParcelIDError) -> (ParcelIdentifier, Bool) {
         guard tokens.count >= 3 else {
             throw .unparseable(
                 input, reason: "expected Gemarkung, Flur and Flurstück number, e.g. 'Lüneburg 12 45/3'")
@@ -207,8 +217,8 @@ public struct ParcelIdentifierParser: Sendable {
 
     private func build(
         gemarkung: String, flur: Substring?, flurstueck: Substring, folge: Substring?, input: String
-    ) throws(ParcelIDError) -> ParcelIdentifier {
-        let (land, number) = try resolveGemarkung(gemarkung, input: input)
+    ) throws(ParcelIDError) -> (ParcelIdentifier, Bool) {
+        let (land, number, landAssumed) = try resolveGemarkung(gemarkung, input: input)
         var flurNumber: Int?
         if let flur { flurNumber = try Self.number(flur, .flur, input: input) }
         let parts = flurstueck.split(separator: "/", omittingEmptySubsequences: false)
@@ -221,17 +231,26 @@ public struct ParcelIdentifierParser: Sendable {
         if parts.count == 2 { nenner = try Self.number(parts[1], .nenner, input: input) }
         var folgeNumber: Int?
         if let folge { folgeNumber = try Self.number(folge, .folge, input: input) }
-        return try ParcelIdentifier(
+        let identifier = try ParcelIdentifier(
             land: land, gemarkung: number, flur: flurNumber, zaehler: zaehler, nenner: nenner, folge: folgeNumber)
+        return (identifier, landAssumed)
     }
 
-    /// A Gemarkung given as 6 digits (Land + number), as a number (Land from `defaultLand`) or as a name.
-    private func resolveGemarkung(_ text: String, input: String) throws(ParcelIDError) -> (land: String, number: Int) {
+    /// A Gemarkung given as 6 digits (Land + number), as a number (Land from the key table, else `defaultLand`,
+    /// assumed) or as a name (Land of its table entry, assumed when the table has no Land column).
+    private func resolveGemarkung(
+        _ text: String, input: String
+    ) throws(ParcelIDError) -> (land: String, number: Int, landAssumed: Bool) {
         if CadastreSyntax.isDigits(text) {
             if text.count == 6 {
-                return (String(text.prefix(2)), try Self.number(text.suffix(4), .gemarkung, input: input))
+                return (String(text.prefix(2)), try Self.number(text.suffix(4), .gemarkung, input: input), false)
             }
-            return (defaultLand, try Self.number(Substring(text), .gemarkung, input: input))
+            let number = try Self.number(Substring(text), .gemarkung, input: input)
+            let listed = gemarkungen.entries(number: number)
+            let lands = Array(Set(listed.map(\.land))).sorted()
+            guard lands.count <= 1 else { throw .ambiguousGemarkungNumber(number, lands: lands) }
+            guard let entry = listed.first else { return (defaultLand, number, true) }
+            return (entry.land, number, !entry.landIsKnown)
         }
         let matches = gemarkungen.entries(named: text)
         guard let first = matches.first else {
@@ -241,7 +260,7 @@ public struct ParcelIdentifierParser: Sendable {
         guard distinct.count == 1 else {
             throw .ambiguousGemarkungName(text, numbers: matches.map(\.number))
         }
-        return (first.land, first.number)
+        return (first.land, first.number, !first.landIsKnown)
     }
 
     /// A decimal number for `field`, checked against the field's range (leading zeros allowed: "00045").

@@ -54,7 +54,9 @@ public enum BatchCheck {
         let loader = ThemeLoader(workingCRS: workingCRS)
         let parcelLayer = try VectorDataset.openLayer(catalog.parcels.location)
         let parcelCRS = try loader.toWorking(from: parcelLayer.crs) == nil ? nil : parcelLayer.crs
-        let idField = catalog.parcels.idField, officialField = catalog.parcels.officialAreaField
+        // Field names as the catalog writes them, matched to the source's whatever their case.
+        let idField = try parcelLayer.fieldName(matching: catalog.parcels.idField) ?? catalog.parcels.idField
+        let officialField = try catalog.parcels.officialAreaField.flatMap { try parcelLayer.fieldName(matching: $0) }
         func record(_ raw: RawFeature) -> ParcelRecord? {
             guard let wkb = raw.wkb else { return nil }
             return ParcelRecord(

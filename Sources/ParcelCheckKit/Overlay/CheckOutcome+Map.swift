@@ -24,7 +24,7 @@ extension CheckOutcome {
             let inContact = Set(result.features.filter { $0.contact != .none }.map(\.fid))
             let items: [MapItem] = theme.features.filter { inContact.contains($0.fid) }.compactMap { f in
                 guard let g = f.geometry else { return nil }
-                let label = theme.config.labelField.flatMap { f[$0]?.stringValue }
+                let label = theme.label(of: f)
                 var position: Coordinate?
                 if let extent = mapExtent, let h = try? ctx.handle(g), let clip = try? h.intersection(ctx.handle(extent)),
                     !clip.isEmpty, case .point(let p)? = try? clip.pointOnSurface().geometry()

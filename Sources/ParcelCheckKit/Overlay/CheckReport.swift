@@ -44,6 +44,31 @@ public struct SubjectInfo: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case id, label, areaM2 = "area_m2", officialAreaM2 = "official_area_m2", crs, attributes, repaired
     }
+
+    public init(
+        id: String?, label: String?, areaM2: Double, officialAreaM2: Double?, crs: String,
+        attributes: [String: AttributeValue], repaired: Bool
+    ) {
+        self.id = id
+        self.label = label
+        self.areaM2 = areaM2
+        self.officialAreaM2 = officialAreaM2
+        self.crs = crs
+        self.attributes = attributes
+        self.repaired = repaired
+    }
+
+    /// Every key is written, unknown values as `null` (the README calls the keys stable).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(label, forKey: .label)
+        try c.encode(areaM2, forKey: .areaM2)
+        try c.encode(officialAreaM2, forKey: .officialAreaM2)
+        try c.encode(crs, forKey: .crs)
+        try c.encode(attributes, forKey: .attributes)
+        try c.encode(repaired, forKey: .repaired)
+    }
 }
 
 /// How a layer or a feature relates to the parcel.

@@ -125,9 +125,9 @@ struct LayerEvaluator: Sendable {
             let f = loaded.features[hit.index]
             let wanted = layer.attributes.isEmpty ? f.fieldOrder : layer.attributes
             var attributes: [String: AttributeValue] = [:]
-            for name in wanted { attributes[name] = f[name] ?? .null }
+            for name in wanted { attributes[name] = loaded.value(name, of: f) ?? .null }
             return FeatureResult(
-                fid: f.fid, label: layer.labelField.flatMap { f[$0]?.stringValue }, contact: hit.contact,
+                fid: f.fid, label: loaded.label(of: f), contact: hit.contact,
                 overlapAreaM2: hit.area, overlapPercent: hit.area / area * 100, attributes: attributes,
                 attributeOrder: wanted)
         }

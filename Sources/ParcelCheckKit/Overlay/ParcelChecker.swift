@@ -45,11 +45,17 @@ public final class ParcelChecker {
         }
         do {
             let layer = try loader.openLayer(parsed)
+            let numberField = try layer.fieldName(matching: "gemarkungsnummer") ?? "gemarkungsnummer"
+            let nameField = try layer.fieldName(matching: "gemarkung") ?? "gemarkung"
+            // Without a Land column the Land is not known: parcels of such a Gemarkung are looked for in every
+            // Land of the parcel source (`findParcel`), never silently in Lower Saxony.
+            let landField = try layer.fieldName(matching: "land")
             let entries = try layer.features().compactMap { f -> GemarkungTable.Entry? in
-                guard let number = f["gemarkungsnummer"]?.integerValue ?? f["gemarkungsnummer"]?.stringValue.flatMap({ Int64($0) }),
-                    let name = f["gemarkung"]?.stringValue
+                guard let number = f[numberField]?.integerValue ?? f[numberField]?.stringValue.flatMap({ Int64($0) }),
+                    let name = f[nameField]?.stringValue
                 else { return nil }
-                return GemarkungTable.Entry(number: Int(number), name: name, land: f["land"]?.stringValue ?? "03")
+                let land = landField.flatMap { f[$0]?.stringValue }.map(Self.landKey)
+                return GemarkungTable.Entry(number: Int(number), name: name, land: land ?? "03", landIsKnown: land != nil)
             }
             let table = GemarkungTable(entries)
             gemarkungCache = table
@@ -59,31 +65,61 @@ public final class ParcelChecker {
         }
     }
 
+    /// A Land as the key table writes it ("3", "03", 3) as the two digits of a parcel key.
+    static func landKey(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed.count == 1 ? "0" + trimmed : trimmed
+    }
+
     /// Reads the parcel text (any accepted form) and finds the parcel in the parcel source.
+    ///
+    /// When neither the text nor the key table gives the Land (`ParcelIdentifierParser.parseResolvingLand`), the
+    /// parcel is looked for in every Land of the source: one match is the parcel, matches in several Länder are
+    /// ambiguous.
     public func findParcel(_ text: String) throws(CheckError) -> (id: ParcelIdentifier, feature: Feature, crs: CoordinateReferenceSystem?) {
         let table = try gemarkungen()
         let id: ParcelIdentifier
-        do { id = try ParcelIdentifier.parse(text, gemarkungen: table) } catch { throw .parcelID(error) }
-        let field = catalog.parcels.idField
+        let landAssumed: Bool
+        do {
+            (id, landAssumed) = try ParcelIdentifierParser(gemarkungen: table).parseResolvingLand(text)
+        } catch {
+            throw .parcelID(error)
+        }
         let location = catalog.parcels.source
         do {
             let layer = try loader.openLayer(catalog.parcels.location)
+            let field = try layer.fieldName(matching: catalog.parcels.idField) ?? catalog.parcels.idField
             let key = id.kennzeichen
-            if let found = try layer.features(where: "\(field) = \(VectorLayer.sqlLiteral(key))").first {
+            if !landAssumed, let found = try layer.features(where: "\(field) = \(VectorLayer.sqlLiteral(key))").first {
                 return (id, found, layer.crs)
             }
-            // Not found: look for parcels with the same Zähler (Nenner left out), then nearby numbers.
-            let zaehlerPrefix = id.kennzeichenPrefix(through: .zaehler)
-            let sameZaehler = try layer.features(where: "\(field) LIKE '\(zaehlerPrefix)%'")
-                .compactMap { $0[field]?.stringValue }.sorted()
+            /// Keys of the source that start like `prefix` (the Land any when it is assumed), with their features.
+            func parcels(startingLike prefix: String) throws -> [(key: String, feature: Feature)] {
+                let pattern = landAssumed ? "__" + prefix.dropFirst(2) : prefix
+                // `_` is a wildcard in LIKE, and keys hold `_` for absent parts: the prefix is checked exactly.
+                return try layer.features(where: "\(field) LIKE \(VectorLayer.sqlLiteral(pattern + "%"))")
+                    .compactMap { f in f[field]?.stringValue.map { ($0, f) } }
+                    .filter { landAssumed ? $0.key.dropFirst(2).hasPrefix(prefix.dropFirst(2)) : $0.key.hasPrefix(prefix) }
+            }
             let label = id.displayName(gemarkungen: table)
+            if landAssumed {
+                let elsewhere = try parcels(startingLike: key).filter { $0.key.count == key.count }
+                    .sorted { $0.key < $1.key }
+                if elsewhere.count == 1, let found = try? ParcelIdentifier(kennzeichen: elsewhere[0].key) {
+                    return (found, elsewhere[0].feature, layer.crs)
+                }
+                if elsewhere.count > 1 {
+                    throw CheckError.ambiguousParcel(label, candidates: elsewhere.map { Self.describe($0.key, table) })
+                }
+            }
+            // Not found: look for parcels with the same Zähler (Nenner left out), then nearby numbers.
+            let sameZaehler = try parcels(startingLike: id.kennzeichenPrefix(through: .zaehler)).map(\.key).sorted()
             if id.nenner == nil && sameZaehler.count > 1 {
                 throw CheckError.ambiguousParcel(label, candidates: sameZaehler.map { Self.describe($0, table) })
             }
             var suggestions = sameZaehler
             if suggestions.isEmpty {
-                let flurPrefix = id.kennzeichenPrefix(through: .flur)
-                let inFlur = try layer.features(where: "\(field) LIKE '\(flurPrefix)%'").compactMap { $0[field]?.stringValue }
+                let inFlur = try parcels(startingLike: id.kennzeichenPrefix(through: .flur)).map(\.key)
                 // Nearest in numbering first; keys that do not parse come last.
                 let distances = inFlur.map { (try? ParcelIdentifier(kennzeichen: $0))?.numberingDistance(to: id) ?? .max }
                 suggestions = inFlur.indices.sorted { distances[$0] < distances[$1] }.map { inFlur[$0] }
@@ -106,6 +142,18 @@ public final class ParcelChecker {
     /// Checks a parcel given in any accepted identifier form.
     public func check(parcel text: String, now: Date = Date()) throws(CheckError) -> CheckOutcome {
         let (id, feature, crs) = try findParcel(text)
+        // Field names as the catalog writes them, matched to the source's whatever their case.
+        let fields = feature.fieldOrder
+        let idField: String?
+        let officialField: String?
+        do {
+            idField = try VectorLayer.fieldName(matching: catalog.parcels.idField, in: fields, layer: "parcels")
+            officialField = try catalog.parcels.officialAreaField.flatMap {
+                try VectorLayer.fieldName(matching: $0, in: fields, layer: "parcels")
+            }
+        } catch {
+            throw .unreadableSource(location: VectorSourceLocation.redacting(catalog.parcels.source), message: "\(error)")
+        }
         guard var geometry = feature.geometry, !geometry.isEmpty else {
             throw .invalidInput("parcel \(id.kennzeichen) has no geometry in \(VectorSourceLocation.redacting(catalog.parcels.source))")
         }
@@ -115,8 +163,8 @@ public final class ParcelChecker {
             throw .invalidInput("cannot transform parcel \(id.kennzeichen) to \(workingCRS): \(error)")
         }
         var attributes = feature.attributes
-        attributes[catalog.parcels.idField] = nil
-        let official = catalog.parcels.officialAreaField.flatMap { feature[$0]?.doubleValue }
+        if let idField { attributes[idField] = nil }
+        let official = officialField.flatMap { feature[$0]?.doubleValue }
         let info = SubjectInfo(
             id: id.kennzeichen, label: id.displayName(gemarkungen: (try? gemarkungen()) ?? GemarkungTable()),
             areaM2: 0, officialAreaM2: official, crs: workingCRS.definition, attributes: attributes, repaired: false)

@@ -11,6 +11,19 @@ public struct LoadedTheme: Sendable {
     public var notes: [String]
     /// Features whose geometry was invalid and was repaired with make-valid (each also has a note).
     public var repairedFIDs: Set<Int64> = []
+    /// The source's field for each field name the catalog gives (`label_field`, `attributes`) where the two
+    /// differ only in case (`VectorLayer.fieldName(matching:)`).
+    public var sourceFields: [String: String] = [:]
+
+    /// The value of the catalog's field `name` in `feature`, whatever the case of the source's field name.
+    public func value(_ name: String, of feature: Feature) -> AttributeValue? {
+        feature[sourceFields[name] ?? name]
+    }
+
+    /// The feature's label (`label_field`), if the catalog names one and the feature has it.
+    public func label(of feature: Feature) -> String? {
+        config.labelField.flatMap { value($0, of: feature)?.stringValue }
+    }
 }
 
 /// A theme layer as read by one loader for measuring: the `LoadedTheme` and, parallel to its features, their
@@ -225,6 +238,10 @@ public final class ThemeLoader {
             filter = try transformer?.inverseTransform(grown) ?? grown
         }
         var notes = notes
+        var sourceFields: [String: String] = [:]
+        for name in (theme.labelField.map { [$0] } ?? []) + theme.attributes {
+            if let field = try layer.fieldName(matching: name), field != name { sourceFields[name] = field }
+        }
         if layer.dataset.driverName == "PostgreSQL", layer.fidColumn.isEmpty {
             // GDAL takes ids from the primary key, or from a column `ogc_fid` (config PGSQL_OGR_FID); a view has
             // no primary key, so without that column its features are numbered in read order.
@@ -253,7 +270,9 @@ public final class ThemeLoader {
             handles.append(handle)
         }
         return ThemeReading(
-            theme: LoadedTheme(config: theme, source: source, features: features, notes: notes, repairedFIDs: repaired),
+            theme: LoadedTheme(
+                config: theme, source: source, features: features, notes: notes, repairedFIDs: repaired,
+                sourceFields: sourceFields),
             handles: handles)
     }
 }

@@ -143,7 +143,18 @@ import Testing
     @Test func gemarkungNumberTakesDefaultLand() throws {
         let id = try ParcelIdentifier.parse("1855-3-1190", gemarkungen: GemarkungTable(), defaultLand: "15")
         #expect(id.kennzeichen == "15185500301190______")
-        #expect(throws: ParcelIDError.invalidLand("NI")) { try parse("2718-12-45/3", defaultLand: "NI") }
+        #expect(throws: ParcelIDError.invalidLand("NI")) {
+            try ParcelIdentifier.parse("2718-12-45/3", gemarkungen: GemarkungTable(), defaultLand: "NI")
+        }
+    }
+
+    /// The key table's Land wins over the default: a Gemarkung number it lists takes its Land.
+    @Test func gemarkungNumberTakesTheKeyTablesLand() throws {
+        #expect(try parse("2718-12-45/3", defaultLand: "15").kennzeichen == Self.lueneburgKey)
+        let (_, assumed) = try ParcelIdentifierParser(gemarkungen: GemarkungTable(), defaultLand: "03")
+            .parseResolvingLand("2718-12-45/3")
+        #expect(assumed)
+        #expect(try ParcelIdentifierParser(gemarkungen: GemarkungTable()).parseResolvingLand("032718-12-45/3").landAssumed == false)
     }
 
     @Test func displayNameReadsBack() throws {
