@@ -26,9 +26,12 @@ public struct GMLSRSName: Sendable, Hashable {
         "DE_DHDN_3GK2": 31466, "DE_DHDN_3GK3": 31467, "DE_DHDN_3GK4": 31468,
     ]
 
-    /// Parses the forms listed above (case-insensitive); `nil` for anything else.
+    /// Parses the forms listed above (case-insensitive); `nil` for anything else. A compound name — horizontal
+    /// system `*` height system, as the AdV writes them (`EPSG:25832*DE_DHHN2016_NH`,
+    /// `urn:adv:crs:ETRS89_UTM32*DE_DHHN2016_NH`) — stands for its horizontal part: areas are measured in the plane.
     public init?(_ text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let horizontal = text.split(separator: "*", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        let trimmed = horizontal.trimmingCharacters(in: .whitespaces)
         let lower = trimmed.lowercased()
         func code(after prefix: String) -> Int? {
             guard lower.hasPrefix(prefix) else { return nil }
