@@ -29,7 +29,8 @@ What it reads, and how
     area of ``geltungsbereich``. xlink:href values are resolved as ``#id``, ``anything#id`` and ``urn:id``.
   * Objects: area, ``repaired``, ``flaechenschluss`` (true/false/null), the Bereiche they belong to
     (``gehoertZuBereich`` and the Bereiche' content links), and ``attributes``: GRZ, GRZmin, GRZmax, GRZ_Ausn,
-    GR, GRmin, GRmax, GFZ…, GF…, BMZ…, BM…, Z, Zmin, Zmax, Zzwingend, ZU, ZUmin, ZUmax, ZUzwingend,
+    GR, GRmin, GRmax, GR_Ausn, GFZ…, GF…, BMZ…, BM… (each with min, max and _Ausn), Z, Zmin, Zmax, Zzwingend,
+    Z_Ausn, ZU, ZUmin, ZUmax, ZUzwingend, ZU_Ausn,
     besondereArtDerBaulNutzung, allgArtDerBaulNutzung, bauweise, rechtscharakter (scalars), dachform and
     zweckbestimmung (lists). They are searched in the feature and in its nested data types (never in nested
     features or GML); ``attribute_paths`` names the nesting of those not found directly under the feature
@@ -118,10 +119,10 @@ BEREICH_RE = re.compile(r"^(BP|FP|RP|LP|SO)_Bereich$")
 PRESENTATION_RE = re.compile(r"^XP_(\w*Praesentationsobjekt|[PLFT]PO|[PLT]TO|Nutzungsschablone)$")
 
 SCALAR_ATTRIBUTES = [
-    "GRZ", "GRZmin", "GRZmax", "GRZ_Ausn", "GR", "GRmin", "GRmax",
-    "GFZ", "GFZmin", "GFZmax", "GF", "GFmin", "GFmax",
-    "BMZ", "BMZmin", "BMZmax", "BM", "BMmin", "BMmax",
-    "Z", "Zmin", "Zmax", "Zzwingend", "ZU", "ZUmin", "ZUmax", "ZUzwingend",
+    "GRZ", "GRZmin", "GRZmax", "GRZ_Ausn", "GR", "GRmin", "GRmax", "GR_Ausn",
+    "GFZ", "GFZmin", "GFZmax", "GFZ_Ausn", "GF", "GFmin", "GFmax", "GF_Ausn",
+    "BMZ", "BMZmin", "BMZmax", "BMZ_Ausn", "BM", "BMmin", "BMmax", "BM_Ausn",
+    "Z", "Zmin", "Zmax", "Zzwingend", "Z_Ausn", "ZU", "ZUmin", "ZUmax", "ZUzwingend", "ZU_Ausn",
     "besondereArtDerBaulNutzung", "allgArtDerBaulNutzung", "bauweise", "rechtscharakter",
 ]
 LIST_ATTRIBUTES = ["dachform", "zweckbestimmung"]

@@ -89,7 +89,18 @@ public enum BatchCheck {
         var themes: [LoadedTheme] = []
         var notes: [String] = []
         for theme in catalog.layers {
-            let loaded = try loader.load(theme, area: extent)
+            var loaded = try loader.load(theme, area: extent)
+            if let fields = loaded.planFields {
+                // As in a single check, plans no longer in force do not make a parcel affected.
+                let lapsed = loaded.features.filter { !fields.binds($0) }
+                if !lapsed.isEmpty {
+                    loaded.features.removeAll { !fields.binds($0) }
+                    let titles = lapsed.compactMap { fields.plan(of: $0)?.title }.uniqued()
+                    notes.append(
+                        "\(theme.name): \(lapsed.count) features of plans no longer in force left out (they do not bind): "
+                            + titles.joined(separator: ", "))
+                }
+            }
             themes.append(loaded)
             sources.append(loaded.source)
             notes += loaded.notes

@@ -38,7 +38,17 @@ extension CheckOutcome {
             let objects = l.status == .unavailable ? (l.error ?? "") : l.features.filter { $0.contact == .overlap || $0.contact == .covers }.map { $0.label ?? "#\($0.fid)" }.uniqued().joined(separator: ", ")
             h += "<tr><td>\(e(l.theme))</td><td class=\"\(cls)\">\(word)</td><td class=\"num\">\(n(l.overlapAreaM2, 1))</td><td class=\"num\">\(n(l.overlapPercent, 2))</td><td>\(e(objects))</td></tr>\n"
         }
-        h += "</table>\n<h2>Karte</h2>\n"
+        h += "</table>\n"
+        let plans = shown.flatMap { l in (l.plans ?? []).map { (l, $0) } }
+        if !plans.isEmpty {
+            h += "<h2>Pläne</h2>\n<ul>"
+            for (l, plan) in plans {
+                let lapsed = plan.binding ? "" : "<span class=\"small\">nicht berücksichtigt, nicht mehr in Kraft:</span> "
+                h += "<li>\(e(l.theme)): \(lapsed)\(e(plan.summary))</li>"
+            }
+            h += "</ul>\n"
+        }
+        h += "<h2>Karte</h2>\n"
         var svg = mapSVG(context: context, includeRestricted: includeRestricted)
         if let start = svg.range(of: "<svg") { svg = String(svg[start.lowerBound...]) }
         h += "<div>\(svg)</div>\n"

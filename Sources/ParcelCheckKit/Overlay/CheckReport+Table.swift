@@ -35,6 +35,13 @@ extension CheckReport {
                     .map { $0.label ?? "#\($0.fid)" }.uniqued().joined(separator: ", ")
             out += Self.pad(layer.theme, 36) + Self.pad(affected, 10) + Self.lpad(area, 12) + Self.lpad(percent, 9) + "  " + objects + "\n"
         }
+        let plans = layers.flatMap { layer in (layer.plans ?? []).map { (layer, $0) } }
+        if !plans.isEmpty {
+            out += "\nPläne\n"
+            for (layer, plan) in plans {
+                out += "  \(layer.layer): " + (plan.binding ? "" : "nicht berücksichtigt, nicht mehr in Kraft: ") + plan.summary + "\n"
+            }
+        }
         let details = layers.flatMap { layer in layer.features.map { (layer, $0) } }
         if !details.isEmpty {
             out += "\nObjekte mit Kontakt\n"

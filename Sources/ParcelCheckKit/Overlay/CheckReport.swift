@@ -106,10 +106,13 @@ public struct LayerResult: Sendable, Codable, Equatable {
     public var features: [FeatureResult]
     /// Why the layer is unavailable.
     public var error: String?
+    /// For a development-plan layer (`PlanLayerFields`): each plan in contact, binding ones first; `nil` (and
+    /// no key in the JSON) for other layers.
+    public var plans: [PlanResult]? = nil
 
     enum CodingKeys: String, CodingKey {
         case layer, theme, status, affected, contact, overlapAreaM2 = "overlap_area_m2"
-        case overlapPercent = "overlap_percent", bufferM = "buffer_m", features, error
+        case overlapPercent = "overlap_percent", bufferM = "buffer_m", features, error, plans
     }
 }
 

@@ -95,8 +95,9 @@ struct LayerEvaluator: Sendable {
         do {
             guard let subject else { throw CheckError.invalidInput("the subject geometry could not be built") }
             let reading = try loader.read(layer, area: envelope)
-            let result = try Self.measure(reading, subject: subject, area: area, defaults: defaults)
-            return Outcome(result: result, source: reading.theme.source, theme: reading.theme, notes: reading.theme.notes)
+            let (result, notes) = try Self.measure(reading, subject: subject, area: area, defaults: defaults)
+            return Outcome(
+                result: result, source: reading.theme.source, theme: reading.theme, notes: reading.theme.notes + notes)
         } catch {
             let message = "\(error)"
             return Outcome(
@@ -111,16 +112,30 @@ struct LayerEvaluator: Sendable {
     }
 
     /// The layer's result: `OverlayMeasure` on the handles made when the features were read, and per feature in
-    /// contact its label, areas and the catalog's attributes.
+    /// contact its label, areas and the catalog's attributes; plus notes.
+    ///
+    /// A development-plan layer (`LoadedTheme.planFields`) is measured with the features of binding plans only,
+    /// and gets `plans`: per plan in contact its Geltungsbereich share and objects (`PlanResult`). A plan no
+    /// longer in force that lies on the subject is listed in `plans` with `binding` false and gets a note with
+    /// its date; it does not make the layer affected.
     static func measure(
         _ reading: ThemeReading, subject: Subject, area: Double, defaults: Catalog.Thresholds
-    ) throws(GEOSError) -> LayerResult {
+    ) throws(GEOSError) -> (LayerResult, notes: [String]) {
         let loaded = reading.theme
         let layer = loaded.config
         let thresholds = layer.thresholds(defaults: defaults)
-        let result = try OverlayMeasure.measure(
-            subject: subject.handle, subjectArea: area, subjectPrepared: subject.prepared, candidates: reading.handles,
-            thresholds: thresholds)
+        let planFields = loaded.planFields
+        // Which features count: all, or for a plan layer those of binding plans.
+        let counted = planFields.map { fields in loaded.features.indices.filter { fields.binds(loaded.features[$0]) } }
+            ?? Array(loaded.features.indices)
+        func measure(_ indices: [Int]) throws(GEOSError) -> OverlayMeasure.Result {
+            var result = try OverlayMeasure.measure(
+                subject: subject.handle, subjectArea: area, subjectPrepared: subject.prepared,
+                candidates: indices.map { reading.handles[$0] }, thresholds: thresholds)
+            for h in result.hits.indices { result.hits[h].index = indices[result.hits[h].index] }
+            return result
+        }
+        let result = try measure(counted)
         let features = result.hits.map { hit -> FeatureResult in
             let f = loaded.features[hit.index]
             let wanted = layer.attributes.isEmpty ? f.fieldOrder : layer.attributes
@@ -131,9 +146,29 @@ struct LayerEvaluator: Sendable {
                 overlapAreaM2: hit.area, overlapPercent: hit.area / area * 100, attributes: attributes,
                 attributeOrder: wanted)
         }
-        return LayerResult(
+        var plans: [PlanResult]?
+        var notes: [String] = []
+        if let planFields {
+            func plansOf(_ hits: [OverlayMeasure.Hit]) throws(GEOSError) -> [PlanResult] {
+                try PlanResult.plans(
+                    hits: hits, features: loaded.features, handles: reading.handles, fields: planFields,
+                    subject: subject.handle, area: area, thresholds: thresholds)
+            }
+            let countedSet = Set(counted)
+            let others = loaded.features.indices.filter { !countedSet.contains($0) }
+            let lapsed = others.isEmpty ? [] : try plansOf(try measure(others).hits)
+            plans = try plansOf(result.hits) + lapsed
+            for plan in lapsed {
+                let share = plan.geltungsbereichPercent ?? plan.objects.map(\.percent).max() ?? 0
+                notes.append(
+                    "\(layer.name): \(plan.title) is no longer in force (\(PlanResult.stateText(plan.asPlan))) and lies "
+                        + "on \(PlanResult.percentText(share)) % of the area; not counted as affecting it")
+            }
+        }
+        let layerResult = LayerResult(
             layer: layer.name, theme: layer.theme, status: .ok, affected: result.layerArea > 0,
             contact: result.contact, overlapAreaM2: result.layerArea, overlapPercent: result.layerArea / area * 100,
-            bufferM: layer.bufferM, features: features, error: nil)
+            bufferM: layer.bufferM, features: features, error: nil, plans: plans)
+        return (layerResult, notes)
     }
 }

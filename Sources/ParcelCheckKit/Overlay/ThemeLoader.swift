@@ -14,6 +14,8 @@ public struct LoadedTheme: Sendable {
     /// The source's field for each field name the catalog gives (`label_field`, `attributes`) where the two
     /// differ only in case (`VectorLayer.fieldName(matching:)`).
     public var sourceFields: [String: String] = [:]
+    /// Set when the layer is a development-plan layer (`PlanLayerFields`): the check then reports per plan.
+    public var planFields: PlanLayerFields?
 
     /// The value of the catalog's field `name` in `feature`, whatever the case of the source's field name.
     public func value(_ name: String, of feature: Feature) -> AttributeValue? {
@@ -242,6 +244,7 @@ public final class ThemeLoader {
         for name in (theme.labelField.map { [$0] } ?? []) + theme.attributes {
             if let field = try layer.fieldName(matching: name), field != name { sourceFields[name] = field }
         }
+        let planFields = try PlanLayerFields(layer)
         if layer.dataset.driverName == "PostgreSQL", layer.fidColumn.isEmpty {
             // GDAL takes ids from the primary key, or from a column `ogc_fid` (config PGSQL_OGR_FID); a view has
             // no primary key, so without that column its features are numbered in read order.
@@ -272,7 +275,7 @@ public final class ThemeLoader {
         return ThemeReading(
             theme: LoadedTheme(
                 config: theme, source: source, features: features, notes: notes, repairedFIDs: repaired,
-                sourceFields: sourceFields),
+                sourceFields: sourceFields, planFields: planFields),
             handles: handles)
     }
 }

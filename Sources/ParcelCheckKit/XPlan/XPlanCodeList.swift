@@ -43,22 +43,10 @@ public enum XPlanCodeList {
         return nil
     }
 
-    /// German label of a plan's legal state (`BP_Rechtsstand`), worded like the sample data ("in Kraft").
-    /// Codes 1000–5000 as listed in the XPlanung code list; any other code is returned as
+    /// German label of a Bebauungsplan's legal state (`BP_Rechtsstand`), e.g. "in Kraft", "aufgehoben"; see
+    /// `rechtsstand(_:kind:)` for every plan kind and the status. An unknown code is returned as
     /// `"Rechtsstand <code>"`, so it is never lost.
     public static func rechtsstand(_ code: Int) -> String {
-        switch code {
-        case 1000: "Aufstellungsbeschluss"
-        case 2000: "Entwurf"
-        case 2100: "frühzeitige Behördenbeteiligung"
-        case 2200: "frühzeitige Öffentlichkeitsbeteiligung"
-        case 2300: "Behördenbeteiligung"
-        case 2400: "öffentliche Auslegung"
-        case 3000: "Satzung"
-        case 4000: "in Kraft"
-        case 4500: "teilweise untergegangen"
-        case 5000: "untergegangen"
-        default: "Rechtsstand \(code)"
-        }
+        rechtsstand(code, kind: .bp).label
     }
 }

@@ -13,6 +13,8 @@ struct GMLSnippet: Sendable {
     var line: Int
     /// The `srsName` of the element, or of the first descendant that has one.
     var srsName: String?
+    /// Local name of the geometry's root element (`Polygon`, `MultiSurface`, `LineString`, …).
+    var rootElement: String
 }
 
 /// A feature of the document as read: its direct properties, not yet interpreted.
@@ -23,6 +25,9 @@ struct XPlanRawFeature: Sendable {
     var line: Int
     /// Text of simple properties by local name, in document order, with the line of each.
     var texts: [String: [(text: String, line: Int)]] = [:]
+    /// Text of leaf elements inside complex properties, by `property/leaf` local names (e.g.
+    /// `zweckbestimmung/allgemein` of a 6.0 `BP_KomplexeZweckbestGruen`, `dachgestaltung/dachform`).
+    var nestedTexts: [String: [(text: String, line: Int)]] = [:]
     /// Targets of `xlink:href` references by property name, without the leading `#`.
     var references: [String: [String]] = [:]
     /// The first geometry of each geometry property by property name.
@@ -32,6 +37,11 @@ struct XPlanRawFeature: Sendable {
 
     /// The first text of property `name`.
     func text(_ name: String) -> (text: String, line: Int)? { texts[name]?.first }
+
+    /// Every text of property `name` and of the leaves `name/…` inside it, in document order per source.
+    func allTexts(_ name: String, leaf: String? = nil) -> [(text: String, line: Int)] {
+        (texts[name] ?? []) + (leaf.flatMap { nestedTexts["\(name)/\($0)"] } ?? [])
+    }
 }
 
 /// The features of an XPlanGML document.
@@ -63,8 +73,8 @@ final class XPlanDocumentReader: NSObject, XMLParserDelegate {
     static let memberNames: Set<String> = ["featureMember", "featureMembers", "member"]
 
     private let path: String
-    /// Local names of the feature types to collect; others are skipped without storing anything.
-    private let featureTypes: Set<String>
+    /// Whether to collect a feature of this type (local name); others are skipped without storing anything.
+    private let wanted: (String) -> Bool
     private weak var parser: XMLParser?
     private var failure: XPlanError?
     private var firstParseError: (code: Int, line: Int, column: Int)?
@@ -91,19 +101,24 @@ final class XPlanDocumentReader: NSObject, XMLParserDelegate {
     private var featureDepth = 0
     /// The property being read (depth `featureDepth + 1`): name, line, text so far, child elements seen.
     private var property: (name: String, line: Int, text: String, hasChildren: Bool)?
+    /// A leaf element inside a complex property (not a geometry): its name, line and text so far.
+    private var leaf: (name: String, depth: Int, line: Int, text: String)?
     /// The geometry being captured. A class, so the growing text is appended in place, never copied.
     private final class Capture {
         /// Depth of the geometry's root element in `stack`.
         let depth: Int
         let line: Int
+        /// Local name of the root element.
+        let root: String
         var xml = ""
         var srsName: String?
         /// `srsDimension` in force per open element (inherited, default 2).
         var dimensions: [Int] = []
 
-        init(depth: Int, line: Int) {
+        init(depth: Int, line: Int, root: String) {
             self.depth = depth
             self.line = line
+            self.root = root
         }
     }
     private var capture: Capture?
@@ -113,15 +128,15 @@ final class XPlanDocumentReader: NSObject, XMLParserDelegate {
     /// Depth of a feature element whose type is not wanted; its subtree is skipped.
     private var skipDepth: Int?
 
-    private init(path: String, featureTypes: Set<String>) {
+    private init(path: String, wanted: @escaping (String) -> Bool) {
         self.path = path
-        self.featureTypes = featureTypes
+        self.wanted = wanted
     }
 
     /// Reads the file at `path`.
     /// - Throws: `XPlanError.unreadable`, `.notXML`, `.notXPlanGML`, `.unsupportedVersion`, `.brokenGeometry`
     ///   for coordinates that are not numbers.
-    static func read(path: String, featureTypes: Set<String>) throws(XPlanError) -> XPlanRawDocument {
+    static func read(path: String, wanted: @escaping (String) -> Bool) throws(XPlanError) -> XPlanRawDocument {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .unreadable(path: path, message: "no such file")
@@ -132,7 +147,19 @@ final class XPlanDocumentReader: NSObject, XMLParserDelegate {
         guard FileManager.default.isReadableFile(atPath: path), let stream = InputStream(fileAtPath: path) else {
             throw .unreadable(path: path, message: "no permission to read")
         }
-        let reader = XPlanDocumentReader(path: path, featureTypes: featureTypes)
+        return try read(stream, path: path, wanted: wanted)
+    }
+
+    /// Reads a document from `data` (e.g. the `xplan.gml` of an XPlanArchiv); `path` names it in errors.
+    static func read(data: Data, path: String, wanted: @escaping (String) -> Bool) throws(XPlanError) -> XPlanRawDocument {
+        // A stream over the data, for the same reason as above.
+        try read(InputStream(data: data), path: path, wanted: wanted)
+    }
+
+    private static func read(
+        _ stream: InputStream, path: String, wanted: @escaping (String) -> Bool
+    ) throws(XPlanError) -> XPlanRawDocument {
+        let reader = XPlanDocumentReader(path: path, wanted: wanted)
         let parser = XMLParser(stream: stream)
         parser.shouldProcessNamespaces = true
         parser.shouldReportNamespacePrefixes = true
@@ -243,7 +270,7 @@ final class XPlanDocumentReader: NSObject, XMLParserDelegate {
         }
         // A feature: an element of the document's XPlanGML namespace inside a member element.
         if let parent, Self.memberNames.contains(parent.name), let version, namespaceURI == version.namespace {
-            guard featureTypes.contains(elementName) else {
+            guard wanted(elementName) else {
                 skipDepth = depth
                 return
             }
@@ -268,6 +295,8 @@ final class XPlanDocumentReader: NSObject, XMLParserDelegate {
         property?.hasChildren = true
         // Only a GML element right inside a property starts a geometry (or is the feature's envelope).
         guard depth == featureDepth + 2, let property, let namespace, Self.gmlNamespaces.contains(namespace) else {
+            // An element of the plan's own namespace inside a property: a candidate leaf of a data type.
+            if let namespace, !Self.gmlNamespaces.contains(namespace) { leaf = (name, depth, line, "") }
             return
         }
         if property.name == "boundedBy" {
@@ -275,7 +304,7 @@ final class XPlanDocumentReader: NSObject, XMLParserDelegate {
             return
         }
         guard feature.geometries[property.name] == nil else { return }
-        capture = Capture(depth: depth, line: line)
+        capture = Capture(depth: depth, line: line, root: name)
         startCaptured(name, namespace, qualified, attributes)
     }
 
@@ -301,6 +330,8 @@ final class XPlanDocumentReader: NSObject, XMLParserDelegate {
             if coordinateText != nil { coordinateText? += string }
         } else if feature != nil, stack.count == featureDepth + 1 {
             property?.text += string
+        } else if feature != nil, let leaf, stack.count == leaf.depth {
+            self.leaf?.text += string
         }
     }
 
@@ -333,13 +364,21 @@ final class XPlanDocumentReader: NSObject, XMLParserDelegate {
             capture.dimensions.removeLast()
             if depth == capture.depth {
                 if let name = property?.name {
-                    feature?.geometries[name] = GMLSnippet(xml: capture.xml, line: capture.line, srsName: capture.srsName)
+                    feature?.geometries[name] = GMLSnippet(
+                        xml: capture.xml, line: capture.line, srsName: capture.srsName, rootElement: capture.root)
                 }
                 self.capture = nil
             }
             return
         }
         guard let feature else { return }
+        if let leaf, depth == leaf.depth {
+            let text = leaf.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !text.isEmpty, let property {
+                self.feature?.nestedTexts["\(property.name)/\(leaf.name)", default: []].append((text, leaf.line))
+            }
+            self.leaf = nil
+        }
         if depth == featureDepth + 1, let property {
             let text = property.text.trimmingCharacters(in: .whitespacesAndNewlines)
             if !property.hasChildren, !text.isEmpty {

@@ -20,6 +20,9 @@ public enum XPlanError: Error, Sendable, Equatable, CustomStringConvertible {
     /// GDAL could not build the geometry (`OGR_G_CreateFromGML`), the coordinates are not numbers, a ring is
     /// not closed, the geometry is empty or not an area, or it could not be reprojected.
     case brokenGeometry(path: String, gmlID: String, line: Int, message: String)
+    /// A `.zip` file without an `xplan.gml` (an XPlanArchiv holds the plan under that name); `entries` lists
+    /// what it holds.
+    case archiveWithoutPlan(path: String, entries: [String])
     /// A value that must be a number, code or date is not (e.g. `<xplan:GRZ>0,4</xplan:GRZ>`).
     case invalidValue(path: String, gmlID: String, property: String, value: String, line: Int)
 
@@ -33,7 +36,12 @@ public enum XPlanError: Error, Sendable, Equatable, CustomStringConvertible {
             "'\(path)' is not XPlanGML: root element <\(root)> in namespace \(namespace.map { "'\($0)'" } ?? "(none)"); "
                 + "supported: \(Self.supportedList)"
         case .unsupportedVersion(let path, let namespace, let line):
-            "'\(path)' line \(line): XPlanGML namespace '\(namespace)' is not supported; supported: \(Self.supportedList)"
+            if let name = XPlanVersion.name(ofNamespace: namespace), name.hasPrefix("3") {
+                "'\(path)' line \(line): XPlanGML \(name) (namespace '\(namespace)', GML 3.1) is not read; the plan "
+                    + "needs converting to XPlanGML 4.0 or newer; supported: " + Self.supportedList
+            } else {
+                "'\(path)' line \(line): XPlanGML namespace '\(namespace)' is not supported; supported: \(Self.supportedList)"
+            }
         case .missingGeometry(let path, let gmlID, let featureType, let property, let line):
             "'\(path)' line \(line): \(featureType) '\(gmlID)' has no geometry (\(property))"
         case .unknownSRSName(let path, let srsName, let gmlID, let line):
@@ -44,6 +52,9 @@ public enum XPlanError: Error, Sendable, Equatable, CustomStringConvertible {
             }
         case .brokenGeometry(let path, let gmlID, let line, let message):
             "'\(path)' line \(line): broken geometry of '\(gmlID)': \(message)"
+        case .archiveWithoutPlan(let path, let entries):
+            "'\(path)' is a zip archive without 'xplan.gml' (an XPlanArchiv holds the plan under that name); it holds "
+                + (entries.isEmpty ? "nothing" : entries.prefix(10).joined(separator: ", ") + (entries.count > 10 ? ", …" : ""))
         case .invalidValue(let path, let gmlID, let property, let value, let line):
             "'\(path)' line \(line): '\(gmlID)' has an invalid \(property) '\(value)'"
         }

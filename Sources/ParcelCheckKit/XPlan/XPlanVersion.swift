@@ -10,10 +10,11 @@ public struct XPlanVersion: Sendable, Hashable, CustomStringConvertible {
     /// The prefix every XPlanGML namespace starts with.
     public static let namespacePrefix = "http://www.xplanung.de/xplangml/"
 
-    /// The versions `XPlanImporter` reads: 5.0 to 5.4 and 6.0, which share the GML 3.2 encoding and the
-    /// names used here (`BP_Plan`, `BP_Bereich`, `BP_BaugebietsTeilFlaeche`, `GRZ`, `GFZ`, `Z`, …).
-    /// 3.x and 4.x differ in structure and GML version and are refused with `XPlanError.unsupportedVersion`.
-    public static let supported: [XPlanVersion] = ["5/0", "5/1", "5/2", "5/3", "5/4", "6/0"].map {
+    /// The versions `XPlanImporter` reads: 4.0, 4.1, 5.0 to 5.4 and 6.0, which share the GML 3.2 encoding and
+    /// the structure read here (`*_Plan`, `*_Bereich`, area objects with `position`, density as direct
+    /// properties; 6.0 nests `zweckbestimmung` and `dachform` in data types, which the reader follows).
+    /// 3.0 uses GML 3.1 and another structure and is refused with `XPlanError.unsupportedVersion`.
+    public static let supported: [XPlanVersion] = ["4/0", "4/1", "5/0", "5/1", "5/2", "5/3", "5/4", "6/0"].map {
         XPlanVersion(name: $0.replacing("/", with: "."), namespace: namespacePrefix + $0)
     }
 
@@ -22,6 +23,13 @@ public struct XPlanVersion: Sendable, Hashable, CustomStringConvertible {
         let trimmed = namespace.hasSuffix("/") ? String(namespace.dropLast()) : namespace
         guard let known = Self.supported.first(where: { $0.namespace == trimmed }) else { return nil }
         self = known
+    }
+
+    /// The version name of any XPlanGML namespace, supported or not (`"3.0"` for `…/xplangml/3/0`).
+    public static func name(ofNamespace namespace: String) -> String? {
+        guard namespace.hasPrefix(namespacePrefix) else { return nil }
+        let rest = namespace.dropFirst(namespacePrefix.count).split(separator: "/").filter { !$0.isEmpty }
+        return rest.isEmpty ? nil : rest.joined(separator: ".")
     }
 
     private init(name: String, namespace: String) {

@@ -6,26 +6,38 @@ import ParcelCheckKit
 struct ImportXPlan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import-xplan",
-        abstract: "Import development plans (XPlanGML 5.0–5.4, 6.0) into a theme layer for the catalog.",
+        abstract: "Import development plans (XPlanGML 4.0–6.0, .gml or XPlanArchiv .zip) into a theme layer.",
         discussion: """
-            One feature per BP_BaugebietsTeilFlaeche with plan_name, plan_nummer, rechtsstand, inkrafttreten, \
-            besondere_art_der_baul_nutzung, nutzung_kuerzel (WA, MI, …), allg_art_der_baul_nutzung, grz, gfz, z, \
-            xplan_version and gml_id. Geometries in EPSG:25832: arcs linearised, other srsNames reprojected, \
-            invalid areas repaired (with a note). Several files go into one layer.
+            Reads Bebauungspläne (BP), Flächennutzungspläne (FP), Raumordnungspläne (RP), Landschaftspläne (LP) \
+            and sonstige Pläne (SO, e.g. Erhaltungssatzungen). One feature per Geltungsbereich (the plan's and \
+            each Bereich's) and one per plan object with an area (Baugebietsteilfläche, überbaubare \
+            Grundstücksfläche, Verkehrs-, Grün-, Gemeinbedarfsfläche, …), each with its plan (plan_id, plan_art, \
+            plan_name, plan_nummer, rechtsstand, plan_status, inkrafttreten, untergang), its class and German \
+            name (objekt_klasse, objekt), its use (nutzung_kuerzel WA, MI, …; zweckbestimmung) and every density \
+            value as stored: grz, gr, gfz, gf, bmz, bm, z, zu, each with _min/_max and _ausn (exception), \
+            z_zwingend, zu_zwingend, bauweise, dachform. A range stays two columns (gfz_min, gfz_max), never \
+            collapsed into one value. Line and point objects (Baugrenzen, Nutzungsgrenzen) are \
+            counted, not imported: a check measures areas.
 
-            Catalog entry, so that a check reports plan, use and density:
+            Geometries in EPSG:25832: arcs linearised, other srsNames (also compound ones such as \
+            EPSG:25832*DE_DHHN2016_NH) reprojected, invalid areas repaired (with a note). Several files go into \
+            one layer; a plan found in several files (same gml:id, or same kind, number and name) is kept once, \
+            from the newer XPlanGML version, with a note. XPlanGML 3.0 is refused with a reason.
+
+            Catalog entry; the check then reports per plan the share of the parcel in its Geltungsbereich and \
+            the plan objects on it, and lists plans no longer in force (aufgehoben, außer Kraft) under notes:
               - name: xplan
-                theme: Bebauungsplan (XPlanGML)
+                theme: Bauleitplanung (XPlanGML)
                 source: plans.gpkg:bebauungsplaene_xplan
-                label_field: plan_name
-                attributes: [plan_name, plan_nummer, nutzung_kuerzel,
-                             grz, gfz, z, rechtsstand, inkrafttreten]
+                label_field: objekt
+                attributes: [plan_art, plan_nummer, plan_name, rechtsstand,
+                             nutzung_kuerzel, grz, gfz, z]
 
             Exit codes: 5 an input file is not usable XPlanGML (the message names file, line and gml:id), \
             6 the output could not be written (an existing file is left as it was).
             """)
 
-    @Argument(help: ArgumentHelp("XPlanGML files.", valueName: "FILE"))
+    @Argument(help: ArgumentHelp("XPlanGML files (.gml) or XPlanArchiv files (.zip with xplan.gml).", valueName: "FILE"))
     var files: [String]
 
     @Option(name: .long, help: ArgumentHelp("Output file: .gpkg, .geojson or .fgb.", valueName: "FILE"))
@@ -44,30 +56,46 @@ struct ImportXPlan: ParsableCommand {
     }
 
     func run() throws {
-        var features: [Feature] = []
-        var summary: [String] = []
-        for file in files {
-            let imported: XPlanImport
-            do {
-                imported = try XPlanImporter.read(file)
-            } catch {
-                throw fail("\(error)", code: .invalidInput)
-            }
-            for var feature in imported.features {
-                feature.fid = Int64(features.count + 1)
-                features.append(feature)
-            }
-            let plans = imported.plans.map { $0.name ?? $0.gmlID }.joined(separator: ", ")
-            summary.append("  \(file): \(imported.version), Teilflächen: \(imported.features.count), plans: \(plans.isEmpty ? "none" : plans)")
-            summary += imported.notes.map { "  note: \($0)" }
-            if imported.features.isEmpty { summary.append("  note: \(file) has no BP_BaugebietsTeilFlaeche") }
+        let imported: XPlanImportSet
+        do {
+            imported = try XPlanImporter.readAll(files)
+        } catch {
+            throw fail("\(error)", code: .invalidInput)
         }
         do {
-            try XPlanImporter.write(features, to: out, layerName: layer)
+            try XPlanImporter.write(imported.features, to: out, layerName: layer)
         } catch {
             throw fail("\(error)", code: .cannotWrite)
         }
-        let header = "parcelcheck import-xplan: \(features.count) Teilflächen from \(files.count) file(s) → \(out):\(layer)"
-        FileHandle.standardError.write(Data((([header] + summary).joined(separator: "\n") + "\n").utf8))
+        FileHandle.standardError.write(Data(Self.summary(imported, files: files, target: "\(out):\(layer)").utf8))
+    }
+
+    /// What was imported, per file and plan, then the notes.
+    static func summary(_ set: XPlanImportSet, files: [String], target: String) -> String {
+        let geltungsbereiche = set.features.filter { $0["objekt"]?.stringValue == XPlanObjectClass.geltungsbereich }.count
+        var lines = [
+            "parcelcheck import-xplan: \(set.plans.count) plan(s), \(geltungsbereiche) Geltungsbereich(e), "
+                + "\(set.features.count - geltungsbereiche) plan objects from \(files.count) file(s) → \(target)"
+        ]
+        for (index, file) in set.imports.enumerated() {
+            lines.append("  \(file.path): \(file.version)")
+            for plan in file.plans {
+                var text = "    \(plan.title): \(plan.rechtsstand ?? plan.status.label)"
+                if let date = plan.inkrafttreten { text += ", \(plan.kind.inForceDateProperty) \(date)" }
+                if let date = plan.untergang { text += ", untergegangen \(date)" }
+                if !set.isKept(plan, inFile: index) { text += " (duplicate, left out)" }
+                lines.append(text)
+            }
+            if file.plans.isEmpty { lines.append("    no plan (*_Plan) in the file") }
+            let areas = file.areaCounts.values.reduce(0, +)
+            if areas > 0 {
+                let classes = file.areaCounts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+                lines.append("    \(areas) area objects: " + classes.joined(separator: ", "))
+            } else {
+                lines.append("    no plan object with an area: only the Geltungsbereich counts in a check")
+            }
+        }
+        lines += set.notes.map { "  note: \($0)" }
+        return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -12,10 +12,20 @@ import Testing
         let result = try XPlanImporter.read(XPlanFixtures.fixture("bplan_54_rechtecke.gml"))
         #expect(result.version.name == "5.4")
         #expect(result.plans == [
-            XPlanPlan(gmlID: "GT_PLAN_901", name: "Nr. 901 Am Testfeld", nummer: "901", rechtsstand: "in Kraft", inkrafttreten: "2021-03-15")
+            XPlanPlan(
+                gmlID: "GT_PLAN_901", name: "Nr. 901 Am Testfeld", nummer: "901", rechtsstand: "in Kraft",
+                inkrafttreten: "2021-03-15", kind: .bp, rechtsstandCode: 4000, status: .inForce)
         ])
         #expect(result.notes.isEmpty)
-        #expect(result.features.map(\.fid) == [1, 2])
+        // The plan's and the Bereich's Geltungsbereich, then the two Teilflächen, numbered in that order.
+        #expect(result.features.map(\.fid) == [1, 2, 3, 4])
+        #expect(result.features.map { $0["gml_id"] } == ["GT_PLAN_901", "GT_BEREICH_901_0", "GT_TF_901_WA", "GT_TF_901_MI"])
+        #expect(result.features.map { $0["objekt"] } == ["Geltungsbereich", "Geltungsbereich", "Baugebietsteilfläche", "Baugebietsteilfläche"])
+        #expect(result.areaCounts == ["BP_BaugebietsTeilFlaeche": 2])
+        let geltungsbereich = try XPlanFixtures.feature(result.features, "GT_PLAN_901")
+        #expect(geltungsbereich["objekt_klasse"] == "BP_Plan")
+        #expect(geltungsbereich["plan_status"] == "in_kraft")
+        #expect(geltungsbereich["grz"] == .null)
 
         let wa = try XPlanFixtures.feature(result.features, "GT_TF_901_WA")
         #expect(try XPlanFixtures.area(wa.geometry) == 20_000)  // 100 m × 200 m, gml:Polygon
@@ -32,6 +42,14 @@ import Testing
         #expect(wa["gfz"] == 0.8)
         #expect(wa["z"] == 2)
         #expect(wa["xplan_version"] == "5.4")
+        #expect(wa["plan_art"] == "BP")
+        #expect(wa["plan_id"] == "GT_PLAN_901")
+        #expect(wa["rechtsstand_code"] == 4000)
+        #expect(wa["plan_status"] == "in_kraft")
+        #expect(wa["objekt_klasse"] == "BP_BaugebietsTeilFlaeche")
+        #expect(wa["bereich_id"] == "GT_BEREICH_901_0")
+        #expect(wa["quelle"] == "bplan_54_rechtecke.gml")
+        #expect(wa["grz_min"] == .null && wa["grz_max"] == .null && wa["gr"] == .null && wa["bmz"] == .null)
 
         let mi = try XPlanFixtures.feature(result.features, "GT_TF_901_MI")
         #expect(try XPlanFixtures.area(mi.geometry) == 15_000)  // 100 m × 150 m, gml:Surface with a PolygonPatch
@@ -60,7 +78,7 @@ import Testing
         for step in [1.0, 4.0] {
             let result = try XPlanImporter.read(path, options: .init(maxAngleStepDegrees: step))
             #expect(result.version.name == "6.0")
-            let wr = try #require(result.features.first)
+            let wr = try XPlanFixtures.feature(result.features, "GT_TF_902_WR")
             guard case .polygon(let polygon)? = wr.geometry else {
                 Issue.record("expected one polygon, got \(String(describing: wr.geometry))")
                 return
@@ -76,7 +94,7 @@ import Testing
             #expect(onArc.allSatisfy { abs(hypot($0.x - 594_250, $0.y - 5_900_547.5) - r1) < 1e-6 })
         }
 
-        let wr = try #require(try XPlanImporter.importFile(path).first)
+        let wr = try XPlanFixtures.feature(try XPlanImporter.importFile(path), "GT_TF_902_WR")
         #expect(wr["plan_name"] == "Nr. 902 Bogenweg")
         #expect(wr["plan_nummer"] == "902-A")
         #expect(wr["rechtsstand"] == "Satzung")
@@ -92,7 +110,7 @@ import Testing
         let result = try XPlanImporter.read(XPlanFixtures.fixture("bplan_51_gauss_krueger.gml"))
         #expect(result.version.name == "5.1")
         #expect(result.notes.isEmpty)
-        let ge = try #require(result.features.first)
+        let ge = try XPlanFixtures.feature(result.features, "GT_TF_903_GE")
         try XPlanFixtures.expectMatchesGKReference(ge)
         #expect(ge["nutzung_kuerzel"] == "GE")
         #expect(ge["allg_art_der_baul_nutzung"] == 3000)
@@ -122,7 +140,7 @@ import Testing
         for (i, c) in cases.enumerated() {
             let text = XPlanFixtures.document(members: [XPlanFixtures.teilflaeche("TF_\(i)", geometry: XPlanFixtures.polygon(srsName: c.srsName, c.posList))])
             let result = try XPlanImporter.read(try XPlanFixtures.write(text, in: dir, name: "srs\(i).gml"))
-            try XPlanFixtures.expectMatchesGKReference(try #require(result.features.first))
+            try XPlanFixtures.expectMatchesGKReference(try XPlanFixtures.feature(result.features, "TF_\(i)"))
             #expect(result.notes.contains { $0.contains("axis order") } == c.swapNote, "\(c.srsName): \(result.notes)")
         }
         // No srsName on the geometry: the document's or the feature's envelope gives it.
@@ -132,6 +150,7 @@ import Testing
                 extra: "<gml:boundedBy><gml:Envelope srsName=\"EPSG:31467\"><gml:lowerCorner>3593600 5902200</gml:lowerCorner>"
                     + "<gml:upperCorner>3593700 5902300</gml:upperCorner></gml:Envelope></gml:boundedBy>")
         ])
-        try XPlanFixtures.expectMatchesGKReference(try #require(try XPlanImporter.importFile(try XPlanFixtures.write(inherited, in: dir)).first))
+        try XPlanFixtures.expectMatchesGKReference(
+            try XPlanFixtures.feature(try XPlanImporter.importFile(try XPlanFixtures.write(inherited, in: dir)), "TF_ENV"))
     }
 }

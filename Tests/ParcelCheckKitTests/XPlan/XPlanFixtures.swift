@@ -112,3 +112,49 @@ enum XPlanFixtures {
         #expect(abs(try area(feature.geometry) - shoelace) < 0.1)  // corners rounded to 0.1 mm: ≤ 0.04 m²
     }
 }
+
+// MARK: Zip archives
+
+extension XPlanFixtures {
+    /// A zip archive (PKWARE APPNOTE 6.3, method 0 "stored", no compression) holding `entries` in order, so tests
+    /// can build XPlanArchiv files with any content without a zip tool.
+    static func storedZip(_ entries: [(name: String, data: Data)]) -> Data {
+        var out = Data()
+        var central = Data()
+        func le16(_ v: Int, _ d: inout Data) { d.append(contentsOf: [UInt8(v & 0xFF), UInt8((v >> 8) & 0xFF)]) }
+        func le32(_ v: UInt32, _ d: inout Data) { for s in stride(from: 0, to: 32, by: 8) { d.append(UInt8((v >> UInt32(s)) & 0xFF)) } }
+        for entry in entries {
+            let name = Data(entry.name.utf8)
+            let crc = crc32(entry.data)
+            let offset = UInt32(out.count)
+            le32(0x0403_4B50, &out)
+            le16(20, &out); le16(0, &out); le16(0, &out); le16(0, &out); le16(0x21, &out)  // version, flags, stored, time, date 1980-01-01
+            le32(crc, &out); le32(UInt32(entry.data.count), &out); le32(UInt32(entry.data.count), &out)
+            le16(name.count, &out); le16(0, &out)
+            out.append(name)
+            out.append(entry.data)
+            le32(0x0201_4B50, &central)
+            le16(20, &central); le16(20, &central); le16(0, &central); le16(0, &central); le16(0, &central); le16(0x21, &central)
+            le32(crc, &central); le32(UInt32(entry.data.count), &central); le32(UInt32(entry.data.count), &central)
+            le16(name.count, &central); le16(0, &central); le16(0, &central); le16(0, &central); le16(0, &central)
+            le32(0, &central); le32(offset, &central)
+            central.append(name)
+        }
+        let centralOffset = UInt32(out.count)
+        out.append(central)
+        le32(0x0605_4B50, &out)
+        le16(0, &out); le16(0, &out); le16(entries.count, &out); le16(entries.count, &out)
+        le32(UInt32(central.count), &out); le32(centralOffset, &out); le16(0, &out)
+        return out
+    }
+
+    /// CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320), as zip stores it.
+    static func crc32(_ data: Data) -> UInt32 {
+        var crc: UInt32 = 0xFFFF_FFFF
+        for byte in data {
+            crc ^= UInt32(byte)
+            for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+        }
+        return ~crc
+    }
+}

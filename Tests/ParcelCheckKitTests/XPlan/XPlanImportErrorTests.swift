@@ -53,12 +53,20 @@ import Testing
         #expect(error == .notXPlanGML(path: path, root: "ogr:FeatureCollection", namespace: "http://ogr.maptools.org/"))
         #expect(error?.description.contains("5.4 (http://www.xplanung.de/xplangml/5/4)") == true)
 
-        let old = XPlanFixtures.document(namespace: "http://www.xplanung.de/xplangml/4/1", members: [])
-        let oldPath = try XPlanFixtures.write(old, in: dir, name: "v41.gml")
+        // 3.0 (GML 3.1) gets its own reason; a version that does not exist yet the generic one.
+        let old = XPlanFixtures.document(namespace: "http://www.xplanung.de/xplangml/3/0", members: [])
+        let oldPath = try XPlanFixtures.write(old, in: dir, name: "v30.gml")
         let oldError = XPlanFixtures.importError(oldPath)
-        #expect(oldError == .unsupportedVersion(path: oldPath, namespace: "http://www.xplanung.de/xplangml/4/1", line: 3))
-        #expect(oldError?.description.contains("6.0 (http://www.xplanung.de/xplangml/6/0)") == true)
-        #expect(XPlanVersion.supported.map(\.name) == ["5.0", "5.1", "5.2", "5.3", "5.4", "6.0"])
+        #expect(oldError == .unsupportedVersion(path: oldPath, namespace: "http://www.xplanung.de/xplangml/3/0", line: 3))
+        #expect(oldError?.description.contains("XPlanGML 3.0") == true)
+        #expect(oldError?.description.contains("converting to XPlanGML 4.0 or newer") == true)
+        let future = XPlanFixtures.document(namespace: "http://www.xplanung.de/xplangml/7/0", members: [])
+        let futurePath = try XPlanFixtures.write(future, in: dir, name: "v70.gml")
+        let futureError = XPlanFixtures.importError(futurePath)
+        #expect(futureError == .unsupportedVersion(path: futurePath, namespace: "http://www.xplanung.de/xplangml/7/0", line: 3))
+        #expect(futureError?.description.contains("4.0 (http://www.xplanung.de/xplangml/4/0)") == true)
+        #expect(futureError?.description.contains("6.0 (http://www.xplanung.de/xplangml/6/0)") == true)
+        #expect(XPlanVersion.supported.map(\.name) == ["4.0", "4.1", "5.0", "5.1", "5.2", "5.3", "5.4", "6.0"])
     }
 
     @Test func missingGeometryNamesTheFeatureAndLine() throws {

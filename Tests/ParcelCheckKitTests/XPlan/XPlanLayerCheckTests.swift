@@ -18,7 +18,9 @@ import Testing
         #expect(layer.crs == .etrs89UTM32)
         #expect(layer.geometryType == .multiPolygon)
         let read = try layer.features()
-        #expect(read.count == 3)
+        // (a): the plan's and the Bereich's Geltungsbereich and two Teilflächen; (b): the plan's and one.
+        #expect(read.count == 6)
+        #expect(read.map(\.fid) == [1, 2, 3, 4, 5, 6])
         let wa = try XPlanFixtures.feature(read, "GT_TF_901_WA")
         #expect(wa["inkrafttreten"] == .date("2021-03-15"))
         #expect(wa["grz"] == 0.4 && wa["z"] == 2 && wa["nutzung_kuerzel"] == "WA")
@@ -35,8 +37,8 @@ import Testing
             parcels: .init(source: parcels, gemarkungen: gemarkungen),
             layers: [
                 .init(
-                    name: "xplan", theme: "Bebauungsplan (XPlanGML)", source: gpkg + ":bebauungsplaene_xplan",
-                    labelField: "plan_name",
+                    name: "xplan", theme: "Bauleitplanung (XPlanGML)", source: gpkg + ":bebauungsplaene_xplan",
+                    labelField: "objekt",
                     attributes: ["plan_name", "plan_nummer", "nutzung_kuerzel", "grz", "gfz", "z", "rechtsstand", "inkrafttreten"])
             ])
         let report = try ParcelChecker(catalog: catalog).check(parcel: parcel).report
@@ -45,16 +47,25 @@ import Testing
         #expect(xplan.affected == true)
         #expect(xplan.contact == .covers)
         #expect(abs((xplan.overlapPercent ?? 0) - 100) < 1e-9)
-        #expect(xplan.features.count == 1)
-        let feature = try #require(xplan.features.first)
-        #expect(feature.label == "Nr. 901 Am Testfeld")
+        // The plan's and the Bereich's Geltungsbereich, and the WA Teilfläche, each covering the parcel.
+        #expect(xplan.features.map(\.label) == ["Geltungsbereich", "Geltungsbereich", "Baugebietsteilfläche"])
+        #expect(xplan.features.allSatisfy { $0.contact == .covers })
+        let feature = try #require(xplan.features.last)
+        #expect(feature.attributes["plan_name"] == "Nr. 901 Am Testfeld")
         #expect(feature.attributes["nutzung_kuerzel"] == "WA")
         #expect(feature.attributes["grz"] == 0.4)
         #expect(feature.attributes["gfz"] == 0.8)
         #expect(feature.attributes["z"] == 2)
         #expect(feature.attributes["rechtsstand"] == "in Kraft")
         #expect(feature.attributes["inkrafttreten"] == .date("2021-03-15"))
-        #expect(report.table().contains("Nr. 901 Am Testfeld"))
+        let plan = try #require(xplan.plans?.first)
+        #expect(xplan.plans?.count == 1)
+        #expect(plan.planID == "GT_PLAN_901" && plan.binding && plan.status == "in_kraft")
+        #expect(plan.geltungsbereichPercent == 100)
+        #expect(plan.objects.map(\.objekt) == ["Baugebietsteilfläche"] && plan.objects[0].percent == 100)
+        let summary = "B-Plan „Nr. 901 Am Testfeld“ (in Kraft seit 2021-03-15): 100 % im Geltungsbereich; davon 100 % Baugebietsteilfläche"
+        #expect(plan.summary == summary)
+        #expect(report.table().contains("  xplan: " + summary))
     }
 
     static let sampleData = Repository.sampleData.path
