@@ -9,6 +9,11 @@ extension LandUseTripGenerator {
     /// the category and floor-area ratio. Parcels under no plan, plans with another code or without GFZ are
     /// skipped. Both layers are read in their own CRS (must be the same, metric, e.g. EPSG:25832).
     ///
+    /// A layer from `parcelcheck import-xplan` works as it is: its Geltungsbereiche and objects without a use
+    /// code are skipped, so are objects of plans no longer in force (`plan_status` `nicht_mehr_in_kraft`); where
+    /// an area gives its GFZ as a range only (`gfz_min`–`gfz_max`), the maximum the plan allows (`gfz_max`) is
+    /// used, the planning capacity the trip rates are meant for.
+    ///
     /// - Parameters:
     ///   - parcelLayer / planLayer: `path:layer` (see `VectorDataset.openLayer`), e.g.
     ///     `"sample-data/lueneburg.gpkg:flurstuecke"` and `"sample-data/lueneburg.gpkg:bebauungsplaene"`.
@@ -28,10 +33,12 @@ extension LandUseTripGenerator {
             var best: [Int64: (feature: Feature, handle: GeometryHandle, category: LandUseCategory, gfz: Double,
                 overlap: Double)] = [:]
             for plan in plans {
+                if plan.attributes["plan_status"]?.stringValue == "nicht_mehr_in_kraft" { continue }
+                let gfzValue = plan.attributes[gfzField]?.doubleValue ?? plan.attributes[gfzField + "_max"]?.doubleValue
                 guard let geometry = plan.geometry, geometry.isPolygonal,
                     let code = plan.attributes[codeField]?.doubleValue,
                     let category = LandUseCategory(xplanCode: Int(code)),
-                    let gfz = plan.attributes[gfzField]?.doubleValue, gfz > 0,
+                    let gfz = gfzValue, gfz > 0,
                     let envelope = geometry.envelope
                 else { continue }
                 let planHandle = try context.handle(geometry)

@@ -14,7 +14,9 @@ struct LandUse: ParsableCommand {
             and trips from documented rates (FGSV "Hinweise zur Schätzung des Verkehrsaufkommens von Gebietstypen";
             every rate is in LandUseRates); trips are distributed between zones (Gemarkung and Flur by default)
             with a gravity model exp(−β·distance). The CSV (origin,destination,vehicles,begin_s,end_s) is the OD
-            format of the scenario file; map its zones to links there.
+            format of the scenario file; map its zones to links there. A layer from `parcelcheck import-xplan` \
+            works as it is: Geltungsbereiche and plans no longer in force are skipped, a GFZ given only as a \
+            range counts with its maximum (gfz_max).
 
             With --network and --simulate the same demand is simulated at once: each zone is connected at its
             centroid to the nearest link (origins on a link that leads on, destinations on one that can be

@@ -119,6 +119,47 @@ struct LandUseDemandTests {
         #expect(abs(d1o - expected) < 1e-9)
     }
 
+    /// A plan layer as `parcelcheck import-xplan` writes it: the Geltungsbereich (no use code) is skipped, a GFZ
+    /// range gives its maximum, and an area of a plan no longer in force generates nothing.
+    @Test func importedPlanLayersUseBindingAreasAndTheGFZMaximum() throws {
+        let dir = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let plans = dir.appendingPathComponent("plans.gpkg").path
+        func area(_ x0: Double, _ objekt: String, code: Int64?, gfz: Double?, gfzMax: Double?, status: String) -> Feature {
+            Feature(
+                geometry: Self.square(x0, 0, x0 + 100, 100),
+                orderedAttributes: [
+                    ("plan_id", "P"), ("plan_status", .string(status)), ("objekt", .string(objekt)),
+                    ("besondere_art_der_baul_nutzung", code.map(AttributeValue.integer) ?? .null),
+                    ("gfz", gfz.map(AttributeValue.real) ?? .null), ("gfz_max", gfzMax.map(AttributeValue.real) ?? .null),
+                ])
+        }
+        try writeVectorLayer(
+            [
+                Feature(
+                    geometry: Self.square(0, 0, 300, 100),
+                    orderedAttributes: [
+                        ("plan_id", "P"), ("plan_status", "in_kraft"), ("objekt", "Geltungsbereich"),
+                        ("besondere_art_der_baul_nutzung", .null), ("gfz", .null), ("gfz_max", .null),
+                    ]),
+                area(0, "Baugebietsteilfläche", code: 1200, gfz: 0.8, gfzMax: nil, status: "in_kraft"),
+                area(100, "Baugebietsteilfläche", code: 1500, gfz: nil, gfzMax: 1.2, status: "in_kraft"),
+                area(200, "Baugebietsteilfläche", code: 1100, gfz: 0.6, gfzMax: nil, status: "nicht_mehr_in_kraft"),
+            ], to: plans, layerName: "xplan", crs: .etrs89UTM32)
+        let parcels = dir.appendingPathComponent("parcels.gpkg").path
+        try writeVectorLayer(
+            [10.0, 110, 210].enumerated().map { i, x in
+                Feature(
+                    geometry: Self.square(x, 10, x + 80, 90),
+                    attributes: ["flurstueckskennzeichen": .string("p\(i)"), "gemarkungsnummer": 1, "flur": 1])
+            }, to: parcels, layerName: "flurstuecke", crs: .etrs89UTM32)
+        let loaded = try LandUseTripGenerator.loadParcels(parcelLayer: parcels + ":flurstuecke", planLayer: plans + ":xplan")
+        #expect(loaded.map(\.id) == ["p0", "p1"])
+        #expect(loaded.map(\.category) == [.residential, .mixed])
+        #expect(loaded.map(\.gfz) == [0.8, 1.2])
+        #expect(loaded.allSatisfy { abs($0.area - 6_400) < 1e-9 })
+    }
+
     /// The sample GeoPackage: parcels × development plans, grouped by Flur, morning peak.
     @Test func sampleGeoPackageYieldsPositiveFiniteDemand() throws {
         let gpkg = Repository.sampleData.path
