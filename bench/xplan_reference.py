@@ -31,7 +31,7 @@ What it reads, and how
     (``gehoertZuBereich`` and the Bereiche' content links), and ``attributes``: GRZ, GRZmin, GRZmax, GRZ_Ausn,
     GR, GRmin, GRmax, GR_Ausn, GFZ…, GF…, BMZ…, BM… (each with min, max and _Ausn), Z, Zmin, Zmax, Zzwingend,
     Z_Ausn, ZU, ZUmin, ZUmax, ZUzwingend, ZU_Ausn,
-    besondereArtDerBaulNutzung, allgArtDerBaulNutzung, bauweise, rechtscharakter (scalars), dachform and
+    besondereArtDerBaulNutzung, allgArtDerBaulNutzung, bauweise, rechtscharakter, nutzungsform (scalars), dachform and
     zweckbestimmung (lists). They are searched in the feature and in its nested data types (never in nested
     features or GML); ``attribute_paths`` names the nesting of those not found directly under the feature
     (e.g. ``dachgestaltung/BP_Dachgestaltung/dachform`` in 5.1+, ``zweckbestimmung/BP_KomplexeZweckbestGruen/
@@ -123,7 +123,7 @@ SCALAR_ATTRIBUTES = [
     "GFZ", "GFZmin", "GFZmax", "GFZ_Ausn", "GF", "GFmin", "GFmax", "GF_Ausn",
     "BMZ", "BMZmin", "BMZmax", "BMZ_Ausn", "BM", "BMmin", "BMmax", "BM_Ausn",
     "Z", "Zmin", "Zmax", "Zzwingend", "Z_Ausn", "ZU", "ZUmin", "ZUmax", "ZUzwingend", "ZU_Ausn",
-    "besondereArtDerBaulNutzung", "allgArtDerBaulNutzung", "bauweise", "rechtscharakter",
+    "besondereArtDerBaulNutzung", "allgArtDerBaulNutzung", "bauweise", "rechtscharakter", "nutzungsform",
 ]
 LIST_ATTRIBUTES = ["dachform", "zweckbestimmung"]
 ATTRIBUTES = set(SCALAR_ATTRIBUTES) | set(LIST_ATTRIBUTES)

@@ -68,7 +68,7 @@ import Testing
         let planLine =
             "  xplan: B-Plan „BPlan004_6-0“ (im Verfahren: Satzung): 100 % im Geltungsbereich; davon 47.9 % "
             + "Baugebietsteilfläche, 46.8 % überbaubare Grundstücksfläche, 44.3 % Fläche mit textlicher Festsetzung, "
-            + "26.5 % Grünfläche, 25.6 % Straßenverkehrsfläche, 3.2 % unverbindliche Vormerkung"
+            + "26.5 % öffentliche Grünfläche, 25.6 % öffentliche Straßenverkehrsfläche, 3.2 % unverbindliche Vormerkung"
         #expect(readme.contains(planLine + "\n"))
         let plans = cli.scratch.appendingPathComponent("plans.gpkg").path
         let imported = try cli.run([

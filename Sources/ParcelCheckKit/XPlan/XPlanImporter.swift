@@ -56,6 +56,7 @@ public enum XPlanImporter {
     /// (`untergangsDatum`). Object: `objekt_klasse` (the XPlanGML class; the plan's or Bereich's class for a
     /// Geltungsbereich), `objekt` (German name, "Geltungsbereich" for those), `flaechenschluss` (1/0 as stored),
     /// `rechtscharakter` (code: 1000 Festsetzung, 2000 nachrichtliche Übernahme, 3000 Hinweis, …),
+    /// `nutzungsform` (1000 privat, 2000 öffentlich; also in `objekt`: "private Grünfläche"),
     /// the use codes with `nutzung_kuerzel` (WA, MI, …) and `zweckbestimmung` (codes, comma-separated), and every
     /// density value as stored — GRZ, GR, GFZ, GF, BMZ, BM, Z, ZU each with its `_min`/`_max` bound and its
     /// exception value `_ausn`, and `z_zwingend`/`zu_zwingend`; a range is two columns, never collapsed into one
@@ -69,7 +70,7 @@ public enum XPlanImporter {
             FieldDefinition("plan_status", .string), FieldDefinition("inkrafttreten", .date),
             FieldDefinition("untergang", .date), FieldDefinition("objekt_klasse", .string),
             FieldDefinition("objekt", .string), FieldDefinition("flaechenschluss", .integer),
-            FieldDefinition("rechtscharakter", .integer),
+            FieldDefinition("rechtscharakter", .integer), FieldDefinition("nutzungsform", .integer),
             FieldDefinition("besondere_art_der_baul_nutzung", .integer), FieldDefinition("nutzung_kuerzel", .string),
             FieldDefinition("allg_art_der_baul_nutzung", .integer), FieldDefinition("zweckbestimmung", .string),
         ]
@@ -211,7 +212,8 @@ public enum XPlanImporter {
             }
             areaCounts[raw.type, default: 0] += 1
             try append(
-                raw, snippet: snippet, plan: plan, bereich: bereich, objekt: XPlanObjectClass.label(raw.type),
+                raw, snippet: snippet, plan: plan, bereich: bereich,
+                objekt: XPlanObjectClass.label(raw.type, nutzungsform: try values.integer(raw, "nutzungsform")),
                 objectValues: try values.objectColumns(raw))
         }
         if !nonArea.isEmpty {
@@ -284,7 +286,8 @@ public enum XPlanImporter {
     /// The object columns of a Geltungsbereich (it fixes no use or density).
     static let emptyObjectValues: [(String, AttributeValue)] =
         [
-            ("flaechenschluss", .null), ("rechtscharakter", .null), ("besondere_art_der_baul_nutzung", .null),
+            ("flaechenschluss", .null), ("rechtscharakter", .null), ("nutzungsform", .null),
+            ("besondere_art_der_baul_nutzung", .null),
             ("nutzung_kuerzel", .null),
             ("allg_art_der_baul_nutzung", .null), ("zweckbestimmung", .null),
         ] + DensityValue.all.map { ($0.column, .null) } + [("bauweise", .null), ("dachform", .null)]
@@ -412,6 +415,7 @@ private struct ValueReader {
         var columns: [(String, AttributeValue)] = [
             ("flaechenschluss", try boolean(raw, "flaechenschluss").map { .integer($0 ? 1 : 0) } ?? .null),
             ("rechtscharakter", try integer(raw, "rechtscharakter").map { .integer(Int64($0)) } ?? .null),
+            ("nutzungsform", try integer(raw, "nutzungsform").map { .integer(Int64($0)) } ?? .null),
             ("besondere_art_der_baul_nutzung", besondere.map { .integer(Int64($0)) } ?? .null),
             (
                 "nutzung_kuerzel",

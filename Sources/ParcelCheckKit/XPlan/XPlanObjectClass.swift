@@ -12,6 +12,18 @@ public enum XPlanObjectClass {
         return spelledOut(bare)
     }
 
+    /// The German name with the `nutzungsform` (XP_Nutzungsform: 1000 privat, 2000 öffentlich) in front where the
+    /// object has one: "private Grünfläche", "öffentliche Straßenverkehrsfläche". The classes that carry it
+    /// (Grün-, Verkehrs-, Gemeinbedarfsflächen, …) are all "…fläche", hence the feminine ending.
+    public static func label(_ className: String, nutzungsform: Int?) -> String {
+        let base = label(className)
+        switch nutzungsform {
+        case 1000: return "private " + base
+        case 2000: return "öffentliche " + base
+        default: return base
+        }
+    }
+
     /// The label of a plan's or Bereich's Geltungsbereich (the area the plan governs).
     public static let geltungsbereich = "Geltungsbereich"
 

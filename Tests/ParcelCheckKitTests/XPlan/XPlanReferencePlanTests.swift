@@ -147,7 +147,7 @@ import Testing
         "ZU": "zu", "ZUmin": "zu_min", "ZUmax": "zu_max", "ZUzwingend": "zu_zwingend", "ZU_Ausn": "zu_ausn",
         "besondereArtDerBaulNutzung": "besondere_art_der_baul_nutzung",
         "allgArtDerBaulNutzung": "allg_art_der_baul_nutzung", "bauweise": "bauweise",
-        "rechtscharakter": "rechtscharakter", "zweckbestimmung": "zweckbestimmung", "dachform": "dachform",
+        "rechtscharakter": "rechtscharakter", "nutzungsform": "nutzungsform", "zweckbestimmung": "zweckbestimmung", "dachform": "dachform",
     ]
 
     /// Area agreement: the reference linearises arcs its own way (1° steps from the arc's start), GDAL from
@@ -232,7 +232,9 @@ import Testing
             let feature = try #require(
                 result.features.first { $0["gml_id"] == .string(object.gmlID) }, "\(name): \(object.gmlID) not imported")
             #expect(feature["objekt_klasse"] == .string(object.className))
-            #expect(feature["objekt"] == .string(XPlanObjectClass.label(object.className)))
+            let nutzungsform: Int? =
+                if case .number(let n)? = object.attributes["nutzungsform"] { Int(n) } else { nil }
+            #expect(feature["objekt"] == .string(XPlanObjectClass.label(object.className, nutzungsform: nutzungsform)))
             #expect(feature["bereich_id"] == (object.bereiche.first.map(AttributeValue.string) ?? .null), "\(object.gmlID)")
             let plan = object.bereiche.first.flatMap { planOfBereich[$0] } ?? onlyPlan
             #expect(feature["plan_id"] == (plan.map(AttributeValue.string) ?? .null), "\(name): plan of \(object.gmlID)")
