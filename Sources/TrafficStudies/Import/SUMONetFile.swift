@@ -44,6 +44,10 @@ struct SUMONetFile {
         var type: String
         var position: Coordinate
         var line: Int
+        /// Internal lanes in junction link order: the lane at position m is junction link m (`intLanes`).
+        var internalLanes: [String] = []
+        /// `foes` of each `<request index>`: character at position count − 1 − m is link m (rightmost = link 0).
+        var foes: [Int: String] = [:]
     }
 
     struct Connection {
@@ -53,6 +57,9 @@ struct SUMONetFile {
         var toLane: Int
         var tl: String?
         var linkIndex: Int?
+        /// The connection's first internal lane (`via`), whose position in its junction's `intLanes` is its
+        /// junction link index.
+        var via: String?
         var line: Int
     }
 
@@ -76,6 +83,8 @@ struct SUMONetFile {
     var edges: [Edge] = []
     /// Ids of internal, crossing and walking-area edges (junction interiors; never links).
     var interiorEdgeIDs: Set<String> = []
+    /// Pedestrian crossings (`function="crossing"`): edge id → length of its lane in metres (the walk across).
+    var crossingLengths: [String: Double] = [:]
     var junctions: [Junction] = []
     var connections: [Connection] = []
     /// Every program in file order; several may share a traffic-light id.
@@ -89,9 +98,12 @@ final class SUMONetParser: XMLElementHandler {
     private var depth = 0
     private var currentEdge: SUMONetFile.Edge?
     private var currentEdgeIsInterior = false
+    private var currentEdgeIsCrossing = false
     private var currentTrafficLight: SUMONetFile.TrafficLight?
     private var edgeIDs: Set<String> = []
     private var junctionIDs: Set<String> = []
+    /// Index into `file.junctions` of the junction whose children are being read.
+    private var currentJunction: Int?
     private var programKeys: Set<String> = []
 
     /// Edge functions that are junction interiors (SUMO writes them with ids starting with `:`).
@@ -114,6 +126,7 @@ final class SUMONetParser: XMLElementHandler {
         case "junction": try readJunction(tag)
         case "connection": try readConnection(tag)
         case "tlLogic": try startTrafficLight(tag)
+        case "request": try readRequest(tag)
         case "phase": try readPhase(tag)
         default: break  // type, request, roundabout, param, neigh, stopOffset, … carry nothing the model uses
         }
@@ -138,6 +151,8 @@ final class SUMONetParser: XMLElementHandler {
         case "tlLogic":
             if let light = currentTrafficLight { file.trafficLights.append(light) }
             currentTrafficLight = nil
+        case "junction":
+            currentJunction = nil
         default: break
         }
     }
@@ -164,9 +179,11 @@ final class SUMONetParser: XMLElementHandler {
         if let function = a["function"], Self.interiorFunctions.contains(function) {
             currentEdge = SUMONetFile.Edge(id: id, from: "", to: "", line: tag.line)
             currentEdgeIsInterior = true
+            currentEdgeIsCrossing = function == "crossing"
             return
         }
         currentEdgeIsInterior = false
+        currentEdgeIsCrossing = false
         if let function = a["function"], function != "normal", function != "connector" {
             throw a.invalid("function", function, expected: "normal, connector, internal, crossing or walkingarea")
         }
@@ -180,7 +197,14 @@ final class SUMONetParser: XMLElementHandler {
             throw .unexpectedElement(
                 ImportLocation(source: source, element: "lane", id: tag.attributes["id"], line: tag.line))
         }
-        if currentEdgeIsInterior { return }
+        if currentEdgeIsInterior {
+            if currentEdgeIsCrossing, let id = currentEdge?.id, file.crossingLengths[id] == nil,
+                let length = tag.attributes["length"].flatMap(Double.init), length > 0
+            {
+                file.crossingLengths[id] = length
+            }
+            return
+        }
         let a = AttributeReader(tag, source: source)
         let id = try a.nonEmpty("id")
         let index = try a.int("index")
@@ -204,11 +228,25 @@ final class SUMONetParser: XMLElementHandler {
         let a = AttributeReader(tag, source: source)
         let id = try a.nonEmpty("id")
         let type = a["type"] ?? "unknown"
+        currentJunction = nil
         if type == "internal" { return }
         guard junctionIDs.insert(id).inserted else { throw .duplicateID(a.location) }
         file.junctions.append(
             SUMONetFile.Junction(
-                id: id, type: type, position: Coordinate(try a.double("x"), try a.double("y")), line: tag.line))
+                id: id, type: type, position: Coordinate(try a.double("x"), try a.double("y")), line: tag.line,
+                internalLanes: (a["intLanes"] ?? "").split(separator: " ").map(String.init)))
+        currentJunction = file.junctions.count - 1
+    }
+
+    /// A `<request>` of the junction being read: its `foes`, for the junction's conflict matrix.
+    private func readRequest(_ tag: XMLStartTag) throws(ImportError) {
+        guard let j = currentJunction, depth == 3 else { return }
+        let a = AttributeReader(tag, source: source, id: file.junctions[j].id)
+        let index = try a.int("index")
+        guard let foes = a["foes"], foes.allSatisfy({ $0 == "0" || $0 == "1" }) else {
+            throw a.invalid("foes", a["foes"] ?? "", expected: "a string of 0 and 1")
+        }
+        file.junctions[j].foes[index] = foes
     }
 
     private func readConnection(_ tag: XMLStartTag) throws(ImportError) {
@@ -232,7 +270,7 @@ final class SUMONetParser: XMLElementHandler {
         file.connections.append(
             SUMONetFile.Connection(
                 from: from, to: to, fromLane: try a.int("fromLane"), toLane: try a.int("toLane"), tl: tl,
-                linkIndex: linkIndex, line: tag.line))
+                linkIndex: linkIndex, via: a["via"].flatMap { $0.isEmpty ? nil : $0 }, line: tag.line))
     }
 
     private func startTrafficLight(_ tag: XMLStartTag) throws(ImportError) {

@@ -51,7 +51,8 @@ enum SUMONetHalves {
         guard var file = first, let rest = second,
             // The second half must hold only what follows the edges and programs in netconvert's layout;
             // otherwise duplicate checks across the halves would be missing.
-            rest.edges.isEmpty, rest.interiorEdgeIDs.isEmpty, rest.trafficLights.isEmpty, rest.location == nil,
+            rest.edges.isEmpty, rest.interiorEdgeIDs.isEmpty, rest.crossingLengths.isEmpty, rest.trafficLights.isEmpty,
+            rest.location == nil,
             file.junctions.isEmpty, file.connections.isEmpty
         else { return nil }
         file.junctions = rest.junctions

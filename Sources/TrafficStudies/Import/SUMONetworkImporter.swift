@@ -210,11 +210,14 @@ public struct SUMONetworkImporter: Sendable {
         }
         return ImportedNetwork(
             network: network, linkIDs: linkIDs, sourceLinks: sourceLinks, signalPlans: signalPlans,
-            trafficLights: programs.mapValues { program in
-                SUMOTrafficLight(
+            trafficLights: Self.lightDetails(file, programs: programs).mapValues { details in
+                let program = details.program
+                return SUMOTrafficLight(
                     program: program.planByLinkIndex,
                     groupLinkIndices: (groupLinkIndices[program.light.id] ?? [:]).mapValues { $0.sorted() },
-                    greenStates: program.weakestGreens)
+                    greenStates: program.weakestGreens, phases: program.phaseProgram,
+                    phaseStates: program.light.phases.map(\.state), conflicts: details.conflicts,
+                    crossings: details.crossings, linkJunctions: details.junctions)
             },
             crs: crs, warnings: warnings)
     }
@@ -356,6 +359,75 @@ public struct SUMONetworkImporter: Sendable {
             drafts[d].linkIndices.insert(linkIndex)
         }
         return drafts
+    }
+
+    /// Per traffic light: its junction conflict matrix at link-index level, its pedestrian crossings and the
+    /// junction of each link index.
+    ///
+    /// A connection with `tl` and `linkIndex` k (for a pedestrian crossing, the connection from the walking
+    /// area to the crossing) belongs to the junction whose `intLanes` hold its internal lane — `via` or the lane
+    /// it continues in after an internal junction, or the crossing's lane — and its junction link index m is that
+    /// lane's position there. Links k and k′ of one junction conflict when the
+    /// `foes` of either's `<request>` has the other's bit set (netconvert writes the bit of link m at position
+    /// count − 1 − m: the rightmost character is link 0).
+    static func lightDetails(
+        _ file: SUMONetFile, programs: [String: SUMOSignalProgram]
+    ) -> [String: (program: SUMOSignalProgram, conflicts: Set<ColumnPair>, crossings: [Int: Double], junctions: [Int: String])] {
+        var laneJunction: [String: (junction: Int, link: Int)] = [:]
+        for (j, junction) in file.junctions.enumerated() {
+            for (m, lane) in junction.internalLanes.enumerated() { laneJunction[lane] = (j, m) }
+        }
+        // Per light: link index → (junction index, junction link index).
+        // Internal lanes split at an internal junction continue in another (`<connection from=":C_0" … via=":C_12_0">`).
+        var nextLane: [String: String] = [:]
+        for c in file.connections where c.from.hasPrefix(":") {
+            if let via = c.via { nextLane["\(c.from)_\(c.fromLane)"] = via }
+        }
+        var links: [String: [Int: (junction: Int, link: Int)]] = [:]
+        var crossings: [String: [Int: Double]] = [:]
+        for c in file.connections {
+            guard let tl = c.tl, let k = c.linkIndex, programs[tl] != nil else { continue }
+            var lane: String
+            if let via = c.via {
+                lane = via
+            } else if file.crossingLengths[c.to] != nil {
+                lane = "\(c.to)_\(c.toLane)"
+                crossings[tl, default: [:]][k] = file.crossingLengths[c.to]
+            } else {
+                continue
+            }
+            // The junction lists one lane of the via chain in intLanes (the part after the internal junction).
+            var steps = 0
+            while laneJunction[lane] == nil, let next = nextLane[lane], steps < 8 {
+                lane = next
+                steps += 1
+            }
+            guard let place = laneJunction[lane] else { continue }
+            links[tl, default: [:]][k] = place
+        }
+        var result: [String: (SUMOSignalProgram, Set<ColumnPair>, [Int: Double], [Int: String])] = [:]
+        for (tl, program) in programs {
+            let places = links[tl] ?? [:]
+            var byJunction: [Int: [(index: Int, link: Int)]] = [:]
+            for (k, place) in places { byJunction[place.junction, default: []].append((k, place.link)) }
+            var conflicts = Set<ColumnPair>()
+            for (j, members) in byJunction {
+                let foes = file.junctions[j].foes
+                func conflict(_ m: Int, _ n: Int) -> Bool {
+                    guard let bits = foes[m], n < bits.count else { return false }
+                    return bits[bits.index(bits.endIndex, offsetBy: -1 - n)] == "1"
+                }
+                for a in members {
+                    for b in members where a.index < b.index && (conflict(a.link, b.link) || conflict(b.link, a.link)) {
+                        conflicts.insert(ColumnPair(a.index, b.index))
+                    }
+                }
+            }
+            result[tl] = (
+                program, conflicts, crossings[tl] ?? [:], places.mapValues { file.junctions[$0.junction].id }
+            )
+        }
+        return result
     }
 
     /// One program per traffic light: `programID` where present, else the last in the file.

@@ -17,18 +17,13 @@ struct SUMOSignalProgram {
 
     let light: SUMONetFile.TrafficLight
     let cycle: Double
-    /// Start time of each phase in the cycle.
-    private let starts: [Double]
+    /// The program phase by phase, one column per link index (`"<tl>:<index>"`), with the net's offset.
+    let phaseProgram: PhaseProgram
 
     init(_ light: SUMONetFile.TrafficLight, source: String) throws(ImportError) {
         let location = ImportLocation(source: source, element: "tlLogic", id: light.id, line: light.line)
         guard !light.phases.isEmpty else { throw .missingAttribute("phase", at: location) }
-        var starts: [Double] = []
-        var t = 0.0
-        for phase in light.phases {
-            starts.append(t)
-            t += phase.duration
-        }
+        let t = light.phases.reduce(0) { $0 + $1.duration }
         guard t > 0 else {
             throw .invalidValue(
                 attribute: "duration", value: "0", expected: "phases whose durations add up to a cycle > 0 s",
@@ -36,42 +31,22 @@ struct SUMOSignalProgram {
         }
         self.light = light
         self.cycle = t
-        self.starts = starts
+        phaseProgram = PhaseProgram(
+            columns: (0..<light.phases[0].state.count).map { "\(light.id):\($0)" },
+            phases: light.phases.map { phase in
+                SignalPhase(duration: phase.duration, states: phase.state.map(SUMOTrafficLight.state))
+            },
+            offset: light.offset)
     }
 
     /// Number of link indices (state columns).
     var linkCount: Int { light.phases[0].state.count }
 
-    /// Green intervals of the group made of `columns`: green in a phase when any column is green.
-    ///
-    /// Consecutive green phases merge into one interval; a green run at the end of the cycle that continues
-    /// at its start becomes one wrapping interval (`end < start`). Always green gives `[0, cycle)`; never green
-    /// gives no interval.
+    /// Green intervals of the group made of `columns`: green in a phase when any column is green
+    /// (`PhaseProgram.greenIntervals(columns:)`: consecutive green phases merge, a run through the cycle end
+    /// wraps, always green gives `[0, cycle)`, never green none).
     func greenIntervals(columns: [Int]) -> [GreenInterval] {
-        let green = light.phases.map { phase in
-            phase.duration > 0 && columns.contains { Self.greenStates.contains(phase.state[$0]) }
-        }
-        let active = light.phases.indices.filter { light.phases[$0].duration > 0 }
-        if active.allSatisfy({ green[$0] }) { return [GreenInterval(start: 0, end: cycle)] }
-        var intervals: [GreenInterval] = []
-        var runStart: Double?
-        for (i, phase) in light.phases.enumerated() where phase.duration > 0 {
-            if green[i] {
-                if runStart == nil { runStart = starts[i] }
-            } else if let start = runStart {
-                intervals.append(GreenInterval(start: start, end: starts[i]))
-                runStart = nil
-            }
-        }
-        if let start = runStart {
-            // Green through the end of the cycle: join the run at the start, if there is one.
-            if let first = intervals.first, first.start == 0 {
-                intervals[0] = GreenInterval(start: start, end: first.end)
-            } else {
-                intervals.append(GreenInterval(start: start, end: cycle))
-            }
-        }
-        return intervals
+        phaseProgram.greenIntervals(columns: columns)
     }
 
     /// Per link index, the weakest green state its phases show (`SUMOTrafficLight.greenStates`), where that
@@ -87,6 +62,7 @@ struct SUMOSignalProgram {
         return weakest.filter { $0.value < SUMOTrafficLight.greenStrength.count - 1 }
             .mapValues { SUMOTrafficLight.greenStrength[$0] }
     }
+
 
     /// The plan with one group per link index, named `"<tl>:<index>"`.
     var planByLinkIndex: SignalPlan {
