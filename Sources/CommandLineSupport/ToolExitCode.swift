@@ -87,6 +87,8 @@ public enum FlowsimExitCode: ToolExitCode {
     case cannotWrite
     /// `flowsim signals`: no signal plans, or no corridor for offsets.
     case nothingToOptimise
+    /// `flowsim signals check`: a checked program is unsafe.
+    case unsafeSignals
     case usage
 
     public static let toolName = "flowsim"
@@ -100,6 +102,7 @@ public enum FlowsimExitCode: ToolExitCode {
         case .gridlock: 5
         case .cannotWrite: 6
         case .nothingToOptimise: 7
+        case .unsafeSignals: 8
         case .usage: 64
         }
     }
@@ -113,6 +116,7 @@ public enum FlowsimExitCode: ToolExitCode {
         case .gridlock: "gridlock detected (reported in summary.json; no vehicle is teleported)"
         case .cannotWrite: "outputs could not be written"
         case .nothingToOptimise: "nothing to do: no signal plans, or no corridor for --method offsets (the message says why)"
+        case .unsafeSignals: "a checked signal program is unsafe (conflicting greens, a cut intergreen, minimum green or phase)"
         case .usage: "usage error"
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `flowsim signals analyze|optimize` on a 3×3 grid scenario written by `flowsim grid`.
 @Suite struct FlowsimSignalsCLITests {
@@ -165,5 +166,69 @@ import Testing
         #expect(badCrossing.status == 64)
         let help = try Parcelcheck.execute(flowsim, ["signals", "--help"], in: dir)
         #expect(help.stdout.contains("Exit codes") && help.stdout.contains("flowsim signals optimize"))
+    }
+}
+
+/// `flowsim signals check` and the safety of `optimize` on a netconvert net with pedestrian crossings
+/// (Tests/TrafficStudiesTests/Fixtures/pedestrian-crossing.net.xml).
+@Suite struct FlowsimSignalsSafetyCLITests {
+    static let net = Repository.root.appendingPathComponent("Tests/TrafficStudiesTests/Fixtures/pedestrian-crossing.net.xml")
+
+    func scratch() throws -> (flowsim: URL, dir: URL) {
+        let flowsim = try #require(FlowsimCLITests.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("flowsim-safety-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return (flowsim, dir)
+    }
+
+    @Test func theNetsOwnProgramIsSafeAndAnUnsafeOneIsExit8() throws {
+        let (flowsim, dir) = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let own = try Parcelcheck.execute(flowsim, ["signals", "check", "--net", Self.net.path], in: dir)
+        #expect(own.status == 0, "\(own.stderr)")
+        #expect(own.stdout == "C: safe, unchanged\nall 1 controller(s) safe\n")
+        // Pedestrians over the north and south arms green with north–south traffic, and no pedestrian clearance.
+        try """
+            <additional><tlLogic id="C" type="static" programID="hand" offset="0">
+              <phase duration="37" state="gGgrrrgGgrrrGGGG"/><phase duration="3" state="yyyrrryyyrrrrrrr"/>
+              <phase duration="37" state="rrrgGgrrrgGgGrGr"/><phase duration="3" state="rrryyyrrryyyrrrr"/>
+            </tlLogic></additional>
+            """.write(to: dir.appendingPathComponent("hand.xml"), atomically: true, encoding: .utf8)
+        let hand = try Parcelcheck.execute(flowsim, ["signals", "check", "--net", Self.net.path, "--signals", "hand.xml"], in: dir)
+        #expect(hand.status == 8)
+        #expect(hand.stdout.hasPrefix("C: UNSAFE"))
+        #expect(hand.stdout.contains("conflicting signals C:1 and C:12 are green together for 37 s per cycle"))
+        #expect(hand.stdout.hasSuffix("1 of 1 controller(s) unsafe\n"))
+        let missing = try Parcelcheck.execute(flowsim, ["signals", "check", "--net", Self.net.path, "--signals", "no.xml"], in: dir)
+        #expect(missing.status == 3)
+    }
+
+    @Test func websterProposalsKeepTheNetsSignalsAndPassTheCheck() throws {
+        let (flowsim, dir) = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try """
+            <routes>
+              <route id="ns" edges="NC CS"/><route id="ew" edges="EC CW"/>
+              <flow id="a" route="ns" begin="0" end="1800" vehsPerHour="600"/>
+              <flow id="b" route="ew" begin="0" end="1800" vehsPerHour="300"/>
+            </routes>
+            """.write(to: dir.appendingPathComponent("r.rou.xml"), atomically: true, encoding: .utf8)
+        let run = try Parcelcheck.execute(
+            flowsim,
+            ["signals", "optimize", "--net", Self.net.path, "--routes", "r.rou.xml", "--method", "webster", "--out", "plans"],
+            in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        let xml = try String(contentsOf: dir.appendingPathComponent("plans/tlLogic.proposed.xml"), encoding: .utf8)
+        let states = xml.split(separator: "\n").compactMap { line in
+            line.firstMatch(of: #/state="([^"]+)"/#).map { String($0.output.1) }
+        }
+        #expect(states == ["gGgrrrgGgrrrrGrG", "gGgrrrgGgrrrrrrr", "yyyrrryyyrrrrrrr", "rrrgGgrrrgGgGrGr", "rrrgGgrrrgGgrrrr", "rrryyyrrryyyrrrr"])
+        #expect(xml.contains("<phase duration=\"5.00\" state=\"gGgrrrgGgrrrrrrr\"/>"))  // the pedestrians' clearance, kept
+        #expect(run.stdout.contains("All proposals passed."))
+        for file in ["plans/tlLogic.proposed.xml", "plans/signals.proposed.json"] {
+            let check = try Parcelcheck.execute(flowsim, ["signals", "check", "--net", Self.net.path, "--signals", file], in: dir)
+            #expect(check.status == 0, "\(file): \(check.stdout)")
+            #expect(check.stdout.hasPrefix("C: safe\n"), "\(file): \(check.stdout)")
+        }
     }
 }

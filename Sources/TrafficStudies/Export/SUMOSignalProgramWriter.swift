@@ -29,6 +29,9 @@ import TrafficCore
 /// state ends at the highest named index. Plans with other group names get the node ID and one column per
 /// signal group in plan order (documented in an XML comment above it).
 ///
+/// **Proposed programs.** A light with a program in `programs` (retimed or shifted by an optimiser) is written
+/// as that program: the net's phases with their state strings, the new durations and offset. Otherwise:
+///
 /// **Phases.** The cycle is cut (at 0.01 s, the written precision) at every green start and end and 3 s
 /// (`yellowTime`) after every green end; each piece is one `<phase>`: the green state while a column is
 /// green, `y` during the first `yellowTime` after its green ends, `r` otherwise. Plans hold effective greens;
@@ -39,9 +42,12 @@ public enum SUMOSignalProgramWriter {
 
     /// The `<additional>` document with one `<tlLogic>` per plan (per traffic light for the SUMO-named plans
     /// of a light in `trafficLights`), sorted by node.
+    /// - Parameter programs: proposed programs of SUMO lights (`SignalStudy.Proposal.programs`): a light with
+    ///   one is written phase by phase with the net's own state strings and the program's durations and offset,
+    ///   every link index (crossings, other vehicle classes) exactly where the net has it.
     public static func xml(
         plans: [NodeID: SignalPlan], network: Network, programID: String = "flowsim",
-        trafficLights: [String: SUMOTrafficLight] = [:]
+        trafficLights: [String: SUMOTrafficLight] = [:], programs: [String: PhaseProgram] = [:]
     ) -> String {
         var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         text += "<!-- Signal plan proposals written by flowsim; review before use. -->\n<additional>\n"
@@ -64,7 +70,11 @@ public enum SUMOSignalProgramWriter {
             }
         }
         for (node, light) in order {
-            if let light {
+            if let light, let proposed = programs[light], let states = trafficLights[light]?.phaseStates,
+                states.count == proposed.phases.count
+            {
+                text += tlLogic(id: light, programID: programID, program: proposed, states: states)
+            } else if let light {
                 text += program(light: light, parts: byLight[light]!, layout: trafficLights[light], programID: programID)
             } else {
                 let plan = plans[node]!
@@ -244,6 +254,19 @@ public enum SUMOSignalProgramWriter {
         text += "offset=\"\(NumberFormat.fixed(offset, 2))\">\n"
         for phase in phases {
             text += "        <phase duration=\"\(NumberFormat.fixed(phase.duration, 2))\" state=\"\(phase.state)\"/>\n"
+        }
+        return text + "    </tlLogic>\n"
+    }
+
+    /// A `<tlLogic>` of `program`'s phases (durations to 0.01 s; zero-length phases left out) with the state
+    /// strings `states` (one per phase: the net's own, so every signal keeps its character).
+    static func tlLogic(id: String, programID: String, program: PhaseProgram, states: [[Character]]) -> String {
+        var offset = program.offset.truncatingRemainder(dividingBy: program.cycle)
+        if offset < 0 { offset += program.cycle }
+        var text = "    <tlLogic id=\"\(SVGFormat.escaped(id))\" type=\"static\" programID=\"\(SVGFormat.escaped(programID))\" "
+        text += "offset=\"\(NumberFormat.fixed(offset, 2))\">\n"
+        for (phase, state) in zip(program.phases, states) where phase.duration >= 0.005 {
+            text += "        <phase duration=\"\(NumberFormat.fixed(phase.duration, 2))\" state=\"\(String(state))\"/>\n"
         }
         return text + "    </tlLogic>\n"
     }

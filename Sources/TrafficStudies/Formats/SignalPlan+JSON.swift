@@ -46,12 +46,46 @@ public struct SignalPlansDocument: Codable, Sendable, Hashable {
         public var green: [[Double]]
     }
 
+    /// A SUMO traffic light's program as an optimiser changed it: the net's phases (same states, same order)
+    /// with these durations and this offset. Written for SUMO nets, so that a second step (`--signals`) runs
+    /// every signal of the light — pedestrian crossings too — exactly as the first step proposed.
+    public struct ProgramRecord: Codable, Sendable, Hashable {
+        public var trafficLight: String
+        public var offset: Double
+        public var phaseDurations: [Double]
+
+        public init(trafficLight: String, offset: Double, phaseDurations: [Double]) {
+            self.trafficLight = trafficLight
+            self.offset = offset
+            self.phaseDurations = phaseDurations
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case trafficLight = "traffic_light"
+            case offset = "offset_s"
+            case phaseDurations = "phase_durations_s"
+        }
+    }
+
     public var plans: [PlanRecord]
+    /// Programs of SUMO traffic lights (optional; see `ProgramRecord`).
+    public var programs: [ProgramRecord]?
 
-    public init(plans: [PlanRecord]) { self.plans = plans }
+    public init(plans: [PlanRecord], programs: [ProgramRecord]? = nil) {
+        self.plans = plans
+        self.programs = programs
+    }
 
-    /// The document for `plans` on `network`, sorted by node for stable files.
-    public init(plans: [NodeID: SignalPlan], network: Network) {
+    /// The document for `plans` on `network`, sorted by node for stable files, with `programs` (by light id)
+    /// as `ProgramRecord`s.
+    public init(plans: [NodeID: SignalPlan], network: Network, programs: [String: PhaseProgram] = [:]) {
+        self.programs =
+            programs.isEmpty
+            ? nil
+            : programs.keys.sorted().map {
+                ProgramRecord(
+                    trafficLight: $0, offset: programs[$0]!.offset, phaseDurations: programs[$0]!.phases.map(\.duration))
+            }
         self.plans = plans.keys.sorted().map { node in
             let plan = plans[node]!
             return PlanRecord(

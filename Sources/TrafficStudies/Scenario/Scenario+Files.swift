@@ -32,6 +32,13 @@ extension Scenario {
         return scenario
     }
 
+    /// The network and signal programs of a SUMO net without demand, for work that simulates nothing
+    /// (`flowsim signals check`).
+    public static func sumo(net: URL) throws(ScenarioError) -> Scenario {
+        let document = ScenarioDocument(network: net.path, demand: .init(), duration: 3_600)
+        return try Scenario(document: document, baseDirectory: net.deletingLastPathComponent(), source: .sumo)
+    }
+
     /// `init(document:baseDirectory:)` with the network read as `source` says; an imported network brings its
     /// signal plans (unless the document names its own), traffic lights, CRS and import warnings.
     init(document: ScenarioDocument, baseDirectory: URL, source: NetworkSource) throws(ScenarioError) {

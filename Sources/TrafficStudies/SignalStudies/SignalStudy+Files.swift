@@ -48,8 +48,16 @@ extension SignalStudy.Proposal {
             files.append((OutputFile.control, try stableJSONEncoder().encode(control)))
             if let controlReport { files.append((OutputFile.stages, Data(controlReport.stageSwitchesCSV().utf8))) }
         } else {
-            files.append((OutputFile.plans, try SignalPlansDocument(plans: plans, network: network).jsonData()))
-            files.append((OutputFile.tlLogic, Data(SUMOSignalProgramWriter.xml(plans: plans, network: network, trafficLights: trafficLights).utf8)))
+            files.append(
+                (OutputFile.plans, try SignalPlansDocument(plans: plans, network: network, programs: programs).jsonData()))
+            files.append(
+                (
+                    OutputFile.tlLogic,
+                    Data(
+                        SUMOSignalProgramWriter.xml(
+                            plans: plans, network: network, trafficLights: trafficLights, programs: programs
+                        ).utf8)
+                ))
         }
         files += [
             (OutputFile.comparisonCSV, Data(comparison.csvText().utf8)),
@@ -89,6 +97,21 @@ extension SignalStudy.Proposal {
             text += "Proposal only: the scenario is unchanged. Plans: `\(OutputFile.plans)` (scenario format), "
             text += "`\(OutputFile.tlLogic)` (SUMO). Changed nodes: "
             text += changedNodes.isEmpty ? "none.\n\n" : changedNodes.map { network[$0].id }.joined(separator: ", ") + ".\n\n"
+        }
+        if control == nil {
+            text += "## Safety\n\nEvery proposed program was checked against the running one (`SignalSafety`): no "
+            text += "conflicting signals green together, no intergreen, minimum green or phase shorter than in the "
+            text += "running program (minimum green at most 5 s, phase at most 1 s). "
+            if rejected.isEmpty {
+                text += "All proposals passed.\n\n"
+            } else {
+                text += "Rejected, keeping the running program:\n\n"
+                for id in rejected.keys.sorted() {
+                    text += "- \(id): " + rejected[id]!.prefix(5).map(\.description).joined(separator: "; ")
+                    text += rejected[id]!.count > 5 ? "; … (\(rejected[id]!.count) in all)\n" : "\n"
+                }
+                text += "\n"
+            }
         }
         if !webster.isEmpty {
             text += "## Webster\n\n| node | Y | L (s) | C0 (s) | cycle (s) | stage greens (s) | notes |\n"

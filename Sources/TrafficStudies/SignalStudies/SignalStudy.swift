@@ -77,6 +77,12 @@ public enum SignalStudy {
         public var control: SignalControlRecord?
         /// Stage switches of the adaptive run (evidence for `.actuated`, `.maxpressure`).
         public var controlReport: SignalControlReport?
+        /// The proposed program of every SUMO traffic light whose program changed (retimed or shifted), written
+        /// with the net's own signals (`SUMOSignalProgramWriter`).
+        public var programs: [String: PhaseProgram] = [:]
+        /// Controllers whose proposal failed the safety check (`SignalSafety`) and that keep their running
+        /// program, with the reasons.
+        public var rejected: [String: [SignalViolation]] = [:]
     }
 
     public static func analyze(_ scenario: Scenario, options: Options = .init()) throws(SignalStudyError) -> Analysis {
@@ -103,6 +109,9 @@ public enum SignalStudy {
         var webster: [NodeID: WebsterPlan] = [:]
         var offsets: OffsetOptimizer.Result?
         var proposed = scenario
+        let controllers = SignalController.controllers(
+            plans: scenario.signalPlans, network: scenario.network, trafficLights: scenario.trafficLights)
+        var programs: [String: PhaseProgram] = [:]
         switch method {
         case .actuated:
             proposed.configuration.signalControl = .actuated(options.actuated)
@@ -113,6 +122,11 @@ public enum SignalStudy {
                 plans: scenario.signalPlans, network: scenario.network, analysis: before, parameters: options.webster,
                 trafficLights: scenario.trafficLights)
             for (node, proposal) in webster { plans[node] = proposal.plan }
+            for controller in controllers where controller.light != nil {
+                if let node = controller.nodes.keys.sorted().first, let proposal = webster[node] {
+                    programs[controller.id] = proposal.program
+                }
+            }
         case .offsets:
             do throws(CorridorError) {
                 let corridor: Corridor
@@ -128,9 +142,42 @@ public enum SignalStudy {
                     corridor: corridor, plans: scenario.signalPlans, network: scenario.network,
                     twoWay: options.twoWay, flows: flows)
                 for (node, plan) in result.plans { plans[node] = plan }
+                // One light runs one program: its junctions move together, with the offset of its first
+                // junction on the corridor.
+                for controller in controllers where controller.light != nil {
+                    guard let first = corridor.nodes.first(where: { controller.nodes[$0] != nil }),
+                        let offset = result.plans[first]?.offset
+                    else { continue }
+                    var program = controller.program
+                    program.offset = offset
+                    programs[controller.id] = program
+                    for (node, plan) in controller.plans(from: program) { plans[node] = plan }
+                }
                 offsets = result
             } catch {
                 throw .corridor(error)
+            }
+        }
+        // Safety first: a controller whose proposal greens conflicting signals together, cuts an intergreen, a
+        // minimum green or a phase keeps its running program.
+        var rejected: [String: [SignalViolation]] = [:]
+        if !method.isAdaptive {
+            for controller in controllers {
+                let program: PhaseProgram
+                if controller.light != nil {
+                    guard let changed = programs[controller.id] else { continue }
+                    program = changed
+                } else {
+                    let node = controller.nodes.keys.first!
+                    guard plans[node] != scenario.signalPlans[node] else { continue }
+                    program = PhaseProgram(plan: plans[node]!)
+                }
+                let violations = SignalSafety.violations(
+                    of: program, reference: controller.program, conflicts: controller.conflicts)
+                guard !violations.isEmpty else { continue }
+                rejected[controller.id] = violations
+                programs[controller.id] = nil
+                for node in controller.nodes.keys { plans[node] = scenario.signalPlans[node] }
             }
         }
         proposed.signalPlans = plans
@@ -149,7 +196,7 @@ public enum SignalStudy {
             after: after, comparison: comparison, webster: webster, offsets: offsets,
             originalPlans: scenario.signalPlans,
             control: method.isAdaptive ? SignalControlRecord(configuration: proposed.configuration) : nil,
-            controlReport: method.isAdaptive ? improved.signalControl : nil)
+            controlReport: method.isAdaptive ? improved.signalControl : nil, programs: programs, rejected: rejected)
     }
 
     static func simulate(_ scenario: Scenario) throws(SignalStudyError) -> ([Trip], SimulationResult) {

@@ -48,6 +48,7 @@ public struct WebsterPlan: Sendable, Hashable {
         public var criticalFlowRatio: Double
         public var minimumGreen: Double
         public var green: Double
+        /// The transitions after the stage, kept as they were (amber, all-red, clearances) plus any start-up loss.
         public var intergreenAfter: Double
     }
 
@@ -56,51 +57,65 @@ public struct WebsterPlan: Sendable, Hashable {
     public var stages: [Stage]
     /// Sum of critical flow ratios Y.
     public var criticalFlowRatio: Double
-    /// Lost time L = intergreens + start-up losses (s).
+    /// Lost time L = transitions + start-up losses (s).
     public var lostTime: Double
     /// Webster's unconstrained C0 = (1.5·L + 5)/(1 − Y) (+∞ when Y ≥ 1).
     public var optimalCycle: Double
     /// Why the plan deviates from C0 (bounds, Y ≥ 1, minimum greens), for the engineer reading the proposal.
     public var notes: [String]
+    /// The retimed program of the node's controller (for a SUMO light: all its junctions and signals).
+    public var program: PhaseProgram
+    /// The controller (SUMO light or node) whose program this is.
+    public var controller: String
 }
 
-/// Webster's fixed-time optimisation (Webster 1958): per node, stages are taken from the existing plan
-/// (`SignalPlan.stages`), the intergreens and stage order are kept, and the cycle and greens are recomputed:
+/// Webster's fixed-time optimisation (Webster 1958), on the program each controller runs (`SignalController`):
 ///
-/// - y_i = critical flow ratio of stage i (max q/s over the approaches of the groups attributed to it; a
-///   group green in several stages is attributed to the one where it is green longest), Y = Σ y_i;
-/// - L = Σ intergreens + stages × start-up loss; C0 = (1.5·L + 5)/(1 − Y), rounded up and clamped to the
+/// - The stages are the program's own (`PhaseProgram.stages`): runs of phases with one set of green signals.
+///   Every transition — amber, all-red, and the time after a signal's green until a conflicting green starts
+///   (its clearance, e.g. pedestrians clearing while vehicles go on) — is kept exactly, so the proposal keeps
+///   the program's state sequence and every intergreen (RiLSA: the engineer's intergreen matrix stays valid).
+/// - y_i = critical flow ratio of stage i (max q/s over the approaches of the groups attributed to it; a group
+///   green in several stages is attributed to the one where it is green longest), Y = Σ y_i;
+/// - L = Σ transitions + stages × start-up loss; C0 = (1.5·L + 5)/(1 − Y), rounded up and clamped to the
 ///   bounds; Y ≥ 1 → the maximum cycle (no cycle can serve the demand; noted);
-/// - effective green G = C − L shared in proportion to y_i, with every stage at least its minimum green
-///   (the larger of `minimumGreen` and crossing length / walking speed of its groups); if the minimums do
-///   not fit, the cycle grows to Σ minimums + L (noted, even above the maximum: clearance is a safety need);
-/// - junctions one controller runs — a SUMO traffic light joining several junctions (`trafficLights`), whose
-///   groups are all named `"<tl>:<i>"` or `"<tl>:<i>+<j>…"` with the same `<tl>` — get the longest of their
-///   cycles (greens split by Webster at that cycle; noted), because one controller runs one cycle (and SUMO
-///   takes one program per light). A junction of the light without a proposal keeps its cycle, which then
-///   counts too; cycles that still differ are noted.
+/// - effective green G = C − L shared in proportion to y_i, with every stage at least its minimum green: the
+///   larger of `minimumGreen`, a `crossings` group's length / walking speed, and for a pedestrian crossing of a
+///   SUMO net the larger of 5 s and half its length / walking speed (RiLSA: a pedestrian who starts at green
+///   reaches at least the middle; the rest is in the kept clearance), whatever `minimumGreen` says; if the
+///   minimums do not fit, the cycle grows to Σ minimums + L
+///   (noted, even above the maximum: clearance is a safety need);
+/// - a stage's phases change in proportion, none below 1 s; the start-up loss, when set, lengthens the
+///   transition after each stage.
+/// The junctions one SUMO light runs are one controller with one program, hence one cycle.
 public enum WebsterOptimizer {
     /// Proposes a plan for every analysed node of `analysis` that has a plan in `plans`.
     /// - Parameter trafficLights: a SUMO network's traffic lights (`Scenario.trafficLights`): the junctions
-    ///   one of them runs share a cycle.
+    ///   one of them runs are optimised together on its program; without its phases (a light built in code) they
+    ///   share the longest of their cycles.
     public static func optimise(
         plans: [NodeID: SignalPlan], network: Network, analysis: SignalAnalysis,
         parameters: WebsterParameters = .init(), trafficLights: [String: SUMOTrafficLight] = [:]
     ) -> [NodeID: WebsterPlan] {
-        var result: [NodeID: WebsterPlan] = [:]
         let ratios = analysis.criticalFlowRatios
-        for nodeAnalysis in analysis.nodes {
-            guard let node = network.node(named: nodeAnalysis.node), let plan = plans[node] else { continue }
-            if let proposal = optimise(
-                plan: plan, node: nodeAnalysis.node, flowRatios: ratios[nodeAnalysis.node] ?? [:], parameters: parameters)
+        let analysed = Set(analysis.nodes.map(\.node))
+        let controllers = SignalController.controllers(plans: plans, network: network, trafficLights: trafficLights)
+            .filter { $0.nodes.keys.contains { analysed.contains(network[$0].id) } }
+        var result: [NodeID: WebsterPlan] = [:]
+        var byController: [String: [NodeID]] = [:]
+        for controller in controllers {
+            for (node, proposal) in optimise(
+                controller, network: network, ratios: ratios, parameters: parameters, fixedCycle: nil, sharedBy: "")
             {
                 result[node] = proposal
             }
+            byController[controller.id] = Array(controller.nodes.keys)
         }
-        // Junctions one controller runs (a SUMO traffic light of `trafficLights` joining several junctions,
-        // whose plans' groups are named after it) get one cycle; with `commonCycle` every proposed node does.
+        // Junctions one light controls but whose phases are unknown share the longest of their cycles; with
+        // `commonCycle` every proposed controller does.
         var controlled: [String: [NodeID]] = [:]
-        for node in plans.keys.sorted() {
+        for controller in controllers where controller.light == nil {
+            let node = controller.nodes.keys.first!
             if let light = SUMOSignalProgramWriter.sumoColumns(of: plans[node]!, trafficLights: trafficLights)?.light,
                 trafficLights[light] != nil
             {
@@ -109,47 +124,93 @@ public enum WebsterOptimizer {
         }
         for (light, nodes) in controlled where nodes.count > 1 {
             shareCycle(
-                nodes, of: &result, plans: plans, ratios: ratios, parameters: parameters,
+                controllers.filter { c in c.nodes.keys.contains { nodes.contains($0) } }, of: &result, plans: plans,
+                network: network, ratios: ratios, parameters: parameters,
                 sharedBy: "the junctions traffic light \(light) controls")
         }
         if parameters.commonCycle {
             shareCycle(
-                Array(result.keys), of: &result, plans: plans, ratios: ratios, parameters: parameters,
+                controllers, of: &result, plans: plans, network: network, ratios: ratios, parameters: parameters,
                 sharedBy: "the coordinated nodes")
         }
         return result
     }
 
-    /// Gives `nodes` the longest of their cycles (proposed, or kept by a node without a proposal), again until
-    /// minimum greens raise none further. When cycles still differ (a node without a proposal keeps a shorter
-    /// one, or the rounds run out), every proposal of `nodes` says so in a note.
-    private static func shareCycle(
-        _ nodes: [NodeID], of result: inout [NodeID: WebsterPlan], plans: [NodeID: SignalPlan],
-        ratios: [String: [String: Double]], parameters: WebsterParameters, sharedBy: String
-    ) {
-        func cycle(_ node: NodeID) -> Double { result[node]?.plan.cycle ?? plans[node]!.cycle }
-        guard var common = nodes.map(cycle).max() else { return }
-        for _ in 0..<3 {
-            for node in nodes {
-                guard let proposal = result[node], proposal.plan.cycle != common else { continue }
-                result[node] = optimise(
-                    plan: plans[node]!, node: proposal.node, flowRatios: ratios[proposal.node] ?? [:],
-                    parameters: parameters, fixedCycle: common, sharedBy: sharedBy)
+    /// Webster for one controller: a proposal for each of its nodes (sharing the retimed program); none when the
+    /// program has no stage.
+    static func optimise(
+        _ controller: SignalController, network: Network, ratios: [String: [String: Double]],
+        parameters p: WebsterParameters, fixedCycle: Double?, sharedBy: String
+    ) -> [NodeID: WebsterPlan] {
+        var groups: [FlowGroup] = []
+        for node in controller.nodes.keys.sorted() {
+            let name = network[node].id
+            for group in controller.nodes[node]! {
+                let crossing = p.crossings[name]?[group.id]
+                groups.append(
+                    FlowGroup(
+                        name: group.id, columns: group.columns, ratio: ratios[name]?[group.id] ?? 0,
+                        minimumGreen: crossing.map { p.walkingSpeed > 0 ? $0 / p.walkingSpeed : 0 } ?? 0))
             }
-            guard let longest = nodes.map(cycle).max(), longest > common else { break }
+        }
+        var columnMinimums: [Int: Double] = [:]
+        for (column, length) in controller.crossings where p.walkingSpeed > 0 {
+            // RiLSA: at least the minimum release time, and long enough to reach the middle of the crossing.
+            columnMinimums[column] = max(SignalSafetyRules().minimumGreen, length / 2 / p.walkingSpeed)
+        }
+        guard
+            let r = retime(
+                controller.program, conflicts: controller.conflicts, groups: groups, columnMinimums: columnMinimums,
+                parameters: p, fixedCycle: fixedCycle, sharedBy: sharedBy)
+        else { return [:] }
+        var result: [NodeID: WebsterPlan] = [:]
+        for (node, plan) in controller.plans(from: r.program) {
+            result[node] = WebsterPlan(
+                node: network[node].id, plan: plan, stages: r.stages, criticalFlowRatio: r.criticalFlowRatio,
+                lostTime: r.lostTime, optimalCycle: r.optimalCycle, notes: r.notes, program: r.program,
+                controller: controller.id)
+        }
+        return result
+    }
+
+    /// Gives `controllers` the longest of their cycles (proposed, or kept by a controller without a proposal),
+    /// again until minimum greens raise none further. When cycles still differ, every proposal says so.
+    private static func shareCycle(
+        _ controllers: [SignalController], of result: inout [NodeID: WebsterPlan], plans: [NodeID: SignalPlan],
+        network: Network, ratios: [String: [String: Double]], parameters: WebsterParameters, sharedBy: String
+    ) {
+        func cycle(_ c: SignalController) -> Double {
+            let node = c.nodes.keys.sorted()[0]
+            return result[node]?.plan.cycle ?? plans[node]!.cycle
+        }
+        guard var common = controllers.map(cycle).max() else { return }
+        for _ in 0..<3 {
+            for c in controllers where abs(cycle(c) - common) > 1e-9 {
+                let node = c.nodes.keys.sorted()[0]
+                guard result[node] != nil else { continue }
+                for (n, proposal) in optimise(
+                    c, network: network, ratios: ratios, parameters: parameters, fixedCycle: common, sharedBy: sharedBy)
+                {
+                    result[n] = proposal
+                }
+            }
+            guard let longest = controllers.map(cycle).max(), longest > common else { break }
             common = longest
         }
-        let cycles = Set(nodes.map(cycle))
+        let cycles = Set(controllers.map(cycle))
         if cycles.count > 1 {
             let listed = cycles.sorted().map { NumberFormat.fixed($0, 0) + " s" }.joined(separator: ", ")
-            for node in nodes where result[node] != nil {
-                result[node]!.notes.append("the cycles of \(sharedBy) still differ (\(listed)): no shared cycle")
+            for c in controllers {
+                for node in c.nodes.keys where result[node] != nil {
+                    result[node]!.notes.append("the cycles of \(sharedBy) still differ (\(listed)): no shared cycle")
+                }
             }
         }
     }
 
-    /// Webster for one plan, given q/s per group ID (groups not listed count as 0). Nil when the plan has no
-    /// stage (no group is ever green).
+    /// Webster for one plan, given q/s per group ID (groups not listed count as 0): the plan as its own
+    /// controller (a program with one column per group; `PhaseProgram(plan:)`). Nil when the plan has no stage
+    /// (no group is ever green).
     /// - Parameters:
     ///   - fixedCycle: use this cycle instead of C0 (greens still split by Webster; noted).
     ///   - sharedBy: who shares the fixed cycle, for the note.
@@ -157,27 +218,72 @@ public enum WebsterOptimizer {
         plan: SignalPlan, node: String, flowRatios: [String: Double], parameters p: WebsterParameters = .init(),
         fixedCycle: Double? = nil, sharedBy: String = "the coordinated nodes"
     ) -> WebsterPlan? {
-        let stages = plan.stages
+        let crossings = p.crossings[node] ?? [:]
+        let groups = plan.groups.enumerated().map { i, group in
+            FlowGroup(
+                name: group.id, columns: [i], ratio: flowRatios[group.id] ?? 0,
+                minimumGreen: crossings[group.id].map { p.walkingSpeed > 0 ? $0 / p.walkingSpeed : 0 } ?? 0)
+        }
+        let program = PhaseProgram(plan: plan)
+        guard
+            let r = retime(
+                program, conflicts: nil, groups: groups, columnMinimums: [:], parameters: p, fixedCycle: fixedCycle,
+                sharedBy: sharedBy)
+        else { return nil }
+        return WebsterPlan(
+            node: node, plan: r.program.plan(groups: plan.groups.indices.map { (plan.groups[$0].id, [$0]) }),
+            stages: r.stages, criticalFlowRatio: r.criticalFlowRatio, lostTime: r.lostTime,
+            optimalCycle: r.optimalCycle, notes: r.notes, program: r.program, controller: node)
+    }
+
+    /// A signal group with its demand, as Webster sees it.
+    struct FlowGroup {
+        var name: String
+        var columns: [Int]
+        /// Critical q/s of the group.
+        var ratio: Double
+        /// Its own minimum green (a `crossings` entry), 0 if none.
+        var minimumGreen: Double
+    }
+
+    struct Retiming {
+        var program: PhaseProgram
+        var stages: [WebsterPlan.Stage]
+        var criticalFlowRatio: Double
+        var lostTime: Double
+        var optimalCycle: Double
+        var notes: [String]
+    }
+
+    /// Webster on a program: stage greens from the flow ratios, transitions kept (see the type).
+    static func retime(
+        _ program: PhaseProgram, conflicts: Set<ColumnPair>?, groups: [FlowGroup], columnMinimums: [Int: Double],
+        parameters p: WebsterParameters, fixedCycle: Double?, sharedBy: String
+    ) -> Retiming? {
+        let transitions = program.transitionPhases(conflicts: conflicts)
+        let stages = program.stages(transitions: transitions)
         guard !stages.isEmpty else { return nil }
         var notes: [String] = []
 
         // Attribute each group to the stage where it is green longest (first on ties).
-        var attributed = [[String]](repeating: [], count: stages.count)
-        for group in plan.groups {
-            let candidates = stages.indices.filter { stages[$0].groups.contains(group.id) }
-            guard let best = candidates.max(by: { stages[$0].green < stages[$1].green }) else { continue }
-            attributed[best].append(group.id)
-        }
-        let crossings = p.crossings[node] ?? [:]
-        let y = attributed.map { groups in groups.map { flowRatios[$0] ?? 0 }.max() ?? 0 }
-        let minimumGreens = attributed.map { groups in
-            groups.reduce(p.minimumGreen) { current, group in
-                guard let length = crossings[group], p.walkingSpeed > 0 else { return current }
-                return max(current, length / p.walkingSpeed)
+        var attributed = [[FlowGroup]](repeating: [], count: stages.count)
+        for group in groups {
+            let greens = stages.map { stage in
+                stage.phases.filter { i in group.columns.contains { program.phases[i].states[$0].isGreen } }
+                    .reduce(0) { $0 + program.phases[$1].duration }
             }
+            guard let best = greens.indices.max(by: { greens[$0] < greens[$1] }), greens[best] > 0 else { continue }
+            attributed[best].append(group)
+        }
+        let y = attributed.map { groups in groups.map(\.ratio).max() ?? 0 }
+        let minimumGreens = stages.indices.map { i in
+            max(
+                p.minimumGreen, attributed[i].map(\.minimumGreen).max() ?? 0,
+                stages[i].greenColumns.compactMap { columnMinimums[$0] }.max() ?? 0)
         }
         let bigY = y.reduce(0, +)
-        let lostTime = stages.reduce(0) { $0 + $1.intergreenAfter } + Double(stages.count) * p.startUpLossPerStage
+        let transitionTime = zip(program.phases, transitions).filter(\.1).reduce(0) { $0 + $1.0.duration }
+        let lostTime = transitionTime + Double(stages.count) * p.startUpLossPerStage
         let c0 = SignalFormulas.websterCycle(lostTime: lostTime, criticalFlowRatio: bigY)
 
         var cycle: Double
@@ -208,29 +314,35 @@ public enum WebsterOptimizer {
             cycle = needed
         }
         let greens = split(cycle - lostTime, ratios: y, minimums: minimumGreens)
-
-        // Rebuild the plan: stages in the original order from t = 0, intergreens kept.
-        var stageIntervals: [GreenInterval] = []
-        var t = 0.0
-        for (i, stage) in stages.enumerated() {
-            stageIntervals.append(GreenInterval(start: t, end: t + greens[i]))
-            t += greens[i] + stage.intergreenAfter + p.startUpLossPerStage
+        var retimed = program.retimed(stages: stages, stageDurations: greens)
+        // The start-up loss is time without effective green: it lengthens the transition after each stage.
+        var intergreens = [Double](repeating: 0, count: stages.count)
+        let n = program.phases.count
+        for (k, stage) in stages.enumerated() {
+            var i = (stage.phases.last! + 1) % n
+            var first: Int?
+            while transitions[i], i != stage.phases[0] {
+                if first == nil { first = i }
+                intergreens[k] += program.phases[i].duration
+                i = (i + 1) % n
+            }
+            if let first, p.startUpLossPerStage > 0 {
+                retimed.phases[first].duration += p.startUpLossPerStage
+                intergreens[k] += p.startUpLossPerStage
+            }
         }
-        let groups = plan.groups.map { group in
-            SignalGroup(
-                id: group.id,
-                greenIntervals: merged(
-                    stages.indices.filter { stages[$0].groups.contains(group.id) }.map { stageIntervals[$0] },
-                    cycle: cycle))
+        // Floating-point residue of the shares: the cycle is Webster's, to the last bit where possible.
+        if let longest = stages.flatMap(\.phases).max(by: { retimed.phases[$0].duration < retimed.phases[$1].duration }) {
+            for _ in 0..<3 where retimed.cycle != cycle {
+                retimed.phases[longest].duration += cycle - retimed.cycle
+            }
         }
-        var offset = (plan.offset + stages[0].start).truncatingRemainder(dividingBy: cycle)
-        if offset < 0 { offset += cycle }
-        return WebsterPlan(
-            node: node, plan: SignalPlan(cycle: cycle, offset: offset, groups: groups),
-            stages: stages.indices.map {
+        return Retiming(
+            program: retimed,
+            stages: stages.indices.map { i in
                 WebsterPlan.Stage(
-                    groups: stages[$0].groups, criticalFlowRatio: y[$0], minimumGreen: minimumGreens[$0],
-                    green: greens[$0], intergreenAfter: stages[$0].intergreenAfter)
+                    groups: stages[i].greenColumns.map { program.columns[$0] }, criticalFlowRatio: y[i],
+                    minimumGreen: minimumGreens[i], green: greens[i], intergreenAfter: intergreens[i])
             },
             criticalFlowRatio: bigY, lostTime: lostTime, optimalCycle: c0, notes: notes)
     }
@@ -256,23 +368,5 @@ public enum WebsterOptimizer {
             }
             if !changed { return shares }
         }
-    }
-
-    /// Joins touching intervals (sorted by start); a run ending at the cycle end and one starting at 0 become
-    /// one wrapping interval.
-    static func merged(_ intervals: [GreenInterval], cycle: Double) -> [GreenInterval] {
-        var result: [GreenInterval] = []
-        for i in intervals.sorted(by: { $0.start < $1.start }) {
-            if let last = result.last, abs(last.end - i.start) < 1e-9 {
-                result[result.count - 1].end = i.end
-            } else {
-                result.append(i)
-            }
-        }
-        if result.count > 1, abs(result.last!.end - cycle) < 1e-9, result[0].start == 0 {
-            let first = result.removeFirst()
-            result[result.count - 1].end = first.end
-        }
-        return result
     }
 }

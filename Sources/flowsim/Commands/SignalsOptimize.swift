@@ -8,10 +8,13 @@ extension Signals {
         static let configuration = CommandConfiguration(
             abstract: "Propose plans (Webster, green-wave offsets) or adaptive control (actuated, max-pressure), with evidence.",
             discussion: """
-                Webster: per node, cycle C0 = (1.5·L + 5)/(1 − Y) within [--min-cycle, --max-cycle], greens in
-                proportion to the critical flow ratios of the plan's stages, intergreens and stage order kept,
-                every stage at least --min-green and every group with a --crossing at least length ÷
-                --walking-speed (default 1.0 m/s: a slow walker; RiLSA's standard is 1.2 m/s).
+                Webster: per controller (a SUMO traffic light with all its junctions and signals, or a node), cycle
+                C0 = (1.5·L + 5)/(1 − Y) within [--min-cycle, --max-cycle], stage greens in proportion to the
+                critical flow ratios; every transition of the running program (amber, all-red, clearances such as
+                pedestrians clearing while vehicles go on) and the stage order kept; every stage at least
+                --min-green, every group with a --crossing at least length ÷ --walking-speed (default 1.0 m/s: a
+                slow walker; RiLSA's standard is 1.2 m/s), every SUMO pedestrian crossing at least max(5 s, half
+                its length ÷ walking speed).
                 Offsets: a green wave along --corridor (or the longest straight chain of signals), both
                 directions unless --one-way; the corridor's plans need one common cycle.
                 Actuated: each node runs the stages of its plan in order, every stage between --min-green and
@@ -20,6 +23,10 @@ extension Signals {
                 --min-green, the stage with the largest upstream-minus-downstream queue pressure gets green.
                 Adaptive methods keep the plans and propose signal_control.proposed.json (the scenario's
                 signal_control object) plus signal_stages.csv, the simulated controller's switches.
+
+                Safety: every proposed program is checked against the running one before it is written (as
+                `flowsim signals check`: no conflicting greens, no shorter intergreen, minimum green or phase); a
+                controller that fails keeps its running program and comparison.md says why.
 
                 Writes into --out (never over the scenario): signals.proposed.json (scenario signal format),
                 tlLogic.proposed.xml (SUMO), comparison.csv and comparison.md (before/after: mean delay, stops,

@@ -6,7 +6,11 @@ import TrafficStudies
 struct SignalStudyOptions: ParsableArguments {
     @OptionGroup var input: ScenarioInputOptions
 
-    @Option(name: .long, help: ArgumentHelp("Signal plans to use instead of the scenario's (scenario signal format, JSON or YAML for .yaml/.yml, e.g. a signals.proposed.json).", valueName: "FILE"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Signal plans to use instead of the scenario's: the scenario signal format (JSON, or YAML for .yaml/.yml, e.g. a signals.proposed.json) or, on a SUMO net, a file with <tlLogic> programs (.xml, e.g. a tlLogic.proposed.xml or a hand-written program).",
+            valueName: "FILE"))
     var signals: String?
 
     @Option(name: .long, help: "Flows for the analysis: assigned (demand on free-flow routes) or simulated (vehicles served).")
@@ -26,11 +30,10 @@ struct SignalStudyOptions: ParsableArguments {
             guard FileManager.default.fileExists(atPath: signals) else {
                 throw fail("signal plans file \(signals) does not exist", code: .unreadableInput)
             }
-            do {
-                loaded.signalPlans = try SignalPlansDocument.load(contentsOf: URL(fileURLWithPath: signals))
-                    .plans(for: loaded.network)
+            do throws(SignalInputError) {
+                try loaded.useSignals(contentsOf: URL(fileURLWithPath: signals))
             } catch {
-                throw fail("\(signals): \(error)", code: .unreadableInput)
+                throw fail("\(error)", code: .unreadableInput)
             }
         }
         return loaded

@@ -1,0 +1,88 @@
+import Support
+import TrafficCore
+
+/// The safety of a scenario's signal programs against the programs it runs (`flowsim signals check`).
+public struct SignalSafetyReport: Sendable {
+    public struct Entry: Sendable {
+        /// The SUMO light or node.
+        public var controller: String
+        public var nodes: [String]
+        /// Whether the checked program differs from the running one.
+        public var changed: Bool
+        /// What the checked program breaks against the running one (`SignalSafety.violations`).
+        public var violations: [SignalViolation]
+        /// What the junction's conflict matrix finds in the checked program on its own
+        /// (`SignalSafety.findings`: conflicting signals both priority green).
+        public var findings: [SignalViolation]
+    }
+
+    public var entries: [Entry]
+
+    /// True when no checked program breaks a rule against the running one.
+    public var isSafe: Bool { entries.allSatisfy { $0.violations.isEmpty } }
+
+    /// One block per controller: "ok", or the violations; then findings.
+    public func text() -> String {
+        var out = ""
+        for entry in entries {
+            let nodes = entry.nodes.count > 1 ? " (junctions \(entry.nodes.joined(separator: ", ")))" : ""
+            let state = entry.changed ? "" : ", unchanged"
+            if entry.violations.isEmpty {
+                out += "\(entry.controller)\(nodes): safe\(state)\n"
+            } else {
+                out += "\(entry.controller)\(nodes): UNSAFE, \(entry.violations.count) violation(s)\n"
+                out += entry.violations.map { "  - \($0)\n" }.joined()
+            }
+            out += entry.findings.map { "  finding: \($0)\n" }.joined()
+        }
+        let unsafe = entries.filter { !$0.violations.isEmpty }.count
+        out += unsafe == 0
+            ? "all \(entries.count) controller(s) safe\n"
+            : "\(unsafe) of \(entries.count) controller(s) unsafe\n"
+        return out
+    }
+}
+
+extension SignalStudy {
+    /// Checks the programs of `candidate` against those `reference` runs (the same network): every SUMO light,
+    /// or every node with a plan, by `SignalSafety` with the junctions' conflict matrices where the net gives them.
+    /// A light whose junction plans in `candidate` do not match a program of the light (plans written by hand
+    /// for a SUMO net) is checked node by node on its signal groups.
+    public static func check(
+        _ candidate: Scenario, against reference: Scenario, rules: SignalSafetyRules = .init()
+    ) -> SignalSafetyReport {
+        let running = SignalController.controllers(
+            plans: reference.signalPlans, network: reference.network, trafficLights: reference.trafficLights)
+        let checked = SignalController.controllers(
+            plans: candidate.signalPlans, network: candidate.network, trafficLights: candidate.trafficLights)
+        let byID = Dictionary(checked.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var entries: [SignalSafetyReport.Entry] = []
+        for controller in running {
+            let names = controller.nodes.keys.sorted().map { reference.network[$0].id }
+            if controller.light != nil, let other = byID[controller.id], other.light != nil {
+                entries.append(
+                    SignalSafetyReport.Entry(
+                        controller: controller.id, nodes: names, changed: other.program != controller.program,
+                        violations: SignalSafety.violations(
+                            of: other.program, reference: controller.program, conflicts: controller.conflicts,
+                            rules: rules),
+                        findings: controller.conflicts.map {
+                            SignalSafety.findings(in: other.program, conflicts: $0, rules: rules)
+                        } ?? []))
+                continue
+            }
+            // Node by node, on the plans' signal groups.
+            for node in controller.nodes.keys.sorted() {
+                guard let original = reference.signalPlans[node], let plan = candidate.signalPlans[node] else { continue }
+                let before = PhaseProgram(plan: original)
+                let after = PhaseProgram(plan: plan)
+                entries.append(
+                    SignalSafetyReport.Entry(
+                        controller: reference.network[node].id, nodes: [reference.network[node].id],
+                        changed: plan != original,
+                        violations: SignalSafety.violations(of: after, reference: before, rules: rules), findings: []))
+            }
+        }
+        return SignalSafetyReport(entries: entries)
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+import TrafficCore
+import TrafficStudies
+import TrafficTestSupport
+
+/// Proposals on a SUMO light with pedestrian crossings (`pedestrian-crossing.net.xml`: netconvert's default
+/// program, N–S stage 37 s + 5 s pedestrian clearance + 3 s amber, E–W the same): Webster retimes the stages and
+/// keeps every transition; the written program has the net's signals; unsafe proposals are not written.
+@Suite struct SafeSignalProposalTests {
+    static func scenario() throws -> Scenario {
+        try Scenario.sumo(net: fixture("pedestrian-crossing.net.xml"))
+    }
+
+    /// N→S 600 veh/h and E→W 300 veh/h, nothing else.
+    static func flows(_ network: Network) -> MovementFlows {
+        MovementFlows(
+            vehiclesPerHour: network.movements.map { m in
+                switch (network[m.from].id, network[m.to].id) {
+                case ("NC", "CS"): 600
+                case ("EC", "CW"): 300
+                default: 0
+                }
+            }, source: .freeFlowAssignment, period: 3600)
+    }
+
+    /// By hand: y(N–S) = 600/1800 = 1/3, y(E–W) = 300/1800 = 1/6, Y = 1/2; the transitions (5 s clearance +
+    /// 3 s amber, twice) are L = 16 s; C0 = (1.5·16 + 5)/(1 − 1/2) = 58 s; G = 42 s shared 2 : 1 → 28 s and
+    /// 14 s (the 6.4 m crossings need only max(5, 6.4/2/1.0) = 5 s).
+    @Test func websterRetimesTheStagesAndKeepsEveryTransition() throws {
+        let scenario = try Self.scenario()
+        let analysis = SignalAnalysis(network: scenario.network, plans: scenario.signalPlans, flows: Self.flows(scenario.network))
+        let proposals = WebsterOptimizer.optimise(
+            plans: scenario.signalPlans, network: scenario.network, analysis: analysis,
+            trafficLights: scenario.trafficLights)
+        let proposal = try #require(proposals.values.first)
+        #expect(proposals.count == 1 && proposal.controller == "C")
+        #expect(proposal.lostTime == 16)
+        #expect(proposal.optimalCycle == 58)
+        #expect(proposal.program.phases.map(\.duration) == [28, 5, 3, 14, 5, 3])
+        #expect(proposal.program.phases.map(\.states) == scenario.trafficLights["C"]!.phases!.phases.map(\.states))
+        #expect(proposal.plan.cycle == 58)
+        let light = scenario.trafficLights["C"]!
+        #expect(SignalSafety.violations(of: proposal.program, reference: light.phases!, conflicts: light.conflicts).isEmpty)
+
+        // Written with the net's state strings, every link index (the crossings too) where the net has it.
+        let xml = SUMOSignalProgramWriter.xml(
+            plans: [proposals.keys.first!: proposal.plan], network: scenario.network,
+            trafficLights: scenario.trafficLights, programs: ["C": proposal.program])
+        #expect(xml.contains("<phase duration=\"28.00\" state=\"gGgrrrgGgrrrrGrG\"/>"))
+        #expect(xml.contains("<phase duration=\"5.00\" state=\"gGgrrrgGgrrrrrrr\"/>"))
+        #expect(xml.contains("<phase duration=\"14.00\" state=\"rrrgGgrrrgGgGrGr\"/>"))
+
+        // Read back as the light's program, the junction's plan is the proposal's.
+        let url = try temporaryFile("tlLogic.proposed.xml", xml)
+        var reread = scenario
+        try reread.useSignals(contentsOf: url)
+        #expect(reread.trafficLights["C"]?.phases == proposal.program)
+        #expect(reread.signalPlans.values.first == proposal.plan)
+        #expect(SignalStudy.check(reread, against: scenario).isSafe)
+    }
+
+    /// With --min-green 0 and no demand north–south, Webster would give NS 1 s (its phase floor): shorter than
+    /// the running 25 s and than RiLSA's 5 s. The safety check rejects it; the node keeps its plan, the report
+    /// says why.
+    @Test func anUnsafeProposalIsRejectedAndNotWritten() throws {
+        let scenario = try Scenario(SignalTestNetworks.crossingScenario(ew: 600, ns: 0))
+        var options = SignalStudy.Options()
+        options.webster.minimumGreen = 0
+        let proposal = try SignalStudy.optimize(scenario, method: .webster, options: options)
+        let reasons = try #require(proposal.rejected["c"])
+        #expect(reasons == [.shortGreen(column: "NS", required: 5, actual: 1)])
+        #expect(proposal.changedNodes.isEmpty)
+        #expect(proposal.plans == scenario.signalPlans)
+        let report = proposal.report(network: scenario.network, scenarioName: "test")
+        #expect(report.contains("Rejected, keeping the running program:\n\n- c: a green of NS lasts 1 s; minimum 5 s"))
+        // The default minimum green (5 s) gives a safe proposal.
+        let safe = try SignalStudy.optimize(scenario, method: .webster)
+        #expect(safe.rejected.isEmpty && safe.changedNodes.count == 1)
+        #expect(safe.report(network: scenario.network, scenarioName: "test").contains("All proposals passed."))
+    }
+
+    /// On the SUMO light, even --min-green 0 keeps the pedestrians' 5 s: the E–W stage (crossings 12 and 14 green)
+    /// stays at 5 s with no E–W demand, and the proposal is safe.
+    @Test func pedestrianGreensKeepRiLSAsMinimumWhateverTheMinimumGreen() throws {
+        let scenario = try Self.scenario()
+        var flows = Self.flows(scenario.network)
+        flows.vehiclesPerHour = zip(scenario.network.movements, flows.vehiclesPerHour).map { m, q in
+            scenario.network[m.from].id == "EC" ? 0 : q
+        }
+        var parameters = WebsterParameters()
+        parameters.minimumGreen = 0
+        let proposal = try #require(
+            WebsterOptimizer.optimise(
+                plans: scenario.signalPlans, network: scenario.network,
+                analysis: SignalAnalysis(network: scenario.network, plans: scenario.signalPlans, flows: flows),
+                parameters: parameters, trafficLights: scenario.trafficLights
+            ).values.first)
+        #expect(proposal.program.phases[3].duration == 5)
+        let light = scenario.trafficLights["C"]!
+        #expect(SignalSafety.violations(of: proposal.program, reference: light.phases!, conflicts: light.conflicts).isEmpty)
+    }
+
+    @Test func signalFilesForALightMustFitItsSignals() throws {
+        var scenario = try Self.scenario()
+        func error(_ text: String, name: String = "p.xml") -> SignalInputError? {
+            do {
+                try scenario.useSignals(contentsOf: try temporaryFile(name, text))
+                return nil
+            } catch let error as SignalInputError {
+                return error
+            } catch {
+                return nil
+            }
+        }
+        guard case .linkCount(_, "C", 16, 3)? = error(
+            "<additional><tlLogic id=\"C\" type=\"static\" programID=\"x\" offset=\"0\"><phase duration=\"30\" state=\"GGr\"/></tlLogic></additional>")
+        else {
+            Issue.record("a 3-signal program for a 16-signal light must be refused")
+            return
+        }
+        guard case .unknownLight(_, "X")? = error(
+            "<additional><tlLogic id=\"X\" type=\"static\" programID=\"x\" offset=\"0\"><phase duration=\"30\" state=\"G\"/></tlLogic></additional>")
+        else {
+            Issue.record("a program for an unknown light must be refused")
+            return
+        }
+        // A document's programs must have the net's number of phases.
+        let document = SignalPlansDocument(
+            plans: [], programs: [SignalPlansDocument.ProgramRecord(trafficLight: "C", offset: 0, phaseDurations: [30, 3])])
+        let json = String(decoding: try document.jsonData(), as: UTF8.self)
+        guard case .phaseCount(_, "C", 6, 2)? = error(json, name: "p.json") else {
+            Issue.record("2 durations for a 6-phase program must be refused")
+            return
+        }
+        // A hand-written program with pedestrians green against the traffic that crosses them is unsafe.
+        var unsafe = try Self.scenario()
+        try unsafe.useSignals(contentsOf: try temporaryFile("unsafe.xml", """
+            <additional><tlLogic id="C" type="static" programID="x" offset="0">
+              <phase duration="37" state="gGgrrrgGgrrrGGGG"/><phase duration="3" state="yyyrrryyyrrrrrrr"/>
+              <phase duration="37" state="rrrgGgrrrgGgGrGr"/><phase duration="3" state="rrryyyrrryyyrrrr"/>
+            </tlLogic></additional>
+            """))
+        let report = SignalStudy.check(unsafe, against: scenario)
+        #expect(!report.isSafe)
+        #expect(report.entries.first?.violations.contains(.conflictingGreen("C:1", "C:12", seconds: 37)) == true)
+        #expect(report.text().contains("C: UNSAFE"))
+    }
+}
