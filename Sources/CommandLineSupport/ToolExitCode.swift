@@ -89,6 +89,8 @@ public enum FlowsimExitCode: ToolExitCode {
     case nothingToOptimise
     /// `flowsim signals check`: a checked program is unsafe.
     case unsafeSignals
+    /// `flowsim signals optimize`: nothing safe and better on every demand seed to propose.
+    case notProposed
     case usage
 
     public static let toolName = "flowsim"
@@ -103,6 +105,7 @@ public enum FlowsimExitCode: ToolExitCode {
         case .cannotWrite: 6
         case .nothingToOptimise: 7
         case .unsafeSignals: 8
+        case .notProposed: 9
         case .usage: 64
         }
     }
@@ -117,6 +120,8 @@ public enum FlowsimExitCode: ToolExitCode {
         case .cannotWrite: "outputs could not be written"
         case .nothingToOptimise: "nothing to do: no signal plans, or no corridor for --method offsets (the message says why)"
         case .unsafeSignals: "a checked signal program is unsafe (conflicting greens, a cut intergreen, minimum green or phase)"
+        case .notProposed:
+            "nothing proposed: no safe change, or not better than the running plans on every demand seed (evidence written)"
         case .usage: "usage error"
         }
     }

@@ -44,7 +44,9 @@ extension SignalStudy.Proposal {
         to directory: URL, network: Network, scenarioName: String, trafficLights: [String: SUMOTrafficLight] = [:]
     ) throws -> [URL] {
         var files: [(name: String, data: Data)] = []
-        if let control {
+        if !isProposed {
+            // Nothing to propose: only the evidence (comparison.md says why).
+        } else if let control {
             files.append((OutputFile.control, try stableJSONEncoder().encode(control)))
             if let controlReport { files.append((OutputFile.stages, Data(controlReport.stageSwitchesCSV().utf8))) }
         } else {
@@ -83,7 +85,21 @@ extension SignalStudy.Proposal {
     public func report(network: Network, scenarioName: String) -> String {
         func n(_ v: Double, _ d: Int = 1) -> String { v.isFinite ? NumberFormat.fixed(v, d) : "∞" }
         var text = "# Signal plan proposal (\(method.rawValue)): \(scenarioName)\n\n"
-        if let control {
+        if let reason = notProposedReason {
+            text += "**Not proposed:** \(reason). No proposal files were written; the figures below are the "
+            text += "evidence.\n\n"
+        }
+        text += "## Demand seeds\n\nTime in the system per trip (network time up to arrival or the end, unfinished "
+        text += "vehicles included, plus waiting to enter), running plans → proposal, on the same trips per seed; "
+        text += "a proposal must be better on every seed.\n\n| seed | running (s) | proposal (s) | change | "
+        text += "unfinished | waiting to enter |\n|---:|---:|---:|---:|---|---|\n"
+        for r in evidence.runs {
+            let change = r.original > 0 ? (r.proposed - r.original) / r.original * 100 : 0
+            text += "| \(r.seed) | \(n(r.original)) | \(n(r.proposed)) | \(n(change)) % | \(r.originalUnfinished) → "
+            text += "\(r.proposedUnfinished) | \(r.originalWaiting) → \(r.proposedWaiting) |\n"
+        }
+        text += "\n"
+        if let control, isProposed {
             text += "Proposal only: the scenario is unchanged. The plans stay as they are (their stages, order "
             text += "and intergreens bound the controller); to run the nodes \(method.rawValue), add the object in "
             text += "`\(OutputFile.control)` as `signal_control` to the scenario file. Parameters: "
@@ -93,7 +109,7 @@ extension SignalStudy.Proposal {
             text += ", decision every \(n(control.decisionInterval ?? 1)) s. "
             let switches = controlReport?.stageSwitches.count ?? 0
             text += "The simulated controller switched stages \(switches) times (`\(OutputFile.stages)`).\n\n"
-        } else {
+        } else if isProposed {
             text += "Proposal only: the scenario is unchanged. Plans: `\(OutputFile.plans)` (scenario format), "
             text += "`\(OutputFile.tlLogic)` (SUMO). Changed nodes: "
             text += changedNodes.isEmpty ? "none.\n\n" : changedNodes.map { network[$0].id }.joined(separator: ", ") + ".\n\n"
@@ -130,7 +146,10 @@ extension SignalStudy.Proposal {
             text += offsets.corridor.nodes.map {
                 "\(network[$0].id) \(n(originalPlans[$0]?.offset ?? 0)) → \(n(offsets.plans[$0]?.offset ?? 0))"
             }.joined(separator: ", ")
-            text += ". Platoon-model wait per signal: \(n(offsets.delayBefore)) s → \(n(offsets.delayAfter)) s.\n\n"
+            text += ". The optimiser's own model (platoons leave at green and drive at free speed; no queues, no "
+            text += "dispersion) estimates the wait per signal at \(n(offsets.delayBefore)) s → \(n(offsets.delayAfter)) s; "
+            text += "that is how the offsets were chosen, not a prediction: the simulation below (and the demand seeds "
+            text += "above) decide.\n\n"
         }
         text += "## Simulated before/after\n\n" + comparison.markdown()
         return text

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 import TrafficCore
 
 /// Why a signal study could not be done.
@@ -50,6 +51,9 @@ public enum SignalStudy {
         /// Parameters of `.actuated` and `.maxpressure`.
         public var actuated = ActuatedControl()
         public var maxPressure = MaxPressureControl()
+        /// Demand seeds the proposal is simulated on against the running plans (the scenario's seed and the
+        /// next ones): it is proposed only when it is better on every one (`SeedEvidence`).
+        public var seeds = 3
 
         public init() {}
     }
@@ -83,6 +87,77 @@ public enum SignalStudy {
         /// Controllers whose proposal failed the safety check (`SignalSafety`) and that keep their running
         /// program, with the reasons.
         public var rejected: [String: [SignalViolation]] = [:]
+        /// The proposal against the running plans on each demand seed.
+        public var evidence = SeedEvidence(runs: [])
+
+        /// Whether there is something to propose: a safe change that is better on every seed.
+        public var isProposed: Bool { (control != nil || !changedNodes.isEmpty) && evidence.isBetterOnEverySeed }
+
+        /// Why nothing is proposed, in one sentence (nil when something is).
+        public var notProposedReason: String? {
+            guard !isProposed else { return nil }
+            if control == nil, changedNodes.isEmpty {
+                return rejected.isEmpty
+                    ? "the method changes no plan" : "every changed program failed the safety check"
+            }
+            return "not better than the running plans on every demand seed (\(evidence.summary))"
+        }
+    }
+
+    /// A proposal and the running plans simulated on the same trips for several demand seeds.
+    ///
+    /// The measure is the time vehicles spend in the system per trip: on the network up to arrival or the end of
+    /// the run (so unfinished vehicles count with the time they were stuck) plus the time departed vehicles
+    /// waited to enter (`vehicle_seconds_simulated + total_depart_delay` over the trips). Vehicles still
+    /// waiting to depart at the end are shown next to it.
+    public struct SeedEvidence: Sendable, Hashable {
+        public struct Run: Sendable, Hashable {
+            public var seed: UInt64
+            /// Seconds in the system per trip, running plans and proposal.
+            public var original: Double
+            public var proposed: Double
+            public var originalUnfinished: Int
+            public var proposedUnfinished: Int
+            public var originalWaiting: Int
+            public var proposedWaiting: Int
+
+            public init(
+                seed: UInt64, original: Double, proposed: Double, originalUnfinished: Int = 0, proposedUnfinished: Int = 0,
+                originalWaiting: Int = 0, proposedWaiting: Int = 0
+            ) {
+                self.seed = seed
+                self.original = original
+                self.proposed = proposed
+                self.originalUnfinished = originalUnfinished
+                self.proposedUnfinished = proposedUnfinished
+                self.originalWaiting = originalWaiting
+                self.proposedWaiting = proposedWaiting
+            }
+        }
+
+        public var runs: [Run]
+
+        public init(runs: [Run]) { self.runs = runs }
+
+        /// True when the proposal needs less time in the system on every seed.
+        public var isBetterOnEverySeed: Bool { !runs.isEmpty && runs.allSatisfy { $0.proposed < $0.original } }
+
+        /// Change of the mean over seeds, in % (negative: better).
+        public var meanChangePercent: Double {
+            let o = runs.reduce(0) { $0 + $1.original }
+            let p = runs.reduce(0) { $0 + $1.proposed }
+            return o > 0 ? (p - o) / o * 100 : 0
+        }
+
+        /// "seed 1: 212.4 → 198.0 s, …; mean −6.5 %".
+        public var summary: String {
+            runs.map { "seed \($0.seed): \(NumberFormat.fixed($0.original, 1)) → \(NumberFormat.fixed($0.proposed, 1)) s" }
+                .joined(separator: ", ") + "; mean \(NumberFormat.fixed(meanChangePercent, 1)) %"
+        }
+
+        static func measure(_ summary: SimulationSummary) -> Double {
+            (summary.vehicleSecondsSimulated + summary.totalDepartDelay) / Double(max(summary.tripsTotal, 1))
+        }
     }
 
     public static func analyze(_ scenario: Scenario, options: Options = .init()) throws(SignalStudyError) -> Analysis {
@@ -190,13 +265,36 @@ public enum SignalStudy {
                 StrategyRun(label: "original", plans: scenario.signalPlans, result: original),
                 StrategyRun(label: method.rawValue, plans: plans, result: improved),
             ], network: scenario.network, period: flows.period)
+        // The same comparison on the next demand seeds (paired: both on the same trips).
+        func seedRun(_ seed: UInt64, _ o: SimulationResult, _ p: SimulationResult) -> SeedEvidence.Run {
+            SeedEvidence.Run(
+                seed: seed, original: SeedEvidence.measure(o.summary), proposed: SeedEvidence.measure(p.summary),
+                originalUnfinished: o.summary.vehiclesUnfinished, proposedUnfinished: p.summary.vehiclesUnfinished,
+                originalWaiting: o.summary.vehiclesWaitingToDepart, proposedWaiting: p.summary.vehiclesWaitingToDepart)
+        }
+        var evidence = SeedEvidence(runs: [seedRun(scenario.configuration.seed, original, improved)])
+        for k in 1..<max(options.seeds, 1) {
+            let seed = scenario.configuration.seed &+ UInt64(k)
+            var running = scenario
+            running.configuration.seed = seed
+            var candidate = proposed
+            candidate.configuration.seed = seed
+            let trips: [Trip]
+            do {
+                trips = try running.demand.generateTrips(seed: seed, network: running.network)
+            } catch {
+                throw .simulation(.demand(error))
+            }
+            evidence.runs.append(seedRun(seed, try Self.run(running, trips: trips), try Self.run(candidate, trips: trips)))
+        }
         return Proposal(
             method: method, plans: plans,
             changedNodes: plans.keys.sorted().filter { plans[$0] != scenario.signalPlans[$0] }, before: before,
             after: after, comparison: comparison, webster: webster, offsets: offsets,
             originalPlans: scenario.signalPlans,
             control: method.isAdaptive ? SignalControlRecord(configuration: proposed.configuration) : nil,
-            controlReport: method.isAdaptive ? improved.signalControl : nil, programs: programs, rejected: rejected)
+            controlReport: method.isAdaptive ? improved.signalControl : nil, programs: programs, rejected: rejected,
+            evidence: evidence)
     }
 
     static func simulate(_ scenario: Scenario) throws(SignalStudyError) -> ([Trip], SimulationResult) {

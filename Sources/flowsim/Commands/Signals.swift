@@ -30,7 +30,7 @@ struct Signals: ParsableCommand {
             F above or when X > 1) — analytic, and measured in a simulation of the same plans, side by side.
 
             \(FlowsimExitCode.helpText(
-                [.done, .internalError, .unreadableInput, .gridlock, .cannotWrite, .nothingToOptimise, .unsafeSignals, .usage],
+                [.done, .internalError, .unreadableInput, .gridlock, .cannotWrite, .nothingToOptimise, .unsafeSignals, .notProposed, .usage],
                 meanings: [
                     .gridlock: "a simulation ended in gridlock (outputs are still written; see the comparison)",
                     .unsafeSignals: "`signals check`: a checked program is unsafe",

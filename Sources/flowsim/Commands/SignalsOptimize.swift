@@ -27,6 +27,9 @@ extension Signals {
                 Safety: every proposed program is checked against the running one before it is written (as
                 `flowsim signals check`: no conflicting greens, no shorter intergreen, minimum green or phase); a
                 controller that fails keeps its running program and comparison.md says why.
+                Evidence: the proposal and the running plans are simulated on the same trips for --seeds demand
+                seeds (default 3); the measure is the time in the system per trip (unfinished vehicles included).
+                A proposal worse on any seed is not proposed: only the evidence is written, exit code 9.
 
                 Writes into --out (never over the scenario): signals.proposed.json (scenario signal format),
                 tlLogic.proposed.xml (SUMO), comparison.csv and comparison.md (before/after: mean delay, stops,
@@ -79,11 +82,15 @@ extension Signals {
         @Flag(name: .long, help: "Webster: give all nodes the longest of their cycles, ready for --method offsets.")
         var commonCycle = false
 
+        @Option(name: .long, help: "Demand seeds to compare on (the scenario's and the next ones); a proposal must be better on every one.")
+        var seeds: Int = 3
+
         func validate() throws {
             guard minCycle > 0, maxCycle >= minCycle else { throw ValidationError("need 0 < --min-cycle ≤ --max-cycle") }
             guard minGreen >= 0 else { throw ValidationError("--min-green must be ≥ 0") }
             guard maxGreen >= minGreen else { throw ValidationError("--max-green must be ≥ --min-green") }
             guard gap > 0, decisionInterval > 0 else { throw ValidationError("--gap and --decision-interval must be > 0") }
+            guard seeds >= 1 else { throw ValidationError("--seeds must be ≥ 1") }
             guard startUpLoss >= 0 else { throw ValidationError("--start-up-loss must be ≥ 0") }
             guard walkingSpeed > 0 else { throw ValidationError("--walking-speed must be > 0") }
             _ = try parsedCrossings()
@@ -113,6 +120,7 @@ extension Signals {
             options.webster.commonCycle = commonCycle
             options.corridor = corridor.map { $0.split(separator: ",").map(String.init) }
             options.twoWay = !oneWay
+            options.seeds = seeds
             options.actuated = ActuatedControl(
                 minGreen: minGreen, maxGreen: maxGreen, gap: gap, decisionInterval: decisionInterval)
             options.maxPressure = MaxPressureControl(minGreen: minGreen, decisionInterval: decisionInterval)
@@ -129,6 +137,9 @@ extension Signals {
             }
             print(proposal.report(network: scenario.network, scenarioName: scenario.name), terminator: "")
             print("outputs: \(out)")
+            if let reason = proposal.notProposedReason {
+                throw fail("nothing proposed: \(reason)", code: .notProposed)
+            }
             if proposal.comparison.network.contains(where: \.gridlock) {
                 throw fail("gridlock in a simulation (see comparison.md)", code: .gridlock)
             }

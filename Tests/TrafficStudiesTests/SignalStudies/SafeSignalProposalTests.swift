@@ -146,4 +146,18 @@ import TrafficTestSupport
         #expect(report.entries.first?.violations.contains(.conflictingGreen("C:1", "C:12", seconds: 37)) == true)
         #expect(report.text().contains("C: UNSAFE"))
     }
+
+    /// A proposal must be better on every demand seed: 200 → 180 s and 210 → 190 s is, but one seed at 205 → 206 s
+    /// is not, whatever the mean says ((200 + 210 + 205) → (180 + 190 + 206): −6.3 %).
+    @Test func aProposalMustBeBetterOnEverySeed() {
+        typealias Run = SignalStudy.SeedEvidence.Run
+        let better = SignalStudy.SeedEvidence(runs: [Run(seed: 1, original: 200, proposed: 180), Run(seed: 2, original: 210, proposed: 190)])
+        #expect(better.isBetterOnEverySeed)
+        #expect(abs(better.meanChangePercent - (370.0 - 410) / 410 * 100) < 1e-9)
+        let mixed = SignalStudy.SeedEvidence(runs: better.runs + [Run(seed: 3, original: 205, proposed: 206)])
+        #expect(!mixed.isBetterOnEverySeed)
+        #expect(abs(mixed.meanChangePercent - (576.0 - 615) / 615 * 100) < 1e-9)
+        #expect(mixed.summary.hasSuffix("seed 3: 205.0 → 206.0 s; mean -6.3 %"))
+        #expect(!SignalStudy.SeedEvidence(runs: []).isBetterOnEverySeed)
+    }
 }
