@@ -44,10 +44,12 @@ struct SUMONetFile {
         var type: String
         var position: Coordinate
         var line: Int
-        /// Internal lanes in junction link order: the lane at position m is junction link m (`intLanes`).
+        /// Internal lanes in junction link order: the lane at position m is junction link m (`intLanes`); read for
+        /// signalised junctions (`traffic_light…`) only.
         var internalLanes: [String] = []
-        /// `foes` of each `<request index>`: character at position count − 1 − m is link m (rightmost = link 0).
-        var foes: [Int: String] = [:]
+        /// `foes` of each `<request index>`, by link: netconvert writes the bit of link m at position count − 1 − m
+        /// (the rightmost character is link 0); stored reversed, so `foes[i][m]` is link m.
+        var foes: [Int: [Bool]] = [:]
     }
 
     struct Connection {
@@ -231,22 +233,24 @@ final class SUMONetParser: XMLElementHandler {
         currentJunction = nil
         if type == "internal" { return }
         guard junctionIDs.insert(id).inserted else { throw .duplicateID(a.location) }
+        // Only signalised junctions need their internal lanes and requests (conflict matrices of the lights).
+        let signalised = type.hasPrefix("traffic_light")
         file.junctions.append(
             SUMONetFile.Junction(
                 id: id, type: type, position: Coordinate(try a.double("x"), try a.double("y")), line: tag.line,
-                internalLanes: (a["intLanes"] ?? "").split(separator: " ").map(String.init)))
-        currentJunction = file.junctions.count - 1
+                internalLanes: signalised ? (a["intLanes"] ?? "").split(separator: " ").map(String.init) : []))
+        currentJunction = signalised ? file.junctions.count - 1 : nil
     }
 
-    /// A `<request>` of the junction being read: its `foes`, for the junction's conflict matrix.
+    /// A `<request>` of the signalised junction being read: its `foes`, for the junction's conflict matrix.
     private func readRequest(_ tag: XMLStartTag) throws(ImportError) {
         guard let j = currentJunction, depth == 3 else { return }
         let a = AttributeReader(tag, source: source, id: file.junctions[j].id)
         let index = try a.int("index")
-        guard let foes = a["foes"], foes.allSatisfy({ $0 == "0" || $0 == "1" }) else {
+        guard let foes = a["foes"], foes.utf8.allSatisfy({ $0 == 0x30 || $0 == 0x31 }) else {
             throw a.invalid("foes", a["foes"] ?? "", expected: "a string of 0 and 1")
         }
-        file.junctions[j].foes[index] = foes
+        file.junctions[j].foes[index] = foes.utf8.reversed().map { $0 == 0x31 }
     }
 
     private func readConnection(_ tag: XMLStartTag) throws(ImportError) {
@@ -270,7 +274,10 @@ final class SUMONetParser: XMLElementHandler {
         file.connections.append(
             SUMONetFile.Connection(
                 from: from, to: to, fromLane: try a.int("fromLane"), toLane: try a.int("toLane"), tl: tl,
-                linkIndex: linkIndex, via: a["via"].flatMap { $0.isEmpty ? nil : $0 }, line: tag.line))
+                linkIndex: linkIndex,
+                // Needed for signalised links and for the internal lanes they continue in (see lightDetails).
+                via: tl != nil || from.utf8.first == 0x3A ? a["via"].flatMap { $0.isEmpty ? nil : $0 } : nil,
+                line: tag.line))
     }
 
     private func startTrafficLight(_ tag: XMLStartTag) throws(ImportError) {

@@ -380,8 +380,8 @@ public struct SUMONetworkImporter: Sendable {
         // Per light: link index → (junction index, junction link index).
         // Internal lanes split at an internal junction continue in another (`<connection from=":C_0" … via=":C_12_0">`).
         var nextLane: [String: String] = [:]
-        for c in file.connections where c.from.hasPrefix(":") {
-            if let via = c.via { nextLane["\(c.from)_\(c.fromLane)"] = via }
+        for c in file.connections {
+            if let via = c.via, c.from.utf8.first == 0x3A { nextLane["\(c.from)_\(c.fromLane)"] = via }
         }
         var links: [String: [Int: (junction: Int, link: Int)]] = [:]
         var crossings: [String: [Int: Double]] = [:]
@@ -415,7 +415,7 @@ public struct SUMONetworkImporter: Sendable {
                 let foes = file.junctions[j].foes
                 func conflict(_ m: Int, _ n: Int) -> Bool {
                     guard let bits = foes[m], n < bits.count else { return false }
-                    return bits[bits.index(bits.endIndex, offsetBy: -1 - n)] == "1"
+                    return bits[n]
                 }
                 for a in members {
                     for b in members where a.index < b.index && (conflict(a.link, b.link) || conflict(b.link, a.link)) {
