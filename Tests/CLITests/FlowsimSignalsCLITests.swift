@@ -242,6 +242,7 @@ import TestSupport
         #expect(states == ["gGgrrrgGgrrrrGrG", "gGgrrrgGgrrrrrrr", "yyyrrryyyrrrrrrr", "rrrgGgrrrgGgGrGr", "rrrgGgrrrgGgrrrr", "rrryyyrrryyyrrrr"])
         #expect(xml.contains("<phase duration=\"5.00\" state=\"gGgrrrgGgrrrrrrr\"/>"))  // the pedestrians' clearance, kept
         #expect(run.stdout.contains("All proposals passed."))
+        #expect(run.stdout.contains("The demand does not depend on the seed (a route file or explicit trips): one run."))
         for file in ["plans/tlLogic.proposed.xml", "plans/signals.proposed.json"] {
             let check = try Parcelcheck.execute(flowsim, ["signals", "check", "--net", Self.net.path, "--signals", file], in: dir)
             #expect(check.status == 0, "\(file): \(check.stdout)")

@@ -98,6 +98,10 @@ extension SignalStudy.Proposal {
             text += "| \(r.seed) | \(n(r.original)) | \(n(r.proposed)) | \(n(change)) % | \(r.originalUnfinished) → "
             text += "\(r.proposedUnfinished) | \(r.originalWaiting) → \(r.proposedWaiting) |\n"
         }
+        if evidence.fixedDemand {
+            text += "\nThe demand does not depend on the seed (a route file or explicit trips): one run. For the "
+            text += "spread between demand samples give several route files (e.g. randomTrips.py with other seeds).\n"
+        }
         text += "\n"
         if let control, isProposed {
             text += "Proposal only: the scenario is unchanged. The plans stay as they are (their stages, order "

@@ -136,8 +136,13 @@ public enum SignalStudy {
         }
 
         public var runs: [Run]
+        /// True when the demand does not depend on the seed (route files, explicit trips): one run is all there is.
+        public var fixedDemand = false
 
-        public init(runs: [Run]) { self.runs = runs }
+        public init(runs: [Run], fixedDemand: Bool = false) {
+            self.runs = runs
+            self.fixedDemand = fixedDemand
+        }
 
         /// True when the proposal needs less time in the system on every seed.
         public var isBetterOnEverySeed: Bool { !runs.isEmpty && runs.allSatisfy { $0.proposed < $0.original } }
@@ -279,13 +284,19 @@ public enum SignalStudy {
             running.configuration.seed = seed
             var candidate = proposed
             candidate.configuration.seed = seed
-            let trips: [Trip]
+            let seededTrips: [Trip]
             do {
-                trips = try running.demand.generateTrips(seed: seed, network: running.network)
+                seededTrips = try running.demand.generateTrips(seed: seed, network: running.network)
             } catch {
                 throw .simulation(.demand(error))
             }
-            evidence.runs.append(seedRun(seed, try Self.run(running, trips: trips), try Self.run(candidate, trips: trips)))
+            if seededTrips == trips {
+                // Fixed demand (route files, explicit trips): every seed gives the same trips and the same runs.
+                evidence.fixedDemand = true
+                break
+            }
+            evidence.runs.append(
+                seedRun(seed, try Self.run(running, trips: seededTrips), try Self.run(candidate, trips: seededTrips)))
         }
         return Proposal(
             method: method, plans: plans,
