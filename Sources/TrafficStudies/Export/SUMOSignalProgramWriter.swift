@@ -265,8 +265,17 @@ public enum SUMOSignalProgramWriter {
         if offset < 0 { offset += program.cycle }
         var text = "    <tlLogic id=\"\(SVGFormat.escaped(id))\" type=\"static\" programID=\"\(SVGFormat.escaped(programID))\" "
         text += "offset=\"\(NumberFormat.fixed(offset, 2))\">\n"
-        for (phase, state) in zip(program.phases, states) where phase.duration >= 0.005 {
-            text += "        <phase duration=\"\(NumberFormat.fixed(phase.duration, 2))\" state=\"\(String(state))\"/>\n"
+        // Durations from phase boundaries rounded to 0.01 s, so that the written phases add up to the rounded
+        // cycle exactly (rounding each duration on its own can lose or gain a hundredth per phase).
+        var start = 0.0
+        var written = 0.0
+        for (phase, state) in zip(program.phases, states) {
+            start += phase.duration
+            let end = (start * 100).rounded() / 100
+            let duration = end - written
+            guard duration >= 0.005 else { continue }
+            written = end
+            text += "        <phase duration=\"\(NumberFormat.fixed(duration, 2))\" state=\"\(String(state))\"/>\n"
         }
         return text + "    </tlLogic>\n"
     }

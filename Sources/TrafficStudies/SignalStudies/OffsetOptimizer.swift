@@ -45,7 +45,8 @@ public enum OffsetOptimizer {
         var cycles: [String: Double] = [:]
         for node in corridor.nodes { cycles[network[node].id] = plans[node]!.cycle }
         let cycle = plans[corridor.nodes[0]]!.cycle
-        guard cycles.values.allSatisfy({ abs($0 - cycle) < 1e-9 }) else { throw .differentCycles(cycles) }
+        // Programs are written to 0.01 s: cycles within a thousandth of a second are one cycle.
+        guard cycles.values.allSatisfy({ abs($0 - cycle) < 1e-3 }) else { throw .differentCycles(cycles) }
         let forward = try direction(corridor, backward: false, network: network, flows: flows)!
         let backward = twoWay ? try direction(corridor, backward: true, network: network, flows: flows) : nil
         let directions = [forward] + (backward.map { [$0] } ?? [])

@@ -29,6 +29,10 @@ public struct SignalComparison: Sendable, Hashable, Codable {
         /// Stop-line stops over all signalised movements per arrived vehicle.
         public var stopsPerVehicle: Double
         public var gridlock: Bool
+        /// Time in the system per trip (s): on the network up to arrival or the end of the run, so vehicles stuck
+        /// at the end count, plus the wait to enter (`SignalStudy.SeedEvidence`). Unlike `meanDelay` it cannot
+        /// improve by vehicles not arriving.
+        public var timeInSystemPerTrip: Double
     }
 
     public struct ApproachRow: Sendable, Hashable, Codable {
@@ -65,7 +69,7 @@ public struct SignalComparison: Sendable, Hashable, Codable {
                 meanDelay: s.vehiclesArrived > 0 ? s.totalDelay / Double(s.vehiclesArrived) : 0,
                 meanTravelTime: s.meanTravelTime,
                 stopsPerVehicle: s.vehiclesArrived > 0 ? Double(stops) / Double(s.vehiclesArrived) : 0,
-                gridlock: s.gridlock.detected)
+                gridlock: s.gridlock.detected, timeInSystemPerTrip: SignalStudy.SeedEvidence.measure(s))
         }
         // Approaches: the (node, group) pairs of the first run's plans (strategies keep the group structure).
         var rows: [ApproachRow] = []
@@ -96,29 +100,30 @@ public struct SignalComparison: Sendable, Hashable, Codable {
 
     public func csvText() -> String {
         var text = "scope,node,group,link,strategy,throughput_veh_h,arrived,unfinished,mean_delay_s,mean_travel_time_s,"
-        text += "stops,stops_per_vehicle,max_queue_veh,qsv\n"
+        text += "stops,stops_per_vehicle,max_queue_veh,qsv,time_in_system_per_trip_s\n"
         for r in network {
             text += "network,,,,\(csvField(r.strategy)),,\(r.arrived),\(r.unfinished),\(NumberFormat.fixed(r.meanDelay, 2)),"
-            text += "\(NumberFormat.fixed(r.meanTravelTime, 2)),,\(NumberFormat.fixed(r.stopsPerVehicle, 3)),,\n"
+            text += "\(NumberFormat.fixed(r.meanTravelTime, 2)),,\(NumberFormat.fixed(r.stopsPerVehicle, 3)),,,"
+            text += "\(NumberFormat.fixed(r.timeInSystemPerTrip, 2))\n"
         }
         for r in approaches {
             text += "approach,\(csvField(r.node)),\(csvField(r.group)),\(csvField(r.link)),\(csvField(r.strategy)),"
             text += "\(NumberFormat.fixed(r.throughput, 1)),,,\(NumberFormat.fixed(r.meanDelay, 2)),,\(r.stops),,"
-            text += "\(r.maxQueue),\(r.quality.rawValue)\n"
+            text += "\(r.maxQueue),\(r.quality.rawValue),\n"
         }
         return text
     }
 
     /// Markdown tables; ratios are against the first strategy.
     public func markdown() -> String {
-        var text = "| strategy | arrived | unfinished | mean delay (s) | ratio | mean travel time (s) | stops/veh |\n"
-        text += "|---|---:|---:|---:|---:|---:|---:|\n"
-        let base = network.first?.meanDelay ?? 0
+        var text = "| strategy | arrived | unfinished | time in system per trip (s) | ratio | mean delay of arrived (s) | "
+        text += "mean travel time (s) | stops/veh |\n|---|---:|---:|---:|---:|---:|---:|---:|\n"
+        let base = network.first?.timeInSystemPerTrip ?? 0
         for r in network {
-            let ratio = base > 0 ? NumberFormat.fixed(r.meanDelay / base, 2) : "–"
+            let ratio = base > 0 ? NumberFormat.fixed(r.timeInSystemPerTrip / base, 2) : "–"
             text += "| \(r.strategy)\(r.gridlock ? " (gridlock)" : "") | \(r.arrived) | \(r.unfinished) | "
-            text += "\(NumberFormat.fixed(r.meanDelay, 1)) | \(ratio) | \(NumberFormat.fixed(r.meanTravelTime, 1)) | "
-            text += "\(NumberFormat.fixed(r.stopsPerVehicle, 2)) |\n"
+            text += "\(NumberFormat.fixed(r.timeInSystemPerTrip, 1)) | \(ratio) | \(NumberFormat.fixed(r.meanDelay, 1)) | "
+            text += "\(NumberFormat.fixed(r.meanTravelTime, 1)) | \(NumberFormat.fixed(r.stopsPerVehicle, 2)) |\n"
         }
         text += "\n| node | group | from | strategy | veh/h | mean delay (s) | stops | max queue | QSV |\n"
         text += "|---|---|---|---|---:|---:|---:|---:|:-:|\n"

@@ -160,4 +160,21 @@ import TrafficTestSupport
         #expect(mixed.summary.hasSuffix("seed 3: 205.0 → 206.0 s; mean -6.3 %"))
         #expect(!SignalStudy.SeedEvidence(runs: []).isBetterOnEverySeed)
     }
+
+    /// Durations are written from boundaries rounded to 0.01 s, so the phases add up to the cycle: 28.004 + 5 +
+    /// 3 + 14.003 + 5 + 2.993 = 58 s: boundaries 28.004, 33.004, 36.004, 50.007, 55.007, 58 round to 28.00, 33.00,
+    /// 36.00, 50.01, 55.01, 58.00, so 28.00, 5.00, 3.00, 14.01, 5.00, 2.99 (each rounded alone: 57.99 s).
+    @Test func writtenPhasesAddUpToTheCycle() throws {
+        let scenario = try Self.scenario()
+        var program = try #require(scenario.trafficLights["C"]?.phases)
+        for (i, d) in [28.004, 5, 3, 14.003, 5, 2.993].enumerated() { program.phases[i].duration = d }
+        let xml = SUMOSignalProgramWriter.xml(
+            plans: scenario.signalPlans, network: scenario.network, trafficLights: scenario.trafficLights,
+            programs: ["C": program])
+        let durations = xml.split(separator: "\n").compactMap { line in
+            line.firstMatch(of: #/duration="([0-9.]+)"/#).flatMap { Double($0.output.1) }
+        }
+        #expect(durations == [28.00, 5.00, 3.00, 14.01, 5.00, 2.99])
+        #expect(abs(durations.reduce(0, +) - 58) < 1e-9)
+    }
 }
