@@ -229,7 +229,8 @@ import Testing
         for layer in ["wasserschutzgebiete", "gewaesser", "raumordnung"] {
             for suffix in ["_m2", "_pct", "_contact"] { #expect(table.header.contains(layer + suffix)) }
         }
-        #expect(table.header.count == 4 + 3 * 10)
+        #expect(table.header.count == 4 + 3 * 10 + 1)
+        #expect(table.header.last == "status" && Set(table.column("status")) == ["ok"])
         #expect(Set(table.column("flurstueckskennzeichen")).count == expected, "one row per parcel")
 
         let small = try cli.ogrCount("SELECT COUNT(*) AS n FROM flurstuecke WHERE \(village)")

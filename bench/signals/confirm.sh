@@ -34,7 +34,8 @@ echo "== flowsim: $FLOWSIM"
 SUMO_VERSION=$("$SUMO_HOME/bin/sumo" --version 2>/dev/null | sed -n 1p || true)
 FLOWSIM_VERSION=$("$FLOWSIM" --version 2>/dev/null | head -1 || true)
 FLOWSIM_VERSION="${FLOWSIM_VERSION:-?}, binary of $(date -u -r "$FLOWSIM" +%Y-%m-%dT%H:%MZ)"
-if "$FLOWSIM" signals optimize --help 2>/dev/null | grep -q -- '--seeds'; then
+OPTIMIZE_HELP=$("$FLOWSIM" signals optimize --help 2>/dev/null || true)  # no pipe into grep -q: SIGPIPE + pipefail
+if [[ $OPTIMIZE_HELP == *--seeds* ]]; then
   FLOWSIM_VERSION="$FLOWSIM_VERSION, with demand-seed evidence (--seeds)"
 else
   FLOWSIM_VERSION="$FLOWSIM_VERSION, without --seeds (no demand-seed evidence: proposes whatever it finds)"

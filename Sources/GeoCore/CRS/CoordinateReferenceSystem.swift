@@ -70,4 +70,39 @@ public struct CoordinateReferenceSystem: Sendable, Hashable, Codable, CustomStri
             }
         }
     }
+
+    /// True when coordinates are planar (`proj_get_type` is a projected CRS, directly or as the base of a bound
+    /// CRS): areas in the plane of such a system are square metres (or feet) on the ground, near its area of use.
+    public var isProjected: Bool {
+        get throws(PROJError) {
+            let context = PROJContext()
+            return try context.withCRS(definition) { crs throws(PROJError) in
+                var type = proj_get_type(crs)
+                if type == PJ_TYPE_BOUND_CRS, let base = proj_get_source_crs(context.handle, crs) {
+                    type = proj_get_type(base)
+                    proj_destroy(base)
+                }
+                return type == PJ_TYPE_PROJECTED_CRS
+            }
+        }
+    }
+
+    /// Where the system is meant to be used (`proj_get_area_of_use`): west, south, east and north bound in degrees
+    /// of longitude and latitude (west > east when the area crosses the antimeridian), and its name; `nil` when
+    /// PROJ knows none (PROJ strings).
+    public var areaOfUse: (bounds: Envelope, name: String)? {
+        get throws(PROJError) {
+            try PROJContext().withCRS(definition) { crs throws(PROJError) in
+                var west = 0.0, south = 0.0, east = 0.0, north = 0.0
+                var name: UnsafePointer<CChar>?
+                guard proj_get_area_of_use(nil, crs, &west, &south, &east, &north, &name) != 0, west > -1000 else {
+                    return nil
+                }
+                return (
+                    Envelope(minX: west, minY: south, maxX: east, maxY: north),
+                    name.map { String(cString: $0) } ?? ""
+                )
+            }
+        }
+    }
 }

@@ -53,6 +53,14 @@ public enum Geometry: Sendable, Hashable {
     /// The bounding box of all vertices, or `nil` for an empty geometry.
     public var envelope: Envelope? { Envelope(covering: coordinates) }
 
+    /// The index (in `coordinates` order) and value of the first vertex with a NaN or infinite ordinate, `nil`
+    /// when every vertex is finite. GEOS does not refuse such vertices (WKT `nan`, `inf`) and measures around
+    /// them, so an area from such a geometry is not the area of the shape given.
+    public var firstNonFiniteCoordinate: (index: Int, coordinate: Coordinate)? {
+        for (i, c) in coordinates.enumerated() where !c.x.isFinite || !c.y.isFinite { return (i, c) }
+        return nil
+    }
+
     /// True for polygons and multipolygons (the geometries that have an area).
     public var isPolygonal: Bool {
         switch self {

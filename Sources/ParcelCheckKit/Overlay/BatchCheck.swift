@@ -2,7 +2,17 @@ import Foundation
 import GeoCore
 import Synchronization
 
-/// One parcel's row in a batch: identifier, areas, and per catalog layer the overlap area and contact.
+/// Whether a parcel could be checked.
+public enum BatchRowStatus: String, Sendable, Codable {
+    case ok
+    /// The parcel source has no geometry for it (NULL or empty).
+    case noGeometry = "no_geometry"
+    /// Its geometry cannot be measured: non-finite coordinates, no area, or it cannot be transformed or repaired.
+    case unusableGeometry = "unusable_geometry"
+}
+
+/// One parcel's row in a batch: identifier, areas, and per catalog layer the overlap area and contact. A parcel
+/// that could not be checked (`status` not `ok`) has no figures: area and overlaps are NaN, written as empty.
 public struct BatchRow: Sendable {
     public var fid: Int64
     public var id: String?
@@ -13,6 +23,7 @@ public struct BatchRow: Sendable {
     public var overlapM2: [Double]
     public var contacts: [Contact]
     public var repaired: Bool
+    public var status: BatchRowStatus = .ok
 }
 
 public struct BatchResult: Sendable {
@@ -34,10 +45,10 @@ public struct BatchResult: Sendable {
 /// read around its extent). Parcels travel as WKB and become GEOS handles directly. Numbers come from
 /// `OverlayMeasure`, as in a single check.
 public enum BatchCheck {
-    /// One parcel as read: WKB plus the fields the report needs.
+    /// One parcel as read: WKB (nil when the source has none) plus the fields the report needs.
     struct ParcelRecord: Sendable {
         var fid: Int64
-        var wkb: [UInt8]
+        var wkb: [UInt8]?
         var id: String?
         var officialArea: Double?
     }
@@ -46,10 +57,17 @@ public enum BatchCheck {
     ///   - where: OGR SQL filter on the parcel source (e.g. `gemarkung = 'Lüneburg'`).
     ///   - jobs: worker tasks; default: active processor count.
     ///   - keepGeometry: carry each parcel's geometry into the rows (for GeoPackage/GeoJSON output).
+    ///   - includeRestricted: check the catalog's restricted layers too (by default they are left out: a batch
+    ///     result is an export).
+    /// Every selected parcel gets a row; one without a usable geometry has a `status` other than `ok` and no
+    /// figures, and a note counts them.
     public static func run(
         catalog: Catalog, where filter: String? = nil, jobs: Int? = nil, keepGeometry: Bool = true,
-        chunkSize: Int = 256
+        includeRestricted: Bool = false, chunkSize: Int = 256
     ) async throws -> BatchResult {
+        var catalog = catalog
+        let restricted = catalog.layers.filter(\.restricted).map(\.name)
+        if !includeRestricted { catalog.layers.removeAll(where: \.restricted) }
         let workingCRS = try catalog.workingCRS.validated()
         let loader = ThemeLoader(workingCRS: workingCRS)
         let parcelLayer = try VectorDataset.openLayer(catalog.parcels.location)
@@ -58,9 +76,9 @@ public enum BatchCheck {
         let idField = try parcelLayer.fieldName(matching: catalog.parcels.idField) ?? catalog.parcels.idField
         let officialField = try catalog.parcels.officialAreaField.flatMap { try parcelLayer.fieldName(matching: $0) }
         func record(_ raw: RawFeature) -> ParcelRecord? {
-            guard let wkb = raw.wkb else { return nil }
-            return ParcelRecord(
-                fid: raw.fid, wkb: wkb, id: raw[idField]?.stringValue, officialArea: officialField.flatMap { raw[$0]?.doubleValue })
+            ParcelRecord(
+                fid: raw.fid, wkb: raw.wkb, id: raw[idField]?.stringValue,
+                officialArea: officialField.flatMap { raw[$0]?.doubleValue })
         }
         // The theme layers are read around the parcels' extent. For the whole layer that is its stored extent,
         // so the parcels can be read while the workers already check them; a filtered selection is read first
@@ -77,7 +95,8 @@ public enum BatchCheck {
             let ctx = GeometryContext()
             let t = try parcelCRS.map { try CoordinateTransformer(from: $0, to: workingCRS) }
             for r in records {
-                guard var e = try ctx.read(wkb: r.wkb).envelope() else { continue }
+                guard let wkb = r.wkb, var e = try? ctx.read(wkb: wkb).envelope(), e.minX.isFinite, e.maxY.isFinite
+                else { continue }
                 if let t { e = try t.transform(e) }
                 if extent == nil { extent = e } else { extent?.expand(toInclude: e) }
             }
@@ -151,6 +170,17 @@ public enum BatchCheck {
         let rows = chunks.flatMap(\.1)
         let repaired = rows.filter(\.repaired).count
         if repaired > 0 { notes.append("\(repaired) parcel geometries were invalid and repaired with make-valid") }
+        let missing = rows.filter { $0.status == .noGeometry }.count
+        let unusable = rows.filter { $0.status == .unusableGeometry }.count
+        if missing + unusable > 0 {
+            notes.append(
+                "\(missing + unusable) of \(rows.count) parcels could not be checked (status column: \(missing) "
+                    + "no_geometry, \(unusable) unusable_geometry); their figures are empty, not zero")
+        }
+        if !includeRestricted, !restricted.isEmpty {
+            notes.append(
+                "restricted layers left out (--include-restricted to check them): " + restricted.joined(separator: ", "))
+        }
         return BatchResult(
             layers: catalog.layers, rows: rows, sources: sources, notes: notes,
             intersectingPairs: chunks.reduce(0) { $0 + $1.2 }, coveredPairs: chunks.reduce(0) { $0 + $1.3 })
@@ -231,14 +261,44 @@ public enum BatchCheck {
             rows.reserveCapacity(records.count)
             var pairs = 0, covered = 0
             for r in records {
-                var handle = try ctx.read(wkb: r.wkb)
-                if let transformer { handle = try ctx.handle(transformer.transform(handle.geometry())) }
-                var repaired = false
-                if try !handle.isValid() {
-                    handle = try handle.makeValid()
-                    repaired = true
+                func unchecked(_ status: BatchRowStatus) -> BatchRow {
+                    BatchRow(
+                        fid: r.fid, id: r.id, geometry: nil, areaM2: .nan, officialAreaM2: r.officialArea,
+                        overlapM2: Array(repeating: .nan, count: layers.count),
+                        contacts: Array(repeating: .none, count: layers.count), repaired: false, status: status)
                 }
-                let area = try handle.area()
+                guard let wkb = r.wkb, !wkb.isEmpty else {
+                    rows.append(unchecked(.noGeometry))
+                    continue
+                }
+                var handle: GeometryHandle
+                var repaired = false
+                let area: Double
+                do {
+                    handle = try ctx.read(wkb: wkb)
+                    guard !handle.isEmpty else {
+                        rows.append(unchecked(.noGeometry))
+                        continue
+                    }
+                    let geometry = try handle.geometry()
+                    guard geometry.firstNonFiniteCoordinate == nil else {
+                        rows.append(unchecked(.unusableGeometry))
+                        continue
+                    }
+                    if let transformer { handle = try ctx.handle(transformer.transform(geometry)) }
+                    if try !handle.isValid() {
+                        handle = try handle.makeValid()
+                        repaired = true
+                    }
+                    area = try handle.area()
+                } catch {
+                    rows.append(unchecked(.unusableGeometry))
+                    continue
+                }
+                guard area.isFinite, area > 0 else {
+                    rows.append(unchecked(.unusableGeometry))
+                    continue
+                }
                 var overlaps: [Double] = []
                 var contacts: [Contact] = []
                 for layer in layers {

@@ -8,17 +8,20 @@ extension BatchResult {
         layers.map { ("\($0.name)_m2", "\($0.name)_pct", "\($0.name)_contact") }
     }
 
-    /// Row values in column order (without geometry).
+    /// Row values in column order (without geometry); a parcel that could not be checked has null figures.
     func values(_ row: BatchRow) -> [(String, AttributeValue)] {
+        let checked = row.status == .ok
         var v: [(String, AttributeValue)] = [
             ("fid", .integer(row.fid)), ("flurstueckskennzeichen", row.id.map { .string($0) } ?? .null),
-            ("area_m2", .real(row.areaM2)), ("official_area_m2", row.officialAreaM2.map { .real($0) } ?? .null),
+            ("area_m2", checked ? .real(row.areaM2) : .null),
+            ("official_area_m2", row.officialAreaM2.map { .real($0) } ?? .null),
         ]
         for (i, c) in layerColumns.enumerated() {
-            v.append((c.m2, .real(row.overlapM2[i])))
-            v.append((c.pct, .real(row.areaM2 > 0 ? row.overlapM2[i] / row.areaM2 * 100 : 0)))
-            v.append((c.contact, .string(row.contacts[i].rawValue)))
+            v.append((c.m2, checked ? .real(row.overlapM2[i]) : .null))
+            v.append((c.pct, checked ? .real(row.areaM2 > 0 ? row.overlapM2[i] / row.areaM2 * 100 : 0) : .null))
+            v.append((c.contact, checked ? .string(row.contacts[i].rawValue) : .null))
         }
+        v.append(("status", .string(row.status.rawValue)))
         return v
     }
 
@@ -26,7 +29,7 @@ extension BatchResult {
     /// - Complexity: one pass; numbers are written directly, only text fields are checked for quoting.
     public func csv() -> String {
         let columns = ["fid", "flurstueckskennzeichen", "area_m2", "official_area_m2"]
-            + layerColumns.flatMap { [$0.m2, $0.pct, $0.contact] }
+            + layerColumns.flatMap { [$0.m2, $0.pct, $0.contact] } + ["status"]
         var out = columns.joined(separator: ",") + "\n"
         out.reserveCapacity(rows.count * (40 + 40 * layers.count))
         func text(_ value: String) {
@@ -34,21 +37,24 @@ extension BatchResult {
             if csvNeedsQuotes(value) { out += csvField(value) } else { out += value }
         }
         for row in rows {
+            let checked = row.status == .ok
             out += String(row.fid)
             out += ","
             if let id = row.id { text(id) }
             out += ","
-            out += String(row.areaM2)
+            if checked { out += String(row.areaM2) }
             out += ","
             if let official = row.officialAreaM2 { out += String(official) }
             for i in layers.indices {
                 out += ","
-                out += String(row.overlapM2[i])
+                if checked { out += String(row.overlapM2[i]) }
                 out += ","
-                out += String(row.areaM2 > 0 ? row.overlapM2[i] / row.areaM2 * 100 : 0)
+                if checked { out += String(row.areaM2 > 0 ? row.overlapM2[i] / row.areaM2 * 100 : 0) }
                 out += ","
-                out += row.contacts[i].rawValue
+                if checked { out += row.contacts[i].rawValue }
             }
+            out += ","
+            out += row.status.rawValue
             out += "\n"
         }
         return out
@@ -72,12 +78,18 @@ extension BatchResult {
         return try stableJSONEncoder().encode(rows.map { Row(values: values($0)) })
     }
 
-    /// A vector file (.gpkg, .geojson, .fgb) with the parcel geometry, written atomically.
+    /// A vector file (.gpkg, .geojson, .fgb) with the parcel geometry as MultiPolygon (single polygons are
+    /// wrapped: FlatGeobuf takes one geometry type per layer), written atomically.
     public func writeVector(to path: String, crs: CoordinateReferenceSystem) throws {
-        let features = rows.map { Feature(fid: $0.fid, geometry: $0.geometry, orderedAttributes: values($0)) }
+        let features = rows.map { row in
+            var geometry = row.geometry
+            if case .polygon(let polygon)? = geometry { geometry = .multiPolygon(MultiPolygon([polygon])) }
+            return Feature(fid: row.fid, geometry: geometry, orderedAttributes: values(row))
+        }
         var schema = [FieldDefinition("fid_source", .integer64), FieldDefinition("flurstueckskennzeichen", .string),
                       FieldDefinition("area_m2", .real), FieldDefinition("official_area_m2", .real)]
         for c in layerColumns { schema += [FieldDefinition(c.m2, .real), FieldDefinition(c.pct, .real), FieldDefinition(c.contact, .string)] }
+        schema.append(FieldDefinition("status", .string))
         let renamed = features.map { f -> Feature in
             var f = f
             f["fid_source"] = f["fid"]

@@ -33,7 +33,11 @@ extension CheckReport {
                 ? "Quelle nicht lesbar: \(layer.error ?? "")"
                 : layer.features.filter { $0.contact == .covers || $0.contact == .overlap }
                     .map { $0.label ?? "#\($0.fid)" }.uniqued().joined(separator: ", ")
-            out += Self.pad(layer.theme, 36) + Self.pad(affected, 10) + Self.lpad(area, 12) + Self.lpad(percent, 9) + "  " + objects + "\n"
+            let theme = layer.restricted == true ? "* " + layer.theme : layer.theme
+            out += Self.pad(theme, 36) + Self.pad(affected, 10) + Self.lpad(area, 12) + Self.lpad(percent, 9) + "  " + objects + "\n"
+        }
+        if layers.contains(where: { $0.restricted == true }) {
+            out += "* vertraulich: nur für den Dienstgebrauch, nicht in Karten und Exporte ohne --include-restricted\n"
         }
         let plans = layers.flatMap { layer in (layer.plans ?? []).map { (layer, $0) } }
         if !plans.isEmpty {

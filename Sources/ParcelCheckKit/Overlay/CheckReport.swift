@@ -109,10 +109,12 @@ public struct LayerResult: Sendable, Codable, Equatable {
     /// For a development-plan layer (`PlanLayerFields`): each plan in contact, binding ones first; `nil` (and
     /// no key in the JSON) for other layers.
     public var plans: [PlanResult]? = nil
+    /// True for a layer the catalog marks restricted (not for exports); `nil` (no key in the JSON) otherwise.
+    public var restricted: Bool? = nil
 
     enum CodingKeys: String, CodingKey {
         case layer, theme, status, affected, contact, overlapAreaM2 = "overlap_area_m2"
-        case overlapPercent = "overlap_percent", bufferM = "buffer_m", features, error, plans
+        case overlapPercent = "overlap_percent", bufferM = "buffer_m", features, error, plans, restricted
     }
 }
 

@@ -95,7 +95,8 @@ struct LayerEvaluator: Sendable {
         do {
             guard let subject else { throw CheckError.invalidInput("the subject geometry could not be built") }
             let reading = try loader.read(layer, area: envelope)
-            let (result, notes) = try Self.measure(reading, subject: subject, area: area, defaults: defaults)
+            var (result, notes) = try Self.measure(reading, subject: subject, area: area, defaults: defaults)
+            if layer.restricted { result.restricted = true }
             return Outcome(
                 result: result, source: reading.theme.source, theme: reading.theme, notes: reading.theme.notes + notes)
         } catch {
@@ -103,7 +104,8 @@ struct LayerEvaluator: Sendable {
             return Outcome(
                 result: LayerResult(
                     layer: layer.name, theme: layer.theme, status: .unavailable, affected: nil, contact: nil,
-                    overlapAreaM2: nil, overlapPercent: nil, bufferM: layer.bufferM, features: [], error: message),
+                    overlapAreaM2: nil, overlapPercent: nil, bufferM: layer.bufferM, features: [], error: message,
+                    restricted: layer.restricted ? true : nil),
                 source: SourceInfo(
                     layer: layer.name, path: VectorSourceLocation.redacting(layer.source), crs: nil, featureCount: nil,
                     modified: nil, error: message),

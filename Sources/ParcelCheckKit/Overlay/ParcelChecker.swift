@@ -1,5 +1,6 @@
 import Foundation
 import GeoCore
+import Support
 import Synchronization
 
 /// A finished check: the report, the subject in the working CRS, and the theme features read (for maps).
@@ -31,6 +32,65 @@ public final class ParcelChecker {
         } catch {
             throw .invalidInput("working CRS of the catalog: \(error)")
         }
+        // Planar areas need a projected system: in degrees an "area" is meaningless (1.27e-07 for a parcel).
+        let projected: Bool
+        do {
+            projected = try workingCRS.isProjected
+        } catch {
+            throw .invalidInput("working CRS of the catalog: \(error)")
+        }
+        guard projected else {
+            throw .invalidInput(
+                "working CRS \(workingCRS) is not a projected coordinate system: areas in it are not square metres; "
+                    + "use a projected CRS such as EPSG:25832 (ETRS89 / UTM zone 32N)")
+        }
+    }
+
+    /// How far (degrees) a subject may lie outside the working CRS's area of use before it is refused; inside
+    /// this margin it is checked with a note (UTM zones are used a few degrees beyond their 6° band, e.g. all of
+    /// Germany in EPSG:25832, whose east reaches 15°E).
+    public static let areaOfUseMargin = 3.5
+
+    /// The working CRS's area of use, asked once.
+    private var areaOfUse: (bounds: Envelope, name: String)?? = nil
+
+    /// Refuses a subject (working CRS) far outside the working CRS's area of use — a wrong `--crs`, swapped
+    /// axes, coordinates in another system — and notes one just outside it. Areas measured there are distorted
+    /// or belong to another place.
+    func checkAreaOfUse(_ subject: Geometry) throws(CheckError) -> String? {
+        if areaOfUse == nil { areaOfUse = .some(try? workingCRS.areaOfUse) }
+        guard let area = areaOfUse ?? nil, area.bounds.minX <= area.bounds.maxX, let envelope = subject.envelope else {
+            return nil
+        }
+        let corners: [Coordinate]
+        do {
+            corners = try loader.workingToLonLat().transform([
+                Coordinate(envelope.minX, envelope.minY), Coordinate(envelope.maxX, envelope.minY),
+                Coordinate(envelope.maxX, envelope.maxY), Coordinate(envelope.minX, envelope.maxY),
+            ])
+        } catch {
+            throw .invalidInput("the geometry cannot be located in longitude/latitude (\(error)): wrong CRS?")
+        }
+        let b = area.bounds
+        func outside(by margin: Double) -> Bool {
+            corners.contains { c in
+                !c.x.isFinite || !c.y.isFinite || c.x < b.minX - margin || c.x > b.maxX + margin
+                    || c.y < b.minY - margin || c.y > b.maxY + margin
+            }
+        }
+        guard outside(by: 0) else { return nil }
+        let lon = corners.map(\.x).reduce(0, +) / 4
+        let lat = corners.map(\.y).reduce(0, +) / 4
+        let place =
+            "lies around longitude \(NumberFormat.fixed(lon, 3)), latitude \(NumberFormat.fixed(lat, 3)), outside the area "
+            + "of use of the working CRS \(workingCRS) (\(area.name.split(separator: ":").first.map(String.init) ?? area.name): "
+            + "\(NumberFormat.fixed(b.minX, 2))° to "
+            + "\(NumberFormat.fixed(b.maxX, 2))° E, \(NumberFormat.fixed(b.minY, 2))° to \(NumberFormat.fixed(b.maxY, 2))° N)"
+        if outside(by: Self.areaOfUseMargin) {
+            throw .invalidInput(
+                "the geometry \(place); its areas would be wrong. Wrong --crs, or latitude and longitude swapped?")
+        }
+        return "the geometry \(place), within \(NumberFormat.fixed(Self.areaOfUseMargin, 1))°: areas are distorted slightly"
     }
 
     var context: GeometryContext { loader.context }
@@ -174,6 +234,10 @@ public final class ParcelChecker {
     /// Checks any area of interest given in `crs`.
     public func check(geometry: Geometry, crs: CoordinateReferenceSystem, now: Date = Date()) throws(CheckError) -> CheckOutcome {
         guard !geometry.isEmpty else { throw .invalidInput("the geometry to check is empty") }
+        if let (index, c) = geometry.firstNonFiniteCoordinate {
+            throw .invalidInput(
+                "vertex \(index + 1) of the geometry is not a finite number (\(c.x) \(c.y)): NaN and infinity are refused")
+        }
         var working = geometry
         do {
             if let t = try loader.toWorking(from: try crs.validated()) { working = try t.transform(geometry) }
@@ -192,6 +256,11 @@ public final class ParcelChecker {
     func evaluate(_ subject: Geometry, info: SubjectInfo, now: Date) throws(CheckError) -> CheckOutcome {
         var info = info
         var notes: [String] = []
+        if let (index, c) = subject.firstNonFiniteCoordinate {
+            throw .invalidInput(
+                "vertex \(index + 1) of the geometry is not a finite number in \(workingCRS) (\(c.x) \(c.y))")
+        }
+        if let note = try checkAreaOfUse(subject) { notes.append(note) }
         let handle: GeometryHandle
         let area: Double
         var checked = subject
@@ -206,6 +275,9 @@ public final class ParcelChecker {
             guard !h.isEmpty else { throw CheckError.invalidInput("the geometry to check is empty after repair") }
             handle = h
             area = try h.area()
+            guard area.isFinite else {
+                throw CheckError.invalidInput("the area of the geometry is not a finite number: coordinates out of range")
+            }
             guard area > 0 else {
                 throw CheckError.invalidInput("the geometry to check has no area (\(h.typeName)); give a polygon")
             }

@@ -96,6 +96,16 @@ public final class ThemeLoader {
         try projContext.validate(crs)
     }
 
+    /// The transformer from the working CRS to longitude/latitude (EPSG:4326), made once in this loader's PROJ
+    /// context (for the area-of-use check of a subject).
+    func workingToLonLat() throws(PROJError) -> CoordinateTransformer {
+        if let cached = lonLatTransformer { return cached }
+        let t = try CoordinateTransformer(from: workingCRS, to: .wgs84, areaOfInterest: nil, context: projContext)
+        lonLatTransformer = t
+        return t
+    }
+    private var lonLatTransformer: CoordinateTransformer?
+
     /// The transformer from `crs` to the working CRS (`nil` for the identity: `crs` is `nil` or the same).
     ///
     /// `area` (in `crs`) is where the coordinates lie, e.g. the source layer's extent: PROJ then settles on one

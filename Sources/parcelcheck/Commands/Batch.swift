@@ -7,10 +7,15 @@ struct Batch: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check many parcels (all by default) and write one row per parcel with per-layer overlap.",
         discussion: """
-            Columns: fid, flurstueckskennzeichen, area_m2, official_area_m2, and per catalog layer
+            Columns: fid, flurstueckskennzeichen, area_m2, official_area_m2, per catalog layer
             <layer>_m2 (area of the union of its features on the parcel), <layer>_pct (share of the parcel),
-            <layer>_contact (covers, overlap, sliver, boundary, none). GeoPackage/GeoJSON/FlatGeobuf output
-            carries the parcel geometry, ready to style in QGIS; CSV and JSON carry none.
+            <layer>_contact (covers, overlap, sliver, boundary, none), and status: ok, no_geometry (the parcel
+            source has none) or unusable_geometry (non-finite coordinates, no area); every selected parcel gets a
+            row, one that could not be checked has empty figures (never 0) and the summary counts them.
+            GeoPackage/GeoJSON/FlatGeobuf output carries the parcel geometry as MultiPolygon, ready to style in
+            QGIS (FlatGeobuf cannot hold a row without geometry: with such parcels use .gpkg or .geojson); CSV and
+            JSON carry none. Layers marked restricted in the catalog are left out unless
+            --include-restricted (a batch result is an export).
             Runs on all cores (--jobs to change). Output is written to a temporary file and renamed at the end.
             """)
 
@@ -24,6 +29,9 @@ struct Batch: AsyncParsableCommand {
 
     @Option(name: .long, help: "Worker tasks (default: all cores).")
     var jobs: Int?
+
+    @Flag(name: .long, help: "Check the catalog's restricted layers too and write their columns.")
+    var includeRestricted = false
 
     func validate() throws {
         let ext = URL(fileURLWithPath: out).pathExtension.lowercased()
@@ -40,7 +48,8 @@ struct Batch: AsyncParsableCommand {
         let result: BatchResult
         do {
             result = try await BatchCheck.run(
-                catalog: catalog, where: self.where, jobs: jobs, keepGeometry: !["csv", "json"].contains(ext))
+                catalog: catalog, where: self.where, jobs: jobs, keepGeometry: !["csv", "json"].contains(ext),
+                includeRestricted: includeRestricted)
         } catch GDALError.badFilter(let filter, let message) {
             throw fail("bad --where filter '\(filter)': \(message)", code: .usage)
         } catch let error as GDALError {
