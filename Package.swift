@@ -50,7 +50,7 @@ let package = Package(
         // Command-line tools.
         .target(
             name: "CommandLineSupport",
-            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Support", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(
             name: "parcelcheck",
             dependencies: [

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Support
 
 /// A tool's table of documented exit codes: one case per code, with the meaning its `--help` and the README
 /// give. The table is the only place a tool's commands take an exit code from.
@@ -15,9 +16,10 @@ extension ToolExitCode {
     /// The error to throw from a command's `run()` to end with this code.
     public var exitCode: ExitCode { ExitCode(code) }
 
-    /// Prints `tool: message` to standard error and returns the exit to throw.
+    /// Prints `tool: message` to standard error — credentials masked, control characters escaped, very long
+    /// text shortened (`MessageText.safe`) — and returns the exit to throw.
     public func fail(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data("\(Self.toolName): \(message)\n".utf8))
+        FileHandle.standardError.write(Data("\(Self.toolName): \(MessageText.safe(message))\n".utf8))
         return exitCode
     }
 

@@ -202,16 +202,14 @@ enum PGConnectionString {
         return "'" + value.replacing("\\", with: "\\\\").replacing("'", with: "\\'") + "'"
     }
 
-    /// `text` with the values of `password=` pairs and URI passwords replaced by `***`.
+    /// `text` with the values of `password=` pairs and URL passwords (any scheme: `postgresql://`, `https://`,
+    /// …) replaced by `***` (`MessageText.redactingCredentials`, after libpq's quoting rules for the pairs).
     static func redacting(_ text: String) -> String {
         var result = text
         for pair in pairs(in: text).reversed() where pair.keyword.lowercased().hasSuffix("password") {
             let separator = result[pair.range].firstIndex(of: "=")!
             result.replaceSubrange(result.index(after: separator)..<pair.range.upperBound, with: "***")
         }
-        // postgresql://user:secret@host and …?password=secret
-        result = result.replacing(#/(postgres(?:ql)?://[^:/@\s]*:)[^@\s]*@/#) { "\($0.output.1)***@" }
-        result = result.replacing(#/([?&]password=)[^&\s]*/#.ignoresCase()) { "\($0.output.1)***" }
-        return result
+        return MessageText.redactingCredentials(result)
     }
 }

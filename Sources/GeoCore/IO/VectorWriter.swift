@@ -1,5 +1,6 @@
 internal import CGDAL
 import Foundation
+import Support
 
 /// Writes one or more layers to a vector file atomically.
 ///
@@ -34,9 +35,27 @@ public final class VectorWriter {
     public init(path: String, format: VectorFormat? = nil) throws(GDALError) {
         GDALRuntime.ensureRegistered()
         let format = if let format { format } else { try VectorFormat(path: path) }
-        self.path = path
+        // A symbolic link is followed (its target is replaced); a device, FIFO or directory is never replaced.
+        let target: String
+        do {
+            switch try OutputTarget.resolve(path) {
+            case .file(let file): target = file
+            case .stream:
+                throw GDALError.writeFailed(
+                    path: path, message: "a device or pipe is not a file: a \(format.driverName) file needs a regular file")
+            }
+        } catch let error as OutputTargetError {
+            throw .writeFailed(path: path, message: error.description)
+        } catch let error as GDALError {
+            throw error
+        } catch {
+            throw .writeFailed(path: path, message: "\(error)")
+        }
+        self.path = target
         self.format = format
-        self.temporaryPath = Self.temporaryPath(for: path)
+        self.temporaryPath = Self.temporaryPath(for: target)
+        TemporaryFiles.removeStale(in: URL(fileURLWithPath: target).deletingLastPathComponent().path)
+        TemporaryFiles.register(temporaryPath)
         guard let driver = GDALGetDriverByName(format.driverName) else {
             throw .unsupportedFormat("\(format.driverName) (driver not available in this GDAL)")
         }
@@ -133,6 +152,7 @@ public final class VectorWriter {
             Self.removeTemporaryFiles(temporaryPath)
             throw .writeFailed(path: path, message: "rename: \(message)")
         }
+        TemporaryFiles.unregister(temporaryPath)
     }
 
     /// Abandons the write: closes the dataset and deletes the temporary file; the target is not touched.
@@ -310,6 +330,7 @@ public final class VectorWriter {
         for suffix in ["", "-journal", "-wal", "-shm"] where GDALRuntime.exists(temporaryPath + suffix) {
             VSIUnlink(temporaryPath + suffix)
         }
+        TemporaryFiles.unregister(temporaryPath)
     }
 }
 

@@ -286,17 +286,21 @@ extension Catalog {
             if !isWeb, timeoutSeconds != nil || pageSize != nil {
                 throw invalid(timeoutSeconds != nil ? .timeoutSeconds : .pageSize, "timeout_s and page_size apply to web services (OAPIF:, WFS:) only")
             }
+            if VectorSourceLocation.redacting(source) != source {  // any URL form or connection string
+                throw invalid(
+                    .source,
+                    isWeb
+                        ? "the URL contains a user and password, which would be stored in the catalog and printed in "
+                            + "reports; give them to GDAL through the environment (GDAL_HTTP_USERPWD=user:password, "
+                            + "GDAL_HTTP_AUTH=BASIC)"
+                        : "the source contains a password, which would be stored in the catalog; for PG: name an "
+                            + "environment variable with password_env (or use PGPASSWORD or ~/.pgpass)")
+            }
             guard VectorSourceLocation.isConnection(source) else {
                 if passwordEnvironment != nil {
                     throw invalid(.passwordEnvironment, "password_env applies to PG: connections only, not to files")
                 }
                 return layer.map { "\(source):\($0)" } ?? source
-            }
-            if VectorSourceLocation.redacting(source) != source {
-                throw invalid(
-                    .source,
-                    "the connection string contains a password, which would be stored in the catalog; "
-                        + "name an environment variable with password_env (or use PGPASSWORD or ~/.pgpass)")
             }
             var location = VectorSourceLocation(parsing: source)
             if let layer {

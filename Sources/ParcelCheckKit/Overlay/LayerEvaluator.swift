@@ -100,7 +100,7 @@ struct LayerEvaluator: Sendable {
             return Outcome(
                 result: result, source: reading.theme.source, theme: reading.theme, notes: reading.theme.notes + notes)
         } catch {
-            let message = "\(error)"
+            let message = VectorSourceLocation.redacting("\(error)")
             return Outcome(
                 result: LayerResult(
                     layer: layer.name, theme: layer.theme, status: .unavailable, affected: nil, contact: nil,

@@ -151,6 +151,6 @@ extension Network {
     }
 
     public func write(to url: URL) throws {
-        try jsonData().write(to: url, options: .atomic)
+        try writeAtomically(try jsonData(), to: url.path)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 import GeoCore
 import Synchronization
 import TrafficCore
@@ -106,12 +107,14 @@ extension SimulationResult {
     /// the layer's; a failure of one part no longer keeps the other from being written (complete, not half).
     @discardableResult
     public func write(to directory: URL, network: Network, crs: CoordinateReferenceSystem?) throws -> [URL] {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let set = try OutputSet(directory: directory, marker: OutputFile.summary)
         let url = directory.appendingPathComponent(Self.linkLayerFile)
-        return try writeFilesAndLayer(
-            files: { try write(to: directory) },
+        let urls = try writeFilesAndLayer(
+            files: { try writeFilesAtomically(try outputFiles(), to: directory) },
             layer: { () throws(GDALError) in try writeLinkLayer(network: network, to: url.path, crs: crs) },
             layerURL: url)
+        // The summary last: a folder with it holds a complete set.
+        return [try set.finish(try summaryJSON())] + urls
     }
 }
 

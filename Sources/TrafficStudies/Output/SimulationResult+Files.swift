@@ -23,11 +23,19 @@ extension SimulationResult {
     }
 
     /// Writes summary, trip records, time series, unroutable trip IDs, plots and (with controller-run signals)
-    /// the stage log and priority trips into `directory` (created if needed) and returns the files written.
+    /// the stage log and priority trips into `directory` (created if needed) and returns the files written
+    /// (summary first). The set is complete when `summary.json` is there: it is removed first and written last
+    /// (`OutputSet`), so a run killed midway leaves a folder without it.
     @discardableResult
     public func write(to directory: URL) throws -> [URL] {
+        let set = try OutputSet(directory: directory, marker: OutputFile.summary)
+        let urls = try writeFilesAtomically(try outputFiles(), to: directory)
+        return [try set.finish(try summaryJSON())] + urls
+    }
+
+    /// The files of `write(to:)` but the summary.
+    func outputFiles() throws -> [(name: String, data: Data)] {
         var files: [(name: String, data: Data)] = [
-            (OutputFile.summary, try summaryJSON()),
             (OutputFile.trips, Data(tripsCSV().utf8)),
             (OutputFile.linkSeries, Data(linkSeriesCSV().utf8)),
             (OutputFile.networkSeries, Data(networkSeriesCSV().utf8)),
@@ -39,6 +47,6 @@ extension SimulationResult {
             files.append((OutputFile.signalStages, Data(signalControl.stageSwitchesCSV().utf8)))
             files.append((OutputFile.priorityTrips, Data(Self.tripsCSV(signalControl.priorityTrips).utf8)))
         }
-        return try writeFilesAtomically(files, to: directory)
+        return files
     }
 }

@@ -75,27 +75,23 @@ extension ParkingResult {
 
     /// Writes the simulation outputs (`SimulationResult.write(to:)`), the parking files and the link layer
     /// with parking columns into `directory`. Every file is written to a temporary file and renamed
-    /// (`Data.write(options: .atomic)`, GeoCore `writeVectorLayer`), so a failure never leaves a
+    /// (`Support.writeAtomically`, GeoCore `writeVectorLayer`), so a failure never leaves a
     /// half-written file over a good one. The link layer is written on a second thread while the other files
     /// are built (as `SimulationResult.write(to:network:crs:)`); the files' errors are thrown first.
     @discardableResult
     public func write(to directory: URL, network: Network, crs: CoordinateReferenceSystem?) throws -> [URL] {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        // The simulation's summary.json is written last, after the parking files and the layer: a folder with it
+        // holds a complete set.
+        let set = try OutputSet(directory: directory, marker: SimulationResult.OutputFile.summary)
         let layer = directory.appendingPathComponent(OutputFile.linkLayer)
-        return try writeFilesAndLayer(
+        let urls = try writeFilesAndLayer(
             files: {
-                var urls = try simulation.write(to: directory)
-                let files: [(String, Data)] = [
-                    (OutputFile.summary, try summaryJSON()),
-                    (OutputFile.vehicles, Data(vehiclesCSV().utf8)),
-                    (OutputFile.occupancy, Data(occupancyCSV().utf8)),
-                ]
-                for (name, data) in files {
-                    let url = directory.appendingPathComponent(name)
-                    try data.write(to: url, options: .atomic)
-                    urls.append(url)
-                }
-                return urls
+                try writeFilesAtomically(
+                    try simulation.outputFiles() + [
+                        (OutputFile.summary, try summaryJSON()),
+                        (OutputFile.vehicles, Data(vehiclesCSV().utf8)),
+                        (OutputFile.occupancy, Data(occupancyCSV().utf8)),
+                    ], to: directory)
             },
             layer: { () throws(GDALError) in
                 try writeVectorLayer(
@@ -103,5 +99,6 @@ extension ParkingResult {
                     layerName: SimulationResult.linkLayerName, crs: crs, geometryType: .lineString)
             },
             layerURL: layer)
+        return [try set.finish(try simulation.summaryJSON())] + urls
     }
 }

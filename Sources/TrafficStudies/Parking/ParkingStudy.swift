@@ -140,7 +140,7 @@ public struct ParkingStudyResult: Sendable {
         }
         for (name, text) in files {
             let url = directory.appendingPathComponent(name)
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try writeAtomically(Data(text.utf8), to: url.path)
             urls.append(url)
         }
         return urls

@@ -15,14 +15,15 @@ extension Scenario {
         var signalsFile: String? = nil
         if !signalPlans.isEmpty {
             signalsFile = "signals.json"
-            try SignalPlansDocument(plans: signalPlans, network: network).jsonData()
-                .write(to: directory.appendingPathComponent("signals.json"), options: .atomic)
+            try writeAtomically(
+                try SignalPlansDocument(plans: signalPlans, network: network).jsonData(),
+                to: directory.appendingPathComponent("signals.json").path)
         }
         let linkName = { (l: LinkID) in network[l].id }
         var matrices: [ScenarioDocument.ODMatrixRecord] = []
         for m in demand.odMatrices {
             let file = "od-\(m.id).csv"
-            try Data(m.csvText().utf8).write(to: directory.appendingPathComponent(file), options: .atomic)
+            try writeAtomically(Data(m.csvText().utf8), to: directory.appendingPathComponent(file).path)
             matrices.append(
                 ScenarioDocument.ODMatrixRecord(
                     id: m.id, matrix: file, cells: nil, zones: m.zones.mapValues { $0.map(linkName) }, begin: m.begin,
@@ -53,7 +54,7 @@ extension Scenario {
             stopOnGridlock: c.stopOnGridlock, unroutable: c.unroutablePolicy,
             signalControl: SignalControlRecord(configuration: c))
         let url = directory.appendingPathComponent("scenario.json")
-        try stableJSONEncoder().encode(document).write(to: url, options: .atomic)
+        try writeAtomically(try stableJSONEncoder().encode(document), to: url.path)
         return url
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Support
 import GeoCore
 import TrafficCore
 import TrafficStudies
@@ -95,7 +96,7 @@ struct LandUse: ParsableCommand {
         }
         let matrix = ODMatrix(id: "landuse-\(hour.rawValue)", zones: [:], entries: timed, begin: begin, end: begin + 3600)
         do {
-            try Data(matrix.csvText().utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+            try writeAtomically(Data(matrix.csvText().utf8), to: out)
         } catch {
             throw fail("cannot write \(out): \(error)", code: .cannotWrite)
         }

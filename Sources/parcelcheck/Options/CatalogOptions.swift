@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Support
 import GeoCore
 import ParcelCheckKit
 
@@ -18,6 +19,11 @@ struct CatalogOptions: ParsableArguments {
     var workingCRS: String?
 
     func validate() throws {
+        for source in [parcels].compactMap({ $0 }) + layers where MessageText.containsCredentials(source) {
+            throw ValidationError(
+                "'\(MessageText.safe(source))' contains a password; it would show in process lists and reports. Use "
+                    + "a catalog with password_env (PG:) or GDAL_HTTP_USERPWD in the environment (web services)")
+        }
         for spec in layers where !spec.contains("=") {
             throw ValidationError("--layer needs NAME=PATH[:LAYER], got '\(spec)'")
         }

@@ -7,6 +7,6 @@ func writeOutput(_ data: Data, to path: String) throws(ExitCode) {
     do {
         try writeAtomically(data, to: path)
     } catch {
-        throw fail("cannot write \(path): \(error.localizedDescription)", code: .cannotWrite)
+        throw fail("cannot write \(path): \(error)", code: .cannotWrite)
     }
 }

@@ -25,4 +25,23 @@ import Testing
         #expect(catalog.layers[3].cache == nil)
         #expect(throws: CatalogError.self) { try TestCatalogs.load("parcels: {source: a.gpkg}\nlayers: [{name: x, source: b.gpkg, timeout_s: 3}]") }
     }
+
+    /// Passwords in any URL form or connection string are refused (they would be stored in the catalog and
+    /// printed), and the refusal itself does not print them (issue 17, item 6).
+    @Test func credentialsInSourcesAreRefusedWithoutBeingShown() {
+        for (source, hint) in [
+            ("OAPIF:https://reader:Sup3rS3cret@127.0.0.1:5/ogcapi", "GDAL_HTTP_USERPWD"),
+            ("WFS:http://reader:Sup3rS3cret@127.0.0.1:8080/wfs?", "GDAL_HTTP_USERPWD"),
+            ("PG:host=db user=reader password=Sup3rS3cret dbname=gis", "password_env"),
+            ("postgresql://reader:Sup3rS3cret@db/gis", "password_env"),
+        ] {
+            do {
+                _ = try TestCatalogs.load("parcels: {source: a.gpkg}\nlayers: [{name: x, source: \"\(source)\"}]")
+                Issue.record("\(source) must be refused")
+            } catch {
+                #expect("\(error)".contains(hint), "\(error)")
+                #expect(!"\(error)".contains("Sup3rS3cret"))
+            }
+        }
+    }
 }
