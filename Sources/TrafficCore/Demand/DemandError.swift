@@ -6,6 +6,8 @@ public enum DemandError: Error, Equatable, Sendable, CustomStringConvertible {
     case emptyZone(String, matrix: String)
     case unknownLink(String, referencedBy: String)
     case invalidCSV(source: String, line: Int, message: String)
+    /// The demand would expand to more trips than the engine takes.
+    case tooManyTrips(Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -15,6 +17,8 @@ public enum DemandError: Error, Equatable, Sendable, CustomStringConvertible {
         case .emptyZone(let zone, let matrix): "OD matrix '\(matrix)': zone '\(zone)' lists no links"
         case .unknownLink(let id, let by): "unknown link '\(id)' referenced by \(by)"
         case .invalidCSV(let source, let line, let message): "\(source), line \(line): \(message)"
+        case .tooManyTrips(let count, let limit):
+            "the demand expands to \(count) trips, more than the engine's limit of \(limit): check flow rates and windows"
         }
     }
 }

@@ -59,5 +59,16 @@ public struct Flow: Sendable, Hashable {
         guard begin.isFinite, end.isFinite, end >= begin else {
             throw .invalidFlow(id: id, reason: "window [\(begin), \(end)) is empty or reversed")
         }
+        guard begin >= 0, end <= Demand.latestTime else {
+            throw .invalidFlow(
+                id: id, reason: "window [\(begin), \(end)) s must lie within 0 and \(Int(Demand.latestTime)) s")
+        }
+        let expected = vehiclesPerHour * (end - begin) / 3600
+        guard expected <= Double(Demand.maximumTrips) else {
+            throw .invalidFlow(
+                id: id,
+                reason: "\(vehiclesPerHour) veh/h over \(end - begin) s are \(expected) vehicles, more than "
+                    + "\(Demand.maximumTrips) (the engine's limit)")
+        }
     }
 }

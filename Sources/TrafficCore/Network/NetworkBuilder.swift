@@ -12,6 +12,14 @@ import GeoCore
 /// Every failure is a `NetworkError` naming the element (duplicate or unknown IDs, non-positive length,
 /// lanes, speed or capacity, movements that do not connect at a node).
 public struct NetworkBuilder: Sendable {
+    /// Longest link accepted (m): 1 000 km. A longer one is a unit or typing error, and its storage would not fit
+    /// the engine's counters.
+    public static let longestLink = 1_000_000.0
+    /// Most lanes a link may have.
+    public static let mostLanes = 64
+    /// Fastest free-flow speed accepted (m/s): 150 m/s = 540 km/h.
+    public static let fastestSpeed = 150.0
+
     /// Saturation flow per lane (veh/h) used for the default link capacity (lanes × this). Source: DOMAIN.md,
     /// "about 1800 veh/h per lane (2 s headway) unless measured".
     public var saturationFlowPerLane: Double = 1800
@@ -63,11 +71,13 @@ public struct NetworkBuilder: Sendable {
         guard fromID != toID else { throw .selfLoop(link: id) }
         let line = geometry ?? [nodes[fromID.index].coordinate, nodes[toID.index].coordinate]
         let resolvedLength = length ?? Self.polylineLength(line)
-        guard resolvedLength > 0, resolvedLength.isFinite else {
+        guard resolvedLength > 0, resolvedLength <= NetworkBuilder.longestLink else {
             throw .invalidLength(link: id, length: resolvedLength)
         }
-        guard lanes >= 1 else { throw .invalidLanes(element: "link '\(id)'", lanes: lanes) }
-        guard freeFlowSpeed > 0, freeFlowSpeed.isFinite else { throw .invalidSpeed(link: id, speed: freeFlowSpeed) }
+        guard lanes >= 1, lanes <= NetworkBuilder.mostLanes else { throw .invalidLanes(element: "link '\(id)'", lanes: lanes) }
+        guard freeFlowSpeed > 0, freeFlowSpeed <= NetworkBuilder.fastestSpeed else {
+            throw .invalidSpeed(link: id, speed: freeFlowSpeed)
+        }
         let resolvedCapacity = capacity ?? Double(lanes) * saturationFlowPerLane
         guard resolvedCapacity > 0, resolvedCapacity.isFinite else {
             throw .invalidCapacity(link: id, capacity: resolvedCapacity)

@@ -27,9 +27,12 @@ public enum NetworkError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownNode(let id, let by): "unknown node '\(id)' referenced by \(by)"
         case .unknownLink(let id, let by): "unknown link '\(id)' referenced by \(by)"
         case .selfLoop(let link): "link '\(link)' starts and ends at the same node"
-        case .invalidLength(let link, let length): "link '\(link)' has length \(length) m; it must be > 0"
-        case .invalidLanes(let element, let lanes): "\(element) has \(lanes) lanes; it must be ≥ 1"
-        case .invalidSpeed(let link, let speed): "link '\(link)' has free-flow speed \(speed) m/s; it must be > 0"
+        case .invalidLength(let link, let length):
+            "link '\(link)' has length \(length) m; it must be > 0 and at most \(Int(NetworkBuilder.longestLink)) m"
+        case .invalidLanes(let element, let lanes):
+            "\(element) has \(lanes) lanes; it must be ≥ 1 and at most \(NetworkBuilder.mostLanes)"
+        case .invalidSpeed(let link, let speed):
+            "link '\(link)' has free-flow speed \(speed) m/s; it must be > 0 and at most \(Int(NetworkBuilder.fastestSpeed)) m/s"
         case .invalidCapacity(let link, let capacity): "link '\(link)' has capacity \(capacity) veh/h; it must be > 0"
         case .invalidJamDensity(let link, let jam, let critical):
             "link '\(link)' has jam density \(jam) veh/km/lane, at or below its critical density \(critical) veh/km"

@@ -53,7 +53,7 @@ public struct GridlockSummary: Codable, Sendable, Hashable {
 /// Definitions: a vehicle is *departed* once it has entered its origin link; vehicles whose departure time
 /// has come but whose origin link is full (or at inflow capacity) wait in an origin queue and count as
 /// `vehicles_waiting_to_depart`, not as departed. `vehicles_unfinished` = departed − arrived (on the
-/// network at the end). `trips_total` = departed + waiting + unroutable + trips scheduled after the end.
+/// network at the end). `trips_total` = departed + waiting + unroutable + `vehicles_scheduled_after_end`.
 /// Travel time = arrival − departure (origin-queue time excluded, as SUMO's `duration`); delay = travel time
 /// − free-flow travel time of the links driven; both over arrived vehicles. `vehicle_seconds_simulated` sums
 /// the time every departed vehicle spent on the network up to its arrival or the end of the run.
@@ -64,6 +64,9 @@ public struct SimulationSummary: Codable, Sendable, Hashable {
     public var vehiclesUnfinished: Int
     public var vehiclesWaitingToDepart: Int
     public var vehiclesUnroutable: Int
+    /// Trips whose departure lies at or after the end of the run (never simulated), so that
+    /// departed + waiting + unroutable + scheduled after the end = trips total.
+    public var vehiclesScheduledAfterEnd: Int = 0
     public var meanTravelTime: Double
     public var totalDelay: Double
     public var totalDepartDelay: Double
@@ -79,6 +82,7 @@ public struct SimulationSummary: Codable, Sendable, Hashable {
         case vehiclesUnfinished = "vehicles_unfinished"
         case vehiclesWaitingToDepart = "vehicles_waiting_to_depart"
         case vehiclesUnroutable = "vehicles_unroutable"
+        case vehiclesScheduledAfterEnd = "vehicles_scheduled_after_end"
         case meanTravelTime = "mean_travel_time_s"
         case totalDelay = "total_delay_veh_s"
         case totalDepartDelay = "total_depart_delay_veh_s"

@@ -60,5 +60,35 @@ public struct SimulationConfiguration: Sendable, Hashable {
         try positive(outputInterval, "output interval")
         try positive(gridlockTimeout, "gridlock timeout")
         if let reroutingInterval { try positive(reroutingInterval, "re-routing interval") }
+        // Ranges that keep a run finite in time and memory (each bound far beyond any study).
+        guard duration <= Self.longestDuration else {
+            throw .invalidConfiguration(
+                "duration \(duration) s is longer than \(Int(Self.longestDuration)) s (about 3 years)")
+        }
+        guard step >= Self.shortestStep, step <= 60 else {
+            throw .invalidConfiguration("step \(step) s must lie within \(Self.shortestStep) and 60 s")
+        }
+        guard duration / step <= Self.mostSteps else {
+            throw .invalidConfiguration(
+                "duration \(duration) s at step \(step) s is \(Int(duration / step)) steps, more than "
+                    + "\(Int(Self.mostSteps)): use a longer step")
+        }
+        guard outputInterval >= step else {
+            throw .invalidConfiguration("output interval \(outputInterval) s is shorter than the step \(step) s")
+        }
+        guard duration / outputInterval <= Self.mostOutputIntervals else {
+            throw .invalidConfiguration(
+                "duration \(duration) s at output interval \(outputInterval) s is \(Int(duration / outputInterval)) "
+                    + "intervals, more than \(Int(Self.mostOutputIntervals)): use a longer output interval")
+        }
     }
+
+    /// Longest run (s): 100 million s, about 3 years.
+    public static let longestDuration = 100_000_000.0
+    /// Shortest step (s).
+    public static let shortestStep = 0.01
+    /// Most steps a run may take (a day at 0.01 s is 8.6 million).
+    public static let mostSteps = 100_000_000.0
+    /// Most output intervals (the time series hold one row per link and interval).
+    public static let mostOutputIntervals = 100_000.0
 }

@@ -83,6 +83,7 @@ extension SimulationEngine {
             tripsTotal: vehicles.count, vehiclesDeparted: status.departed, vehiclesArrived: status.arrived,
             vehiclesUnfinished: status.departed - status.arrived, vehiclesWaitingToDepart: status.waiting,
             vehiclesUnroutable: status.unroutableIDs.count,
+            vehiclesScheduledAfterEnd: vehicles.count - status.departed - status.waiting - status.unroutableIDs.count,
             meanTravelTime: status.arrived > 0 ? travelTimeSum / Double(status.arrived) : 0,
             totalDelay: delaySum, totalDepartDelay: departDelaySum, vehicleSecondsSimulated: vehicleSecondsTotal,
             simulatedTime: end, wallTime: wallTime, gridlock: GridlockSummary(status.gridlock))

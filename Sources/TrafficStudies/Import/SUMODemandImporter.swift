@@ -55,18 +55,23 @@ public struct SUMODemandImporter: Sendable {
     }
 
     /// Seconds from a SUMO time value: a number, or `[d:]h:m:s`.
+    /// Seconds ≥ 0 and at most `Demand.latestTime`; nil for anything else (negative, `-0:00:05`, `1e308`, text).
     static func seconds(_ text: String) -> Double? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let value = Double(trimmed) { return value.isFinite ? value : nil }
-        let parts = trimmed.split(separator: ":", omittingEmptySubsequences: false)
-        guard (3...4).contains(parts.count) else { return nil }
-        let scales: [Double] = [86400, 3600, 60, 1].suffix(parts.count)
+        guard !trimmed.hasPrefix("-") else { return nil }
         var total = 0.0
-        for (part, scale) in zip(parts, scales) {
-            guard let value = Double(part), value >= 0 else { return nil }
-            total += value * scale
+        if let value = Double(trimmed) {
+            total = value
+        } else {
+            let parts = trimmed.split(separator: ":", omittingEmptySubsequences: false)
+            guard (3...4).contains(parts.count) else { return nil }
+            let scales: [Double] = [86400, 3600, 60, 1].suffix(parts.count)
+            for (part, scale) in zip(parts, scales) {
+                guard !part.hasPrefix("-"), let value = Double(part), value >= 0 else { return nil }
+                total += value * scale
+            }
         }
-        return total
+        return total.isFinite && total >= 0 && total <= Demand.latestTime ? total : nil
     }
 }
 
@@ -204,7 +209,7 @@ final class SUMODemandParser: XMLElementHandler {
         } else {
             let departText = try a.string("depart")
             guard let depart = SUMODemandImporter.seconds(departText) else {
-                throw a.invalid("depart", departText, expected: "a time in seconds or [d:]h:m:s")
+                throw a.invalid("depart", departText, expected: "a time in seconds or [d:]h:m:s, from 0 to 100000000 s")
             }
             trips.append(Trip(id: id, origin: origin, destination: destination, departure: depart))
         }
@@ -221,7 +226,7 @@ final class SUMODemandParser: XMLElementHandler {
     private func time(_ a: AttributeReader, _ name: String, default value: Double) throws(ImportError) -> Double {
         guard let text = a[name] else { return value }
         guard let seconds = SUMODemandImporter.seconds(text) else {
-            throw a.invalid(name, text, expected: "a time in seconds or [d:]h:m:s")
+            throw a.invalid(name, text, expected: "a time in seconds or [d:]h:m:s, from 0 to 100000000 s")
         }
         return seconds
     }
@@ -269,6 +274,12 @@ final class SUMODemandParser: XMLElementHandler {
             // Departures at begin + k·headway, k < n: ending the window half a headway after the last one keeps
             // the count at n whichever way k·headway rounds (at `end` itself, 19 over 1000 s would give 20).
             if n > 0 { end = begin + (Double(n) - 0.5) * headway }
+        }
+        let expected = vehiclesPerHour * (end - begin) / 3600
+        guard expected <= Double(Demand.maximumTrips) else {
+            throw a.invalid(
+                rates[0], a[rates[0]] ?? "",
+                expected: "a flow of at most \(Demand.maximumTrips) vehicles (this one: \(Int(min(expected, 1e18))))")
         }
         return Flow(
             id: id, origin: origin, destination: destination, begin: begin, end: end, vehiclesPerHour: vehiclesPerHour,

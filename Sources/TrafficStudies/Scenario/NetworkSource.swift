@@ -35,7 +35,7 @@ enum NetworkSource: Equatable {
                     reason: "a GeoJSON file; name it .geojson to import it as a GIS line layer (a .json network is a "
                         + "network document)")
             }
-            let networkDocument: NetworkDocument = try ScenarioFile.decode(url)
+            let networkDocument: NetworkDocument = try ScenarioFile.decodeStrictly(url)
             let network: Network
             do {
                 network = try Network(document: networkDocument)

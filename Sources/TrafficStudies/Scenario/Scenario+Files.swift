@@ -9,7 +9,8 @@ extension Scenario {
     }
 
     public static func load(contentsOf url: URL) throws(ScenarioError) -> Scenario {
-        let document: ScenarioDocument = try ScenarioFile.decode(url)
+        // A scenario file may carry the parking study's section, which `ParkingScenario.load` reads.
+        let document: ScenarioDocument = try ScenarioFile.decodeStrictly(url, allowed: ["parking"])
         return try Scenario(document: document, baseDirectory: url.deletingLastPathComponent())
     }
 
@@ -68,7 +69,7 @@ extension Scenario {
         var plans: [NodeID: SignalPlan] = [:]
         if let signals = document.signals {
             let signalsURL = resolve(signals)
-            let plansDocument: SignalPlansDocument = try ScenarioFile.decode(signalsURL)
+            let plansDocument: SignalPlansDocument = try ScenarioFile.decodeStrictly(signalsURL)
             do {
                 plans = try plansDocument.plans(for: network)
             } catch {

@@ -127,8 +127,42 @@ import TrafficCore
         #expect(
             run(#"<trip id="t9" depart="triggered" from="WC" to="CE"/>"#)
                 == .invalidValue(
-                    attribute: "depart", value: "triggered", expected: "a time in seconds or [d:]h:m:s",
-                    at: at("trip", "t9", 2)))
+                    attribute: "depart", value: "triggered",
+                    expected: "a time in seconds or [d:]h:m:s, from 0 to 100000000 s", at: at("trip", "t9", 2)))
+    }
+
+    /// Negative times (also as a clock, `-0:00:05`), and times beyond 100 million s (`1e308`), are refused with
+    /// file and line, not run from 0 s or +5 s or crashed on (issue 17, item 12).
+    @Test func departuresOutsideTheDayOfRecordAreRefused() {
+        for text in ["-10", "-0:00:05", "0:-1:00", "1e308", "inf", "nan"] {
+            #expect(
+                run(#"<trip id="t9" depart="\#(text)" from="WC" to="CE"/>"#)
+                    == .invalidValue(
+                        attribute: "depart", value: text,
+                        expected: "a time in seconds or [d:]h:m:s, from 0 to 100000000 s", at: at("trip", "t9", 2)),
+                "\(text)")
+        }
+        #expect(SUMODemandImporter.seconds("1:00:00:00") == 86_400)
+        #expect(SUMODemandImporter.seconds("0") == 0)
+    }
+
+    /// A flow of 1e15 veh/h, or one per second for 1e12 s, would not fit in memory: refused with file and line
+    /// (issue 17, item 13).
+    @Test func flowsBeyondTheEnginesLimitAreRefused() {
+        guard case .invalidValue(let attribute, _, let expected, _)? = run(
+            #"<flow id="f" begin="0" end="3600" vehsPerHour="1e15" from="WC" to="CE"/>"#)
+        else {
+            Issue.record("a flow of 1e15 veh/h must be refused")
+            return
+        }
+        #expect(attribute == "vehsPerHour" && expected.contains("at most 20000000 vehicles"))
+        guard case .invalidValue(let attribute2, let value2, _, _)? = run(
+            #"<flow id="f" begin="0" end="1e12" period="1" from="WC" to="CE"/>"#)
+        else {
+            Issue.record("a flow ending at 1e12 s must be refused")
+            return
+        }
+        #expect(attribute2 == "end" && value2 == "1e12")
     }
 
     @Test func duplicateVehicle() {

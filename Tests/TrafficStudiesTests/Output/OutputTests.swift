@@ -19,6 +19,7 @@ struct OutputTests {
             Set(object.keys)
                 == required.union([
                     "trips_total", "vehicles_waiting_to_depart", "total_depart_delay_veh_s", "simulated_time_s",
+                    "vehicles_scheduled_after_end",
                 ]))
         let gridlock = try #require(object["gridlock"] as? [String: Any])
         #expect(gridlock["detected"] as? Bool == false)
