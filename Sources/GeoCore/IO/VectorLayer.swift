@@ -131,8 +131,9 @@ public final class VectorLayer {
     ///     driver's spatial index preselects by envelope, GDAL then tests the geometry).
     ///   - filterGeometry: keeps features whose geometry intersects this geometry (`OGR_L_SetSpatialFilter`),
     ///     given in the layer's CRS. With `bbox` as well, a feature must intersect both (`OGR_G_Intersects`).
-    ///   - where: an OGR SQL `WHERE` clause (`OGR_L_SetAttributeFilter`), e.g. `"kind = 'a'"`.
-    /// - Throws: `GDALError.badFilter` for SQL OGR rejects (when setting the filter, or for GeoPackage when
+    ///   - where: an OGR SQL `WHERE` clause (`OGR_L_SetAttributeFilter`), e.g. `"kind = 'a'"`; a condition on
+    ///     the layer's attributes, without subqueries (`AttributeFilter`).
+    /// - Throws: `GDALError.badFilter` for subqueries and for SQL OGR rejects (when setting the filter, or for GeoPackage when
     ///   SQLite prepares it on the first read), `GDALError.geometry` for a geometry GEOS cannot read.
     /// - Complexity: one pass over the features the driver returns for the filters.
     public func features(
@@ -288,6 +289,9 @@ private struct FilterSession {
         self.layer = layer.handle
         self.filter = filter
         var extraBox: OGRGeometryH?
+        if let filter, let refusal = AttributeFilter.refusal(of: filter) {
+            throw .badFilter(filter, message: refusal)
+        }
         GDALRuntime.resetError()
         if let filter, OGR_L_SetAttributeFilter(layer.handle, filter) != OGRERR_NONE {
             let message = GDALRuntime.lastMessage(or: "rejected by OGR")

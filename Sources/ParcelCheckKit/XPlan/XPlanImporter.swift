@@ -1,5 +1,6 @@
 import Foundation
 import GeoCore
+import Support
 
 /// Imports development plans from XPlanGML 4.0, 4.1, 5.0–5.4 and 6.0 files and XPlanArchiv `.zip` files into a
 /// theme layer: one feature per Geltungsbereich and per plan object with an area, of every plan kind (BP, FP, RP,
@@ -41,10 +42,19 @@ public enum XPlanImporter {
         /// 1° keeps the chord within r·(1 − cos 0.5°) ≈ 3.8·10⁻⁵·r of the arc: 4 mm for r = 100 m.
         /// GDAL's own default, 4°, would leave 6 cm there.
         public var maxAngleStepDegrees: Double
+        /// With `false` (the default) a number, code, flag or date that does not parse is left empty and named in
+        /// a note, and the import goes on: such a value changes a column, never which area a plan object covers.
+        /// With `true` the first one stops the import (`XPlanError.invalidValue`), for pipelines that must not
+        /// publish a plan with a gap.
+        public var strictValues: Bool
 
-        public init(workingCRS: CoordinateReferenceSystem = .etrs89UTM32, maxAngleStepDegrees: Double = 1) {
+        public init(
+            workingCRS: CoordinateReferenceSystem = .etrs89UTM32, maxAngleStepDegrees: Double = 1,
+            strictValues: Bool = false
+        ) {
             self.workingCRS = workingCRS
             self.maxAngleStepDegrees = maxAngleStepDegrees
+            self.strictValues = strictValues
         }
     }
 
@@ -129,11 +139,13 @@ public enum XPlanImporter {
     ///
     /// - Throws: `XPlanError.unreadable`, `.notXML`, `.notXPlanGML`, `.unsupportedVersion` (3.x and others),
     ///   `.archiveWithoutPlan`, `.missingGeometry` (a Baugebietsteilfläche without `position`),
-    ///   `.unknownSRSName`, `.brokenGeometry`, `.invalidValue` (a number, code or date that does not parse). The
-    ///   first problem stops the import: a plan is imported whole or not.
+    ///   `.unknownSRSName`, `.brokenGeometry`, and with `options.strictValues` `.invalidValue` (a number, code,
+    ///   flag or date that does not parse; otherwise the value is left empty with a note). A geometry problem
+    ///   stops the import: leaving out an area would turn "in the plan" into "not in the plan", so a plan's
+    ///   areas are imported whole or not at all.
     public static func read(_ path: String, options: Options = Options()) throws(XPlanError) -> XPlanImport {
         let document = try readDocument(path)
-        let values = ValueReader(path: path)
+        let values = ValueReader(path: path, strict: options.strictValues)
         let builder = XPlanGeometryBuilder(
             path: path, workingCRS: options.workingCRS, maxAngleStepDegrees: options.maxAngleStepDegrees)
         let source = URL(fileURLWithPath: path).lastPathComponent
@@ -229,6 +241,7 @@ public enum XPlanImporter {
                     + ": imported, but a check does not count it as binding")
         }
         _ = withoutGeometry  // objects without geometry (text sections, rasters) carry nothing to measure
+        notes += values.problems
         return XPlanImport(
             path: path, version: document.version, plans: plans, features: features, notes: notes,
             nonAreaCounts: nonArea, areaCounts: areaCounts)
@@ -395,9 +408,18 @@ public struct XPlanImportSet: Sendable {
 
 // MARK: - Interpreting values
 
-/// Turns property texts into typed values, with `XPlanError.invalidValue` for text that does not parse.
-private struct ValueReader {
+/// Turns property texts into typed values. Text that does not parse gives `nil` and a line in `problems`, or
+/// with `strict` throws `XPlanError.invalidValue`.
+private final class ValueReader {
     let path: String
+    let strict: Bool
+    /// One note per value left empty, naming object, line, property and text.
+    private(set) var problems: [String] = []
+
+    init(path: String, strict: Bool) {
+        self.path = path
+        self.strict = strict
+    }
 
     func plan(_ raw: XPlanRawFeature, kind: XPlanPlanKind) throws(XPlanError) -> XPlanPlan {
         let code = try integer(raw, "rechtsstand")
@@ -446,13 +468,15 @@ private struct ValueReader {
 
     func integer(_ raw: XPlanRawFeature, _ property: String) throws(XPlanError) -> Int? {
         guard let (text, line) = raw.text(property) else { return nil }
-        guard let value = Int(text) else { throw invalid(raw, property, text, line) }
+        guard let value = Int(text) else { return try invalid(raw, property, text, line, expected: "a whole-number code") }
         return value
     }
 
     func real(_ raw: XPlanRawFeature, _ property: String) throws(XPlanError) -> Double? {
         guard let (text, line) = raw.text(property) else { return nil }
-        guard let value = Double(text), value.isFinite else { throw invalid(raw, property, text, line) }
+        guard let value = Double(text), value.isFinite else {
+            return try invalid(raw, property, text, line, expected: "a number with a decimal point")
+        }
         return value
     }
 
@@ -461,7 +485,7 @@ private struct ValueReader {
         switch text {
         case "true", "1": return true
         case "false", "0": return false
-        default: throw invalid(raw, property, text, line)
+        default: return try invalid(raw, property, text, line, expected: "true or false")
         }
     }
 
@@ -477,12 +501,18 @@ private struct ValueReader {
         guard chars.count >= 10, chars[4] == "-", chars[7] == "-", number(0..<4) != nil,
             let month = number(5..<7), (1...12).contains(month), let day = number(8..<10), (1...31).contains(day),
             zoneOK
-        else { throw invalid(raw, property, text, line) }
+        else { return try invalid(raw, property, text, line, expected: "a date YYYY-MM-DD") }
         return String(chars[0..<10])
     }
 
-    private func invalid(_ raw: XPlanRawFeature, _ property: String, _ text: String, _ line: Int) -> XPlanError {
-        .invalidValue(path: path, gmlID: raw.gmlID, property: property, value: text, line: line)
+    /// Throws when strict, else records the problem and gives `nil`.
+    private func invalid<T>(
+        _ raw: XPlanRawFeature, _ property: String, _ text: String, _ line: Int, expected: String
+    ) throws(XPlanError) -> T? {
+        if strict { throw .invalidValue(path: path, gmlID: raw.gmlID, property: property, value: text, line: line) }
+        let shown = MessageText.safe(text.count > 60 ? text.prefix(60) + "…" : text)
+        problems.append("\(raw.gmlID) (line \(line)): \(property) '\(shown)' is not \(expected); left empty")
+        return nil
     }
 }
 

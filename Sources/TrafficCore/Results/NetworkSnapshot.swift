@@ -40,3 +40,15 @@ public struct GridlockReport: Sendable, Hashable, Codable {
         self.blockedLinks = blockedLinks
     }
 }
+
+extension GridlockReport: CustomStringConvertible {
+    /// One line for messages: when it was noticed, since when nothing moved, how many vehicles, which links
+    /// (the first ten; the full list is in summary.json).
+    public var description: String {
+        let shown = blockedLinks.prefix(10).joined(separator: ", ")
+        let more = blockedLinks.count > 10 ? " and \(blockedLinks.count - 10) more" : ""
+        let links = blockedLinks.isEmpty ? "" : "; blocked links: \(shown)\(more)"
+        return "at t = \(Int(time.rounded())) s nothing had moved since t = \(Int(lastMovement.rounded())) s; "
+            + "\(stuckVehicles) vehicle\(stuckVehicles == 1 ? "" : "s") stuck\(links)"
+    }
+}

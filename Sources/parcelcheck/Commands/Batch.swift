@@ -21,7 +21,9 @@ struct Batch: AsyncParsableCommand {
 
     @OptionGroup var sources: CatalogOptions
 
-    @Option(name: .long, help: ArgumentHelp("OGR SQL filter on the parcel source.", valueName: "SQL"))
+    @Option(name: .long, help: ArgumentHelp(
+        "Condition on the parcel attributes (OGR SQL WHERE clause, e.g. \"gemarkung = 'Lüneburg'\"); no subqueries.",
+        valueName: "SQL"))
     var `where`: String?
 
     @Option(name: .long, help: ArgumentHelp("Output file: .gpkg, .geojson, .fgb, .csv or .json.", valueName: "FILE"))

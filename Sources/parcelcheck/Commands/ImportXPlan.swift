@@ -33,6 +33,10 @@ struct ImportXPlan: ParsableCommand {
                 attributes: [plan_art, plan_nummer, plan_name, rechtsstand,
                              nutzung_kuerzel, grz, gfz, z]
 
+            A number, code, flag or date that does not parse (GRZ "0,4", a date "15.03.2021") is left empty and \
+            named in a note (gml:id, line, value); --strict refuses the file instead. A broken or missing area \
+            always refuses the file: leaving an area out would report parcels in the plan as outside it.
+
             Exit codes: 5 an input file is not usable XPlanGML (the message names file, line and gml:id), \
             6 the output could not be written (an existing file is left as it was).
             """)
@@ -46,6 +50,9 @@ struct ImportXPlan: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Layer name in the output.", valueName: "NAME"))
     var layer: String = XPlanImporter.defaultLayerName
 
+    @Flag(name: .long, help: "Refuse a file with a value that does not parse, instead of leaving it empty with a note.")
+    var strict = false
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one XPlanGML file") }
         let ext = URL(fileURLWithPath: out).pathExtension.lowercased()
@@ -58,7 +65,7 @@ struct ImportXPlan: ParsableCommand {
     func run() throws {
         let imported: XPlanImportSet
         do {
-            imported = try XPlanImporter.readAll(files)
+            imported = try XPlanImporter.readAll(files, options: .init(strictValues: strict))
         } catch {
             throw fail("\(error)", code: .invalidInput)
         }

@@ -1,5 +1,5 @@
 import Foundation
-import GeoCore
+@testable import GeoCore
 import Testing
 
 /// Failures to open, filter or write are typed GDAL errors that say what failed.
@@ -49,6 +49,33 @@ import Testing
         #expect(!message.isEmpty)
         // The layer is still usable, unfiltered.
         #expect(try layer.features().count == 100)
+    }
+
+    /// GeoPackage hands the clause to SQLite as it stands, where a recursive common table expression never
+    /// ends; subqueries are refused before they reach the driver, words inside quotes are data.
+    @Test func subqueriesInFiltersAreRefused() throws {
+        let directory = try VectorFixtures.makeDirectory()
+        defer { VectorFixtures.cleanUp(directory) }
+        let layer = try VectorDataset.openLayer(try VectorFixtures.writeGrid(.geoPackage, in: directory))
+        for filter in [
+            "kind IN (WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c)",
+            "kind = (select kind from grid limit 1)",
+            "kind = 'a'; DROP TABLE grid",
+            "kind IN (VALUES ('a'))",
+        ] {
+            let error = try #require(throws: GDALError.self) { try layer.features(where: filter) }
+            guard case .badFilter(_, let message) = error else {
+                Issue.record("expected badFilter for \(filter), got \(error)")
+                continue
+            }
+            #expect(message.contains("not allowed"), "\(message)")
+        }
+        // Keywords inside literals, quoted identifiers and comments are not subqueries.
+        let plain = try layer.features(where: "kind = 'a'").count
+        #expect(plain > 0)
+        #expect(try layer.features(where: "\"kind\" = 'a' /* with */ OR kind = 'select; with'").count == plain)
+        #expect(try layer.features(where: "kind = 'it''s with' OR kind = 'a'").count == plain)
+        #expect(AttributeFilter.keywords(in: "a = 'x''select' -- with\n AND b") == ["A", "AND", "B"])
     }
 
     @Test func unsupportedOutputExtensionIsRejected() throws {

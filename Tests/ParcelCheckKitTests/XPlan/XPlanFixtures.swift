@@ -71,9 +71,9 @@ enum XPlanFixtures {
     }
 
     /// The error `read` throws for `path`, `nil` when it succeeds.
-    static func importError(_ path: String) -> XPlanError? {
+    static func importError(_ path: String, strict: Bool = false) -> XPlanError? {
         do {
-            _ = try XPlanImporter.read(path)
+            _ = try XPlanImporter.read(path, options: .init(strictValues: strict))
             return nil
         } catch {
             return error

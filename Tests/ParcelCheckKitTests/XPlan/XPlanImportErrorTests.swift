@@ -128,18 +128,43 @@ import Testing
         }
     }
 
-    @Test func invalidValuesAreTyped() throws {
+    /// With `strictValues` the first value that does not parse stops the import.
+    @Test func invalidValuesAreTypedWhenStrict() throws {
         let dir = try XPlanFixtures.makeDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let square = XPlanFixtures.polygon("593900 5900500 594000 5900500 594000 5900600 593900 5900600 593900 5900500")
         let path = try XPlanFixtures.write(
             XPlanFixtures.document(members: [XPlanFixtures.teilflaeche("COMMA", geometry: square, extra: "<xplan:GRZ>0,4</xplan:GRZ>")]), in: dir)
-        #expect(XPlanFixtures.importError(path) == .invalidValue(path: path, gmlID: "COMMA", property: "GRZ", value: "0,4", line: 11))
+        #expect(XPlanFixtures.importError(path, strict: true) == .invalidValue(path: path, gmlID: "COMMA", property: "GRZ", value: "0,4", line: 11))
         let date = try XPlanFixtures.write(
             XPlanFixtures.document(members: [
                 "<xplan:BP_Plan gml:id=\"PD\"><xplan:name>x</xplan:name><xplan:inkrafttretensDatum>15.03.2021</xplan:inkrafttretensDatum></xplan:BP_Plan>"
             ]), in: dir, name: "date.gml")
-        #expect(XPlanFixtures.importError(date) == .invalidValue(
+        #expect(XPlanFixtures.importError(date, strict: true) == .invalidValue(
             path: date, gmlID: "PD", property: "inkrafttretensDatum", value: "15.03.2021", line: 5))
+    }
+
+    /// By default a value that does not parse is left empty with a note and everything else is imported: the
+    /// other object of the file, the area and the other values of the object itself.
+    @Test func anInvalidValueIsReportedAndTheFileImported() throws {
+        let dir = try XPlanFixtures.makeDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let square = XPlanFixtures.polygon("593900 5900500 594000 5900500 594000 5900600 593900 5900600 593900 5900500")
+        let other = XPlanFixtures.polygon("594000 5900500 594100 5900500 594100 5900600 594000 5900600 594000 5900500")
+        let path = try XPlanFixtures.write(
+            XPlanFixtures.document(members: [
+                XPlanFixtures.teilflaeche("COMMA", geometry: square, extra: "<xplan:GRZ>0,4</xplan:GRZ><xplan:GFZ>1.2</xplan:GFZ>"),
+                XPlanFixtures.teilflaeche("GOOD", geometry: other, extra: "<xplan:GRZ>0.3</xplan:GRZ>"),
+            ]), in: dir)
+        #expect(XPlanFixtures.importError(path) == nil)
+        let imported = try XPlanImporter.read(path)
+        let comma = try #require(imported.features.first { $0["gml_id"]?.stringValue == "COMMA" })
+        let good = try #require(imported.features.first { $0["gml_id"]?.stringValue == "GOOD" })
+        #expect(comma["grz"] == .null)
+        #expect(comma["gfz"] == .real(1.2))
+        #expect(good["grz"] == .real(0.3))
+        #expect(try XPlanFixtures.area(comma.geometry) == 10_000)
+        let note = try #require(imported.notes.first { $0.contains("COMMA") && $0.contains("GRZ") }, "\(imported.notes)")
+        #expect(note.contains("line 11") && note.contains("GRZ '0,4'") && note.contains("left empty"), "\(note)")
     }
 }

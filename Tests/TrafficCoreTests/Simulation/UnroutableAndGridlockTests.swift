@@ -108,5 +108,11 @@ struct UnroutableAndGridlockTests {
         #expect(s.vehiclesArrived + s.vehiclesUnfinished + s.vehiclesWaitingToDepart == 80)
         #expect(s.vehiclesUnfinished >= 12)  // the full ring, plus vehicles queued on the ramps
         #expect(report.stuckVehicles == s.vehiclesUnfinished + s.vehiclesWaitingToDepart)
+        // The message a user reads is plain text, not Swift's debug form of the report.
+        let text = "\(report)"
+        #expect(!text.contains("GridlockReport("), "\(text)")
+        #expect(text.contains("\(report.stuckVehicles) vehicles stuck"), "\(text)")
+        #expect(text.contains("since t = \(Int(report.lastMovement.rounded())) s"), "\(text)")
+        #expect(text.contains("ring0"), "\(text)")
     }
 }
