@@ -7,7 +7,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SAMPLE := sample-data/lueneburg.gpkg
 CONFIG ?= debug
 
-.PHONY: demo test deps test-deps build release sample-data bench clean
+.PHONY: demo test deps test-deps build release sample-data bench fuzz clean
 
 ## deps: install the Debian packages the build and the tests need (only those missing)
 deps:
@@ -53,5 +53,10 @@ bench: release
 	$(MAKE) sample-data CONFIG=release
 	bash bench/run.sh
 
+## fuzz: coverage-guided fuzzing of the parsers (libFuzzer), FUZZ_SECONDS per target (default 60); see bench/fuzz
+fuzz: deps
+	$(MAKE) sample-data CONFIG=debug
+	bash bench/fuzz/run.sh
+
 clean:
-	rm -rf .build out
+	rm -rf .build .build-fuzz out

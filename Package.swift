@@ -88,3 +88,15 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The fuzz harness (bench/fuzz, `make fuzz`): only when bench/fuzz/run.sh builds it, with every module compiled
+// with -sanitize=fuzzer. Not part of `swift build` or `swift test`.
+if Context.environment["GEOTRAFFIC_FUZZ"] == "1" {
+    package.targets.append(
+        .executableTarget(
+            name: "fuzz-targets",
+            dependencies: ["ParcelCheckKit", "TrafficStudies", "TrafficCore", "GeoCore"],
+            path: "bench/fuzz/Sources/FuzzTargets",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+    package.products.append(.executable(name: "fuzz-targets", targets: ["fuzz-targets"]))
+}

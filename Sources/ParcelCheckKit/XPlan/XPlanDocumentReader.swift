@@ -147,13 +147,15 @@ final class XPlanDocumentReader: NSObject, XMLParserDelegate {
         guard FileManager.default.isReadableFile(atPath: path), let stream = InputStream(fileAtPath: path) else {
             throw .unreadable(path: path, message: "no permission to read")
         }
+        try XPlanEncodingCheck.check(path: path)
         return try read(stream, path: path, wanted: wanted)
     }
 
     /// Reads a document from `data` (e.g. the `xplan.gml` of an XPlanArchiv); `path` names it in errors.
     static func read(data: Data, path: String, wanted: @escaping (String) -> Bool) throws(XPlanError) -> XPlanRawDocument {
+        try XPlanEncodingCheck.check(data: data, path: path)
         // A stream over the data, for the same reason as above.
-        try read(InputStream(data: data), path: path, wanted: wanted)
+        return try read(InputStream(data: data), path: path, wanted: wanted)
     }
 
     private static func read(

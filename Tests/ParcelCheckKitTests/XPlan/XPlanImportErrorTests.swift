@@ -39,6 +39,67 @@ import Testing
         #expect(XPlanFixtures.importError("/nonexistent/plan.gml") == .unreadable(path: "/nonexistent/plan.gml", message: "no such file"))
     }
 
+    /// Found by `make fuzz` (target `xplan`): a 0xFF byte inside an element name of a UTF-8 document stopped the
+    /// process with an illegal instruction inside Foundation's XMLParser. Now it is `.notXML` at the byte.
+    @Test func invalidUTF8IsRefusedAtTheByteInsteadOfCrashing() throws {
+        let dir = try XPlanFixtures.makeDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let original = try Data(contentsOf: URL(fileURLWithPath: try XPlanFixtures.fixture("bplan_54_rechtecke.gml")))
+        let text = String(decoding: original, as: UTF8.self)
+        let tag = try #require(text.range(of: "<xplan:BP_Plan "))
+        let line = text[..<tag.lowerBound].filter { $0 == "\n" }.count + 1
+        let offset = text.utf8.distance(from: text.startIndex, to: tag.lowerBound) + "<xplan:BP_".utf8.count
+        var broken = original
+        broken.insert(contentsOf: [0xFF, 0xFF, 0xFF, 0xFF], at: offset)
+        let path = dir.appendingPathComponent("ff.gml").path
+        try broken.write(to: URL(fileURLWithPath: path))
+        guard case .notXML(_, let errorLine, _, let message)? = XPlanFixtures.importError(path) else {
+            Issue.record("invalid UTF-8 should be .notXML")
+            return
+        }
+        #expect(errorLine == line)
+        #expect(message.contains("0xFF is not valid UTF-8"), "\(message)")
+
+        // A sequence cut off by the end of the file, and a UTF-16 surrogate encoded in UTF-8 (0xED 0xA0 0x80).
+        let cut = dir.appendingPathComponent("cut.gml")
+        try (Data("<?xml version=\"1.0\"?>\n<a>".utf8) + Data([0xC3])).write(to: cut)
+        guard case .notXML(_, 2, _, let cutMessage)? = XPlanFixtures.importError(cut.path) else {
+            Issue.record("a cut UTF-8 sequence should be .notXML on line 2")
+            return
+        }
+        #expect(cutMessage.contains("ends inside a UTF-8 character"), "\(cutMessage)")
+        let surrogate = dir.appendingPathComponent("surrogate.gml")
+        try (Data("<a>".utf8) + Data([0xED, 0xA0, 0x80]) + Data("</a>".utf8)).write(to: surrogate)
+        guard case .notXML(_, 1, 5, _)? = XPlanFixtures.importError(surrogate.path) else {
+            Issue.record("an encoded surrogate should be .notXML at line 1, column 5")
+            return
+        }
+
+        // Second finding: a damaged encoding declaration (bytes 0x02 0xCB inside the name) does not switch the
+        // check off; the invalid byte in the comment that follows is reported (0xCB 0x20 is no UTF-8 sequence).
+        let damaged = dir.appendingPathComponent("damaged.gml")
+        try (Data("<?xml version=\"1.0\" encoding=\"utf-8".utf8) + Data([0x02, 0xCB])
+            + Data(" standalone=\"yes\"?>\n<!-- f".utf8) + Data([0xC3, 0xBC]) + Data("r ".utf8) + Data([0xFF])
+            + Data(" -->\n<a/>\n".utf8)).write(to: damaged)
+        guard case .notXML(_, 1, _, let damagedMessage)? = XPlanFixtures.importError(damaged.path) else {
+            Issue.record("a damaged declaration should still be checked: \(String(describing: XPlanFixtures.importError(damaged.path)))")
+            return
+        }
+        #expect(damagedMessage.contains("0x20 is not valid UTF-8") || damagedMessage.contains("0xCB"), "\(damagedMessage)")
+
+        // The same bytes are fine in a file that declares Latin-1: libxml2 transcodes it (0xE4 = ä).
+        let latin1 = String(decoding: original, as: UTF8.self)
+            .replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"ISO-8859-1\"")
+            .replacingOccurrences(of: ">Nr. 901 Am Testfeld<", with: ">Nr. 901 Am Testfeld XYZ<")
+        var latin1Data = Data(latin1.utf8)
+        let marker = try #require(latin1Data.range(of: Data(" XYZ".utf8)))
+        latin1Data.replaceSubrange(marker, with: [0x20, 0x53, 0xE4, 0x67, 0x65])  // " Säge"
+        let latin1Path = dir.appendingPathComponent("latin1.gml").path
+        try latin1Data.write(to: URL(fileURLWithPath: latin1Path))
+        let imported = try XPlanImporter.read(latin1Path)
+        #expect(imported.plans.first?.name == "Nr. 901 Am Testfeld Säge")
+    }
+
     @Test func otherNamespacesAndVersionsAreRefusedListingTheSupportedOnes() throws {
         let dir = try XPlanFixtures.makeDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -1,0 +1,174 @@
+// The fuzz targets: each reads one input the way the tools do and, when the input is accepted, checks properties
+// that must hold for any accepted input. Refusing an input with an error is always fine; crashing, hanging,
+// exhausting memory or breaking a property is a finding.
+import Foundation
+import GeoCore
+import ParcelCheckKit
+import TrafficCore
+import TrafficStudies
+
+enum FuzzTarget: String, CaseIterable {
+    case parcelID = "parcel-id"
+    case wkt
+    case geojson
+    case catalog
+    case scenario
+    case sumoNet = "sumo-net"
+    case sumoRoutes = "sumo-routes"
+    case xplan
+
+    /// Opens what the target needs once per process.
+    @MainActor func prepare(_ harness: Harness) {
+        switch self {
+        case .wkt, .geojson:
+            let path = harness.fixtures.appendingPathComponent("sample-data/catalog.yaml").path
+            do {
+                let checker = try ParcelChecker(catalog: try Catalog.load(path: path))
+                checker.layerJobs = 1
+                harness.checker = checker
+            } catch {
+                violated("sample catalog not usable (run make sample-data first): \(error)")
+            }
+        case .scenario:
+            for name in ["network.json", "signals.json"] {
+                let source = harness.fixtures.appendingPathComponent("sample-data/parking/\(name)")
+                guard let data = try? Data(contentsOf: source) else { violated("fixture \(source.path) missing") }
+                _ = harness.file(name, data)
+            }
+        case .sumoRoutes:
+            let net = harness.fixtures.appendingPathComponent("Tests/TrafficStudiesTests/Fixtures/crossing.net.xml")
+            do {
+                harness.network = try SUMONetworkImporter().importNetwork(contentsOf: net).network
+            } catch {
+                violated("fixture \(net.path) not importable: \(error)")
+            }
+        case .parcelID, .catalog, .sumoNet, .xplan:
+            break
+        }
+    }
+
+    @MainActor func run(_ data: Data, harness: Harness) {
+        switch self {
+        case .parcelID: Self.parcelID(data)
+        case .wkt:
+            guard let geometry = try? Geometry(wkt: String(decoding: data, as: UTF8.self)) else { return }
+            Self.check(geometry, crs: .etrs89UTM32, harness.checker!)
+        case .geojson:
+            guard let geometry = try? Geometry(geoJSONDocument: String(decoding: data, as: UTF8.self)) else { return }
+            Self.check(geometry, crs: CoordinateReferenceSystem(unchecked: "EPSG:4326"), harness.checker!)
+        case .catalog:
+            let path = harness.file("catalog.yaml", data)
+            guard let catalog = try? Catalog.load(path: path) else { return }
+            _ = try? ParcelChecker(catalog: catalog)
+        case .scenario: Self.scenario(data, harness: harness)
+        case .sumoNet:
+            guard let imported = try? SUMONetworkImporter().importNetwork(xml: data) else { return }
+            Self.checkNetwork(imported.network)
+        case .sumoRoutes: Self.routes(data, network: harness.network!)
+        case .xplan: Self.xplan(data, harness: harness)
+        }
+    }
+
+    // MARK: Targets
+
+    /// An accepted identifier reads back from its own Flurstückskennzeichen as the same parcel.
+    static func parcelID(_ data: Data) {
+        let text = String(decoding: data, as: UTF8.self)
+        let table = GemarkungTable([.init(number: 2718, name: "Lüneburg"), .init(number: 2719, name: "Ochtmissen")])
+        guard let id = try? ParcelIdentifier.parse(text, gemarkungen: table) else { return }
+        guard let again = try? ParcelIdentifier(kennzeichen: id.kennzeichen), again == id else {
+            violated("'\(text)' parsed to \(id.kennzeichen), which does not read back")
+        }
+        guard let reparsed = try? ParcelIdentifier.parse(id.kennzeichen, gemarkungen: table), reparsed == id else {
+            violated("\(id.kennzeichen) is not accepted by parse")
+        }
+    }
+
+    /// A checked geometry has finite figures within their ranges, and every output renders.
+    static func check(_ geometry: Geometry, crs: CoordinateReferenceSystem, _ checker: ParcelChecker) {
+        guard let outcome = try? checker.check(geometry: geometry, crs: crs) else { return }
+        let report = outcome.report
+        let area = report.parcel.areaM2
+        guard area.isFinite, area >= 0 else { violated("parcel area \(area)") }
+        for layer in report.layers {
+            if let overlap = layer.overlapAreaM2, !(overlap.isFinite && overlap >= 0 && overlap <= area * (1 + 1e-9) + 1e-6) {
+                violated("\(layer.layer): overlap \(overlap) m² of a \(area) m² parcel")
+            }
+            if let share = layer.overlapPercent, !(share.isFinite && share >= 0 && share <= 100) {
+                violated("\(layer.layer): share \(share) %")
+            }
+        }
+        _ = report.table()
+        do {
+            _ = try report.jsonData()
+            _ = try outcome.geoJSON()
+        } catch {
+            violated("an accepted check does not encode: \(error)")
+        }
+        _ = outcome.mapSVG()
+        _ = outcome.htmlReport()
+    }
+
+    /// A scenario that loads generates its trips within the bounds and, when small, runs with every trip
+    /// accounted for.
+    @MainActor static func scenario(_ data: Data, harness: Harness) {
+        let first = data.first { !$0.isASCIIWhitespace }
+        let path = harness.file(first == UInt8(ascii: "{") ? "scenario.json" : "scenario.yaml", data)
+        guard let scenario = try? Scenario.load(path: path), let simulation = try? Simulation(scenario: scenario) else {
+            return
+        }
+        guard simulation.trips.count <= Demand.maximumTrips else { violated("\(simulation.trips.count) trips") }
+        guard scenario.configuration.duration <= 3_600, simulation.trips.count <= 2_000 else { return }
+        let summary = simulation.run().summary
+        let counted = summary.vehiclesDeparted + summary.vehiclesWaitingToDepart + summary.vehiclesUnroutable
+            + summary.vehiclesScheduledAfterEnd
+        guard counted == summary.tripsTotal else { violated("\(counted) trips accounted for of \(summary.tripsTotal)") }
+    }
+
+    /// Every imported link has a length, lanes and a speed the engine can use.
+    static func checkNetwork(_ network: Network) {
+        for link in network.links {
+            guard link.length.isFinite, link.length > 0, link.length <= NetworkBuilder.longestLink else {
+                violated("link \(link.id) length \(link.length)")
+            }
+            guard link.lanes >= 1, link.lanes <= NetworkBuilder.mostLanes else { violated("link \(link.id) lanes \(link.lanes)") }
+            guard link.freeFlowSpeed.isFinite, link.freeFlowSpeed > 0 else {
+                violated("link \(link.id) speed \(link.freeFlowSpeed)")
+            }
+        }
+    }
+
+    /// Demand read from a route file expands to at most the bounded number of trips, with departures in range;
+    /// a small one runs.
+    static func routes(_ data: Data, network: Network) {
+        guard let demand = try? SUMODemandImporter(network: network).importDemand(xml: data).demand,
+            let trips = try? demand.generateTrips(seed: 1, network: network)
+        else { return }
+        guard trips.count <= Demand.maximumTrips else { violated("\(trips.count) trips") }
+        for trip in trips where !(trip.departure.isFinite && trip.departure >= 0 && trip.departure <= Demand.latestTime) {
+            violated("trip \(trip.id) departs at \(trip.departure)")
+        }
+        guard trips.count <= 2_000, let simulation = try? Simulation(
+            network: network, signalPlans: [:], trips: trips, configuration: .init(duration: 1_800))
+        else { return }
+        let summary = simulation.run().summary
+        guard summary.vehiclesArrived <= summary.vehiclesDeparted else { violated("more arrived than departed") }
+    }
+
+    /// An imported plan has areas: every feature a non-empty geometry with a finite, positive area.
+    @MainActor static func xplan(_ data: Data, harness: Harness) {
+        let path = harness.file("plan.gml", data)
+        guard let imported = try? XPlanImporter.read(path) else { return }
+        let context = GeometryContext()
+        for feature in imported.features {
+            guard let geometry = feature.geometry, !geometry.isEmpty else { violated("feature \(feature.fid) without area") }
+            guard let area = try? context.handle(geometry).area(), area.isFinite, area > 0 else {
+                violated("feature \(feature.fid) area not finite and positive")
+            }
+        }
+    }
+}
+
+extension UInt8 {
+    fileprivate var isASCIIWhitespace: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D }
+}
