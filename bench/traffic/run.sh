@@ -70,7 +70,9 @@ run_uxsim() {  # name scenario tool note -- script args…
   collect uxsim "$OUT/$name.out" --scenario "$scen" --tool "$tool" --process-wall "$wall" --note "$note" >"$RUNS/$name.json"
 }
 
-GRID=(--size 11 --link-length 1000 --demand-duration 7200)
+# 2 h of demand, 4 h simulated: with the left turns giving way to opposing traffic some trips need more than the
+# hour after the demand (SUMO gets the same end; grid_to_sumo needs every trip of flowsim's run finished).
+GRID=(--size 11 --link-length 1000 --demand-duration 7200 --duration 14400)
 
 # --- grid, below capacity ----------------------------------------------------------------------------------
 S="grid R=$RATE"
@@ -78,7 +80,7 @@ S="grid R=$RATE"
 run_flowsim 1-grid-flowsim "$S" "flowsim" "" -- grid "${GRID[@]}" --rate "$RATE"
 "$PYTHON" $HERE/grid_to_sumo.py "$OUT/grid-scenario" --out "$OUT/grid-sumo" --demand trips --flowsim-run "$OUT/1-grid-flowsim"
 run_sumo 2-grid-sumo "$S" "flowsim's exact trips (scheduled departures), tlLogic from flowsim's plans" \
-  "$OUT/grid-sumo" grid.net.xml grid.rou.xml 10800
+  "$OUT/grid-sumo" grid.net.xml grid.rou.xml 14400
 run_uxsim 3-grid-uxcpp1 "$S" "UXsim C++ deltan=1" "individual vehicles; constant-rate demand" -- \
   $HERE/grid_uxsim.py "$OUT/grid-scenario" --cpp --deltan 1
 run_uxsim 4-grid-uxcpp5 "$S" "UXsim C++ deltan=5" "platoons of 5 (UXsim default)" -- \
@@ -102,7 +104,7 @@ run_uxsim 8-gridc-uxcpp5 "$S" "UXsim C++ deltan=5" "" -- \
   $HERE/grid_uxsim.py "$OUT/gridc-scenario" --cpp --deltan 5
 if [ "$CONGESTED_SUMO" = 1 ]; then
   "$PYTHON" $HERE/grid_to_sumo.py "$OUT/gridc-scenario" --out "$OUT/gridc-sumo" --demand flows
-  run_sumo 9-gridc-sumo "$S" "SUMO's own Poisson flows (period=exp(λ))" "$OUT/gridc-sumo" grid.net.xml grid.rou.xml 10800
+  run_sumo 9-gridc-sumo "$S" "SUMO's own Poisson flows (period=exp(λ))" "$OUT/gridc-sumo" grid.net.xml grid.rou.xml 14400
 fi
 
 # --- Berlin-Adlershof ----------------------------------------------------------------------------------------

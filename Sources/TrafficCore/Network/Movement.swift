@@ -8,11 +8,25 @@ public struct Movement: Sendable, Hashable {
     public var lanes: Int
     /// The signal group controlling the movement at a signalised node, or `nil` when unsignalised.
     public var signalGroup: String?
+    /// Movements of the same node this one yields to (its priority foes): a minor road to the major road, a
+    /// permitted left turn to the opposing through traffic that is green at the same time, right before left.
+    /// The simulation lets a vehicle of this movement go only through a gap in each of them
+    /// (`SimulationConfiguration.GapAcceptance`); from SUMO's `<request response>` or `NetworkBuilder.addYield`.
+    public var yieldsTo: [MovementID]
+    /// Per entry of `yieldsTo`: how many of the major movement's lanes the conflict involves (a right turn
+    /// merging into the kerb lane meets one lane of a three-lane straight movement). A vehicle of the major
+    /// movement is put on one of its lanes (evenly, by vehicle) and blocks only from a conflicting one.
+    public var yieldLanes: [Int]
 
-    public init(from: LinkID, to: LinkID, lanes: Int, signalGroup: String? = nil) {
+    public init(
+        from: LinkID, to: LinkID, lanes: Int, signalGroup: String? = nil, yieldsTo: [MovementID] = [],
+        yieldLanes: [Int]? = nil
+    ) {
         self.from = from
         self.to = to
         self.lanes = lanes
         self.signalGroup = signalGroup
+        self.yieldsTo = yieldsTo
+        self.yieldLanes = yieldLanes ?? Array(repeating: Int.max, count: yieldsTo.count)
     }
 }

@@ -31,11 +31,17 @@ public struct NetworkBuilder: Sendable {
     private var movements: [Movement] = []
     private var nodeIndex: [String: NodeID] = [:]
     private var linkIndex: [String: LinkID] = [:]
-    private var movementKeys: Set<Int64> = []
+    /// Movement index by (from link << 32 | to link).
+    private var movementKeys: [Int64: Int] = [:]
 
     public init() {}
 
     public var nodeCount: Int { nodes.count }
+
+    func nodeCoordinate(_ node: NodeID) -> Coordinate { nodes[node.index].coordinate }
+    func movement(_ m: MovementID) -> Movement { movements[m.index] }
+    func link(_ l: LinkID) -> Link { links[l.index] }
+    var movementCount: Int { movements.count }
     public var linkCount: Int { links.count }
 
     public func nodeID(_ id: String) -> NodeID? { nodeIndex[id] }
@@ -109,13 +115,60 @@ public struct NetworkBuilder: Sendable {
         let toLink = links[toID.index]
         guard fromLink.to == toLink.from else { throw .disconnectedMovement(from: from, to: to) }
         let key = Int64(fromID.rawValue) << 32 | Int64(toID.rawValue)
-        guard !movementKeys.contains(key) else { throw .duplicateMovement(from: from, to: to) }
+        guard movementKeys[key] == nil else { throw .duplicateMovement(from: from, to: to) }
         let resolvedLanes = lanes ?? min(fromLink.lanes, toLink.lanes)
         guard resolvedLanes >= 1 else { throw .invalidLanes(element: label, lanes: resolvedLanes) }
         let movementID = MovementID(movements.count)
         movements.append(Movement(from: fromID, to: toID, lanes: resolvedLanes, signalGroup: signalGroup))
-        movementKeys.insert(key)
+        movementKeys[key] = movementID.index
         return movementID
+    }
+
+    /// Makes movement `minor` yield to movement `major` (same node): a vehicle of `minor` goes only through a gap
+    /// in `major`'s traffic — on `lanes` of the major's lanes (nil: all of them; at least 1). Adding the same
+    /// pair twice keeps the larger number of lanes.
+    public mutating func addYield(minor: MovementID, major: MovementID, lanes: Int? = nil) throws(NetworkError) {
+        func label(_ m: MovementID) -> String {
+            guard m.index >= 0 && m.index < movements.count else { return "#\(m.rawValue)" }
+            return "'\(links[movements[m.index].from.index].id)' → '\(links[movements[m.index].to.index].id)'"
+        }
+        guard minor.index >= 0 && minor.index < movements.count && major.index >= 0 && major.index < movements.count
+        else { throw .invalidYield(minor: label(minor), major: label(major), reason: "no such movement") }
+        guard minor != major else {
+            throw .invalidYield(minor: label(minor), major: label(major), reason: "it is the same movement")
+        }
+        let minorNode = links[movements[minor.index].from.index].to
+        let majorNode = links[movements[major.index].from.index].to
+        guard minorNode == majorNode else {
+            throw .invalidYield(
+                minor: label(minor), major: label(major),
+                reason: "they are at different nodes ('\(nodes[minorNode.index].id)', '\(nodes[majorNode.index].id)')")
+        }
+        let count = min(max(lanes ?? Int.max, 1), movements[major.index].lanes)
+        if let k = movements[minor.index].yieldsTo.firstIndex(of: major) {
+            movements[minor.index].yieldLanes[k] = max(movements[minor.index].yieldLanes[k], count)
+        } else {
+            movements[minor.index].yieldsTo.append(major)
+            movements[minor.index].yieldLanes.append(count)
+        }
+    }
+
+    /// Makes the movement `minorFrom` → `minorTo` yield to `majorFrom` → `majorTo` (link IDs).
+    public mutating func addYield(
+        minorFrom: String, minorTo: String, majorFrom: String, majorTo: String, lanes: Int? = nil
+    ) throws(NetworkError) {
+        func find(_ from: String, _ to: String) throws(NetworkError) -> MovementID {
+            let label = "yield of '\(minorFrom)' → '\(minorTo)' to '\(majorFrom)' → '\(majorTo)'"
+            guard let f = linkIndex[from] else { throw .unknownLink(from, referencedBy: label) }
+            guard let t = linkIndex[to] else { throw .unknownLink(to, referencedBy: label) }
+            guard let m = movementKeys[Int64(f.rawValue) << 32 | Int64(t.rawValue)] else {
+                throw .invalidYield(
+                    minor: "'\(minorFrom)' → '\(minorTo)'", major: "'\(majorFrom)' → '\(majorTo)'",
+                    reason: "there is no movement '\(from)' → '\(to)'")
+            }
+            return MovementID(m)
+        }
+        try addYield(minor: find(minorFrom, minorTo), major: find(majorFrom, majorTo), lanes: lanes)
     }
 
     /// Adds every movement from an incoming to an outgoing link of `node` that does not exist yet.
@@ -134,7 +187,7 @@ public struct NetworkBuilder: Sendable {
             for o in outgoing {
                 if !allowUTurns && links[o].to == links[i].from { continue }
                 let key = Int64(i) << 32 | Int64(o)
-                if movementKeys.contains(key) { continue }
+                if movementKeys[key] != nil { continue }
                 try addMovement(from: links[i].id, to: links[o].id, signalGroup: signalGroup(links[i], links[o]))
             }
         }

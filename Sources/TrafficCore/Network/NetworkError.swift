@@ -17,6 +17,8 @@ public enum NetworkError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidJamDensity(link: String, jamDensity: Double, criticalDensity: Double)
     /// The movement's from-link does not end where its to-link starts.
     case disconnectedMovement(from: String, to: String)
+    /// A movement told to yield to itself or to a movement at another node.
+    case invalidYield(minor: String, major: String, reason: String)
 
     public var description: String {
         switch self {
@@ -38,6 +40,8 @@ public enum NetworkError: Error, Equatable, Sendable, CustomStringConvertible {
             "link '\(link)' has jam density \(jam) veh/km/lane, at or below its critical density \(critical) veh/km"
         case .disconnectedMovement(let from, let to):
             "movement '\(from)' → '\(to)': '\(from)' does not end where '\(to)' starts"
+        case .invalidYield(let minor, let major, let reason):
+            "movement \(minor) cannot yield to \(major): \(reason)"
         }
     }
 }

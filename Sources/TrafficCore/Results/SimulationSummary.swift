@@ -8,9 +8,11 @@ public struct GridlockSummary: Codable, Sendable, Hashable {
     public var stuckVehicles: Int
     /// IDs of full links that block the heads of queues (at most 50).
     public var blockedLinks: [String]
+    /// A ring of full links stuck while the rest moved (`GridlockReport.local`).
+    public var local: Bool
 
     enum CodingKeys: String, CodingKey {
-        case detected
+        case detected, local
         case time = "time_s"
         case lastMovement = "last_movement_s"
         case stuckVehicles = "stuck_vehicles"
@@ -23,6 +25,7 @@ public struct GridlockSummary: Codable, Sendable, Hashable {
         lastMovement = report?.lastMovement
         stuckVehicles = report?.stuckVehicles ?? 0
         blockedLinks = report?.blockedLinks ?? []
+        local = report?.local ?? false
     }
 
     public init(from decoder: any Decoder) throws {
@@ -32,6 +35,7 @@ public struct GridlockSummary: Codable, Sendable, Hashable {
         lastMovement = try c.decodeIfPresent(Double.self, forKey: .lastMovement)
         stuckVehicles = try c.decode(Int.self, forKey: .stuckVehicles)
         blockedLinks = try c.decode([String].self, forKey: .blockedLinks)
+        local = try c.decodeIfPresent(Bool.self, forKey: .local) ?? false
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -45,6 +49,7 @@ public struct GridlockSummary: Codable, Sendable, Hashable {
         }
         try c.encode(stuckVehicles, forKey: .stuckVehicles)
         try c.encode(blockedLinks, forKey: .blockedLinks)
+        try c.encode(local, forKey: .local)
     }
 }
 

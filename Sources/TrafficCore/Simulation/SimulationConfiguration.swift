@@ -8,6 +8,49 @@ public struct SimulationConfiguration: Sendable, Hashable {
         case fail
     }
 
+    /// How a vehicle of a movement that yields (`Movement.yieldsTo`) finds its gap in the traffic it yields to.
+    ///
+    /// A vehicle of the minor movement may go at time t when, for every major movement it yields to, the last
+    /// major vehicle passed at least the gap *after* before t, and the next major vehicle that could pass (the
+    /// head of its queue, with its own green and space downstream) would not reach the stop line before t + the
+    /// gap *before*. Their sum is the critical gap. Crossing the major path and merging into the major's link
+    /// differ: behind a merging vehicle the minor one may follow closely. Vehicles following a yielding vehicle go
+    /// at the follow-up headway. A major vehicle that cannot move (red, no space downstream) does not block.
+    /// After `maximumWait` s at the stop line (counted from when it got there, not from the back of the queue) a
+    /// minor vehicle goes at the next moment its own movement allows: drivers force their way, and
+    /// right-before-left deadlocks with every arm occupied end.
+    ///
+    /// Defaults (critical gap 7 s crossing, 5.5 s merging, follow-up 3.5 s) lie in the ranges of the German
+    /// capacity manual for unsignalised junctions (HBS; critical gaps of about 5–7 s, follow-up times of about
+    /// 2.5–3.5 s) and were chosen against SUMO on a priority T-junction at eight demand levels
+    /// (bench/junctions, bench/RESULTS.md "Junction conflicts"). `maximumWait` 60 s.
+    public struct GapAcceptance: Sendable, Hashable {
+        /// Crossing conflict: the next major vehicle must be at least this far (s) from the stop line.
+        public var crossingBefore: Double
+        /// Crossing conflict: time (s) after the last major vehicle passed.
+        public var crossingAfter: Double
+        /// Merging conflict (both movements lead onto the same link): the next major vehicle's distance (s).
+        public var mergeBefore: Double
+        /// Merging conflict: time (s) after the last major vehicle passed.
+        public var mergeAfter: Double
+        /// Headway (s) of a yielding movement, when longer than its saturation headway.
+        public var followUp: Double
+        /// Longest wait (s) at the stop line before a minor vehicle forces its way.
+        public var maximumWait: Double
+
+        public init(
+            crossingBefore: Double = 4, crossingAfter: Double = 3, mergeBefore: Double = 4, mergeAfter: Double = 1.5,
+            followUp: Double = 3.5, maximumWait: Double = 60
+        ) {
+            self.crossingBefore = crossingBefore
+            self.crossingAfter = crossingAfter
+            self.mergeBefore = mergeBefore
+            self.mergeAfter = mergeAfter
+            self.followUp = followUp
+            self.maximumWait = maximumWait
+        }
+    }
+
     /// Simulated time in seconds, from t = 0.
     public var duration: Double
     /// Node-transfer step in seconds (1 s or 0.5 s are typical). Transfer times within a step are
@@ -31,12 +74,16 @@ public struct SimulationConfiguration: Sendable, Hashable {
     public var signalPriority: SignalPriority?
     /// Pedestrian demand mode: crossing-time minimum greens (`nil`: off).
     public var pedestrianDemand: PedestrianDemand?
+    /// Gap acceptance of yielding movements (`nil`: every movement flows at its saturation headway, conflicts
+    /// ignored, as before the network carried conflicts).
+    public var gapAcceptance: GapAcceptance?
 
     public init(
         duration: Double, step: Double = 1, seed: UInt64 = 1, outputInterval: Double = 300,
         reroutingInterval: Double? = nil, gridlockTimeout: Double = 300, stopOnGridlock: Bool = true,
         unroutablePolicy: UnroutablePolicy = .report, signalControl: SignalControl = .fixedTime,
-        signalPriority: SignalPriority? = nil, pedestrianDemand: PedestrianDemand? = nil
+        signalPriority: SignalPriority? = nil, pedestrianDemand: PedestrianDemand? = nil,
+        gapAcceptance: GapAcceptance? = GapAcceptance()
     ) {
         self.duration = duration
         self.step = step
@@ -49,6 +96,7 @@ public struct SimulationConfiguration: Sendable, Hashable {
         self.signalControl = signalControl
         self.signalPriority = signalPriority
         self.pedestrianDemand = pedestrianDemand
+        self.gapAcceptance = gapAcceptance
     }
 
     func validate() throws(SimulationError) {
@@ -60,6 +108,18 @@ public struct SimulationConfiguration: Sendable, Hashable {
         try positive(outputInterval, "output interval")
         try positive(gridlockTimeout, "gridlock timeout")
         if let reroutingInterval { try positive(reroutingInterval, "re-routing interval") }
+        if let gap = gapAcceptance {
+            let values = [
+                (gap.crossingBefore, "crossing gap before"), (gap.crossingAfter, "crossing gap after"),
+                (gap.mergeBefore, "merge gap before"), (gap.mergeAfter, "merge gap after"), (gap.followUp, "follow-up"),
+            ]
+            for (value, name) in values {
+                guard value >= 0, value <= 60 else {
+                    throw .invalidConfiguration("gap acceptance: \(name) must lie within 0 and 60 s, is \(value)")
+                }
+            }
+            try positive(gap.maximumWait, "gap acceptance maximum wait")
+        }
         // Ranges that keep a run finite in time and memory (each bound far beyond any study).
         guard duration <= Self.longestDuration else {
             throw .invalidConfiguration(

@@ -33,6 +33,106 @@ extension SimulationEngine {
         return true
     }
 
+    /// Declares a local gridlock (once) when full links that let no vehicle out for `gridlockTimeout` wait for
+    /// each other in a ring: the head of a queue on each wants onto the next, which is full too. Such a ring
+    /// never clears (flowsim does not teleport), while the rest of the network may still move, so the global
+    /// check above does not see it. Scanned every `gridlockTimeout` / 10 s (at most 10 s).
+    /// - Complexity: O(links + movements) per scan.
+    mutating func checkLocalGridlock(at time: Double) {
+        guard time >= status.nextLocalScan else { return }
+        let interval = max(step, min(gridlockTimeout / 10, 10))
+        status.nextLocalScan = time + interval
+        swapTwinHeads(at: time, stuckFor: interval)
+        guard status.localGridlock == nil, status.gridlock == nil, time >= gridlockTimeout else { return }
+        let linkCount = network.linkCount
+        var stuck = [Bool](repeating: false, count: linkCount)
+        var any = false
+        for l in 0..<linkCount
+        where links.lastExit[l] <= time - gridlockTimeout && links.occupancy[l] > 0
+            && links.spaceAvailable(link: l, atOrAfter: time) == .infinity
+        {
+            stuck[l] = true
+            any = true
+        }
+        guard any else { return }
+        // Edges: stuck link → the stuck to-link of a head waiting on it.
+        var successors = [[Int32]](repeating: [], count: linkCount)
+        for m in 0..<network.movementCount {
+            let from = Int(network.movementFrom[m])
+            let to = Int(network.movementTo[m])
+            if stuck[from], stuck[to], queues.head[m] >= 0 { successors[from].append(Int32(to)) }
+        }
+        // A ring: depth-first search with colours (0 new, 1 on the path, 2 done), iterative.
+        var colour = [UInt8](repeating: 0, count: linkCount)
+        for start in 0..<linkCount where stuck[start] && colour[start] == 0 {
+            var path: [(link: Int, next: Int)] = [(start, 0)]
+            colour[start] = 1
+            while let top = path.last {
+                let out = successors[top.link]
+                if top.next < out.count {
+                    path[path.count - 1].next += 1
+                    let n = Int(out[top.next])
+                    if colour[n] == 1 {
+                        let ring = path.map(\.link).drop { $0 != n }
+                        status.localGridlock = GridlockReport(
+                            time: time, lastMovement: ring.map { links.lastExit[$0] }.max() ?? time,
+                            stuckVehicles: ring.reduce(0) { $0 + Int(links.occupancy[$1]) },
+                            blockedLinks: ring.prefix(50).map { network.linkNames[$0] }, local: true)
+                        return
+                    }
+                    if colour[n] == 0 {
+                        colour[n] = 1
+                        path.append((n, 0))
+                    }
+                } else {
+                    colour[top.link] = 2
+                    path.removeLast()
+                }
+            }
+        }
+    }
+
+    /// Two vehicles turning back at the two ends of one street — one on a link, one on its twin the other way,
+    /// each waiting to enter the other's full link — pass each other on their own lanes: both move at once
+    /// (after `stuckFor` s without an exit from either link, both green), and the link occupancies stay as
+    /// they were. Without this, a street shorter than two vehicles would lock for good (storage is counted per
+    /// direction and a vehicle can only enter once space is free). Only such twin pairs: a longer ring of full
+    /// links is a gridlock and reported as one.
+    mutating func swapTwinHeads(at time: Double, stuckFor: Double) {
+        for m in 0..<network.movementCount {
+            let v = queues.head[m]
+            if v < 0 { continue }
+            let x = Int(network.movementFrom[m])
+            let y = Int(network.movementTo[m])
+            guard x < y, network.linkToNode[y] == network.linkFromNode[x], network.linkFromNode[y] == network.linkToNode[x],
+                vehicles.readyTime[Int(v)] <= time, links.lastExit[x] <= time - stuckFor,
+                links.lastExit[y] <= time - stuckFor,
+                links.spaceAvailable(link: y, atOrAfter: time) == .infinity,
+                links.spaceAvailable(link: x, atOrAfter: time) == .infinity
+            else { continue }
+            // The movement back from y to x at the other end, with its head waiting too.
+            let node = Int(network.linkToNode[y])
+            var partner = -1
+            for i in Int(network.nodeQueueStart[node])..<Int(network.nodeQueueStart[node + 1]) {
+                let q = Int(network.nodeQueues[i])
+                if q < network.movementCount, Int(network.movementFrom[q]) == y, Int(network.movementTo[q]) == x {
+                    partner = q
+                }
+            }
+            guard partner >= 0, queues.head[partner] >= 0, vehicles.readyTime[Int(queues.head[partner])] <= time
+            else { continue }
+            func green(_ q: Int) -> Bool {
+                let group = Int(signals.movementGroup[q])
+                return group < 0 || signals.nextGreen(group, atOrAfter: time) <= time
+            }
+            guard green(m), green(partner) else { continue }
+            transfer(movement: m, at: time)
+            transfer(movement: partner, at: time)
+            links.cancelLastRelease(link: x)
+            links.cancelLastRelease(link: y)
+        }
+    }
+
     /// The full links blocking queue heads when *every* head is blocked by a full link (no freed space on
     /// its way either); nil as soon as one head is still driving, can arrive, or only waits for green or a
     /// headway. - Complexity: O(queues); only run after `gridlockTimeout` without any movement.
@@ -86,13 +186,13 @@ extension SimulationEngine {
             vehiclesScheduledAfterEnd: vehicles.count - status.departed - status.waiting - status.unroutableIDs.count,
             meanTravelTime: status.arrived > 0 ? travelTimeSum / Double(status.arrived) : 0,
             totalDelay: delaySum, totalDepartDelay: departDelaySum, vehicleSecondsSimulated: vehicleSecondsTotal,
-            simulatedTime: end, wallTime: wallTime, gridlock: GridlockSummary(status.gridlock))
+            simulatedTime: end, wallTime: wallTime, gridlock: GridlockSummary(status.gridlock ?? status.localGridlock))
         let series = LinkTimeSeries(
             interval: outputInterval, intervalCount: intervalCount, linkIDs: network.linkNames,
             linkLengths: network.linkLength, vehicleSeconds: recorder.vehicleSeconds,
             vehicleMetres: recorder.vehicleMetres, queuedSeconds: recorder.queuedSeconds, exits: recorder.exits)
         var result = SimulationResult(
-            summary: summary, status: status.gridlock.map { .gridlock($0) } ?? .completed,
+            summary: summary, status: (status.gridlock ?? status.localGridlock).map { .gridlock($0) } ?? .completed,
             trips: recorder.tripRecords, unroutableTripIDs: status.unroutableIDs, snapshots: recorder.snapshots,
             linkSeries: series, movementStatistics: recorder.movements.statistics(simulatedTime: end))
         result.signalControl = signalControlReport(trips: result.trips)

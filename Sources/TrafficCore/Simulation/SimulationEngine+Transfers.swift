@@ -69,7 +69,18 @@ extension SimulationEngine {
         let group = Int(signals.movementGroup[m])
         if group >= 0 { time = signals.nextGreen(group, atOrAfter: time) }
         let space = links.spaceAvailable(link: to, atOrAfter: time)
-        return space < .infinity ? space : t1
+        guard space < .infinity else { return t1 }
+        // A yielding head waits at least for the gap after the last major vehicle, unless it has waited too long.
+        let lower = Int(network.yieldStart[m])
+        let upper = Int(network.yieldStart[m + 1])
+        guard lower < upper else { return space }
+        var gapEnd = space
+        for k in lower..<upper {
+            let y = Int(network.yieldMajors[k])
+            let after = network.movementTo[y] == network.movementTo[m] ? gap.mergeAfter : gap.crossingAfter
+            gapEnd = max(gapEnd, lastConflictingPass(major: y, slots: Int(network.yieldSlots[k])) + after)
+        }
+        return min(gapEnd, max(space, stopLineArrival(movement: m, ready: ready) + gap.maximumWait))
     }
 
     /// Earliest time in [t0, t1) at which the head of movement queue `m` (ready at `ready`) can move, or +∞.
@@ -79,6 +90,19 @@ extension SimulationEngine {
         let to = Int(network.movementTo[m])
         var time = max(max(ready, t0), max(links.movementFree[m], max(links.outFree[from], links.inFree[to])))
         if time >= t1 { return .infinity }
+        // One lane shared by every movement: the first vehicle to reach the stop line goes first.
+        let sharedLower = Int(network.sharedLaneStart[from])
+        let sharedUpper = Int(network.sharedLaneStart[from + 1])
+        if sharedLower < sharedUpper {
+            let own = queues.head[m]
+            for k in sharedLower..<sharedUpper {
+                let other = Int(network.sharedLaneMovements[k])
+                let v = queues.head[other]
+                if other == m || v < 0 { continue }
+                let otherReady = vehicles.readyTime[Int(v)]
+                if otherReady < ready || (otherReady == ready && v < own) { return .infinity }
+            }
+        }
         let group = Int(signals.movementGroup[m])
         // Green and space can each push the other later; both only move forward, bounded by t1.
         while true {
@@ -88,9 +112,83 @@ extension SimulationEngine {
             }
             let spaceTime = links.spaceAvailable(link: to, atOrAfter: time)
             if spaceTime >= t1 { return .infinity }
-            if spaceTime == time { return time }
+            if spaceTime == time {
+                // Green and space: a yielding movement also needs its gap (an impatient driver takes it anyway).
+                if network.yieldStart[m] == network.yieldStart[m + 1] { return time }
+                let forceTime = stopLineArrival(movement: m, ready: ready) + gap.maximumWait
+                if time >= forceTime { return time }
+                let gapTime = min(yieldGap(movement: m, at: time), forceTime)
+                if gapTime <= time { return time }
+                if gapTime >= t1 { return .infinity }
+                time = gapTime
+                continue
+            }
             time = spaceTime
         }
+    }
+
+    /// The last pass of a vehicle of movement `y` on one of its first `slots` lane slots.
+    @inline(__always)
+    func lastConflictingPass(major y: Int, slots: Int) -> Double {
+        if slots >= Int(network.movementSlots[y]) { return links.lastPass[y] }
+        var last = -Double.infinity
+        for s in 0..<slots { last = max(last, links.lastPassSlot[y * CompiledNetwork.maximumSlots + s]) }
+        return last
+    }
+
+    /// When the head of movement queue `m` (ready at `ready`) reached the stop line: its free-flow arrival, or
+    /// the departure of the vehicle in front of it — on a shared lane the link's last, else its movement's last —
+    /// whichever is later. Its wait for a gap counts from here (time in the queue behind others is no reason to
+    /// force a gap).
+    @inline(__always)
+    func stopLineArrival(movement m: Int, ready: Double) -> Double {
+        let from = Int(network.movementFrom[m])
+        if network.sharedLaneStart[from] < network.sharedLaneStart[from + 1] {
+            return max(ready, links.outFree[from] - network.linkOutHeadway[from])
+        }
+        return max(ready, links.lastPass[m])
+    }
+
+    /// Earliest time ≥ `time` at which movement `m` has its gap in every movement it yields to: the gap after
+    /// the last major vehicle passed, and no major head able to pass (ready, green, space downstream) before
+    /// `time` + the gap before — if one is, after it has passed (gaps by conflict kind, see `GapAcceptance`). A
+    /// major head held by its own yields does not block, so mutual or circular yields do not deadlock. A lower bound when a major head passes later
+    /// than it could; the caller asks again then.
+    @inline(__always)
+    func yieldGap(movement m: Int, at time: Double) -> Double {
+        var result = time
+        for k in Int(network.yieldStart[m])..<Int(network.yieldStart[m + 1]) {
+            let y = Int(network.yieldMajors[k])
+            // Merging into the major movement's link, or crossing its path.
+            let merge = network.movementTo[y] == network.movementTo[m]
+            let before = merge ? gap.mergeBefore : gap.crossingBefore
+            let after = merge ? gap.mergeAfter : gap.crossingAfter
+            let slots = Int(network.yieldSlots[k])
+            result = max(result, lastConflictingPass(major: y, slots: slots) + after)
+            let v = queues.head[y]
+            if v < 0 { continue }
+            // The major's head drives on a lane the minor does not meet.
+            if network.laneSlot(vehicle: Int(v), movement: y) >= slots { continue }
+            let horizon = time + before
+            let to = Int(network.movementTo[y])
+            var passes = max(
+                vehicles.readyTime[Int(v)],
+                max(links.movementFree[y], max(links.outFree[Int(network.movementFrom[y])], links.inFree[to])))
+            if passes >= horizon { continue }
+            let group = Int(signals.movementGroup[y])
+            if group >= 0 {
+                passes = signals.nextGreen(group, atOrAfter: passes)
+                if passes >= horizon { continue }
+            }
+            passes = links.spaceAvailable(link: to, atOrAfter: passes)
+            if passes >= horizon { continue }  // includes +∞: a major vehicle that cannot move does not block
+            // A major head that could have gone before `time` but has not is held by its own gaps (or by a
+            // vehicle ahead on its lane): it stands, and does not block. A free one moves first anyway (the
+            // node serves the earliest transfer first), and its pass then counts above.
+            if passes < time { continue }
+            result = max(result, passes + after)
+        }
+        return result
     }
 
     /// Moves the head of movement queue `m` onto the movement's to-link at `time`.
@@ -100,7 +198,13 @@ extension SimulationEngine {
         let from = Int(network.movementFrom[m])
         let to = Int(network.movementTo[m])
         leave(vehicle: v, link: from, at: time)
-        links.movementFree[m] = time + network.movementHeadway[m]
+        links.movementFree[m] =
+            time
+            + (network.yieldStart[m] == network.yieldStart[m + 1]
+                ? network.movementHeadway[m]
+                : max(network.movementHeadway[m], gap.followUp / Double(network.movementSlots[m])))
+        links.lastPass[m] = time
+        links.lastPassSlot[m * CompiledNetwork.maximumSlots + network.laneSlot(vehicle: v, movement: m)] = time
         links.outFree[from] = time + network.linkOutHeadway[from]
         links.inFree[to] = time + network.linkInHeadway[to]
         vehicles.routePosition[v] += 1
@@ -130,6 +234,7 @@ extension SimulationEngine {
     @inline(__always)
     mutating func leave(vehicle v: Int, link l: Int, at time: Double) {
         links.release(link: l, at: time, waveDelay: network.linkWaveDelay[l])
+        links.lastExit[l] = time
         let ready = vehicles.readyTime[v]
         if time > ready { vehicles.waitingTime[v] += time - ready }
         let entry = vehicles.entryTime[v]

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The mesoscopic engine: a link-transmission model (Yperman 2007) that moves individual vehicles, with
 /// transfer times resolved continuously inside a fixed node-transfer step.
 ///
@@ -40,6 +38,9 @@ package struct SimulationEngine {
     let reroutingInterval: Double?
     let gridlockTimeout: Double
     let stopOnGridlock: Bool
+    /// Gap acceptance of yielding movements (`SimulationConfiguration.GapAcceptance`); unused when it is off
+    /// (the compiled network then has no yields).
+    let gap: SimulationConfiguration.GapAcceptance
 
     // MARK: Parts
     package let network: CompiledNetwork
@@ -67,7 +68,8 @@ package struct SimulationEngine {
         gridlockTimeout = c.gridlockTimeout
         stopOnGridlock = c.stopOnGridlock
 
-        let compiled = CompiledNetwork(network: simulation.network)
+        gap = c.gapAcceptance ?? SimulationConfiguration.GapAcceptance()
+        let compiled = CompiledNetwork(network: simulation.network, yielding: c.gapAcceptance != nil)
         network = compiled
         links = LinkFlowState(network: compiled)
         queues = QueueSet(queueCount: compiled.queueCount, vehicleCount: simulation.trips.count)
@@ -118,6 +120,7 @@ package struct SimulationEngine {
             recordSnapshotIfDue(at: t1)
             assert(conservationHolds(), "conservation violated at t = \(t1)")
             if checkGridlock(at: t1) && stopOnGridlock { break }
+            checkLocalGridlock(at: t1)
         }
         if recorder.snapshots.last?.time != status.simulatedUntil {
             recorder.snapshots.append(snapshot(at: status.simulatedUntil))

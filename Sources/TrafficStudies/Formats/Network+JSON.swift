@@ -13,14 +13,18 @@ import TrafficCore
 ///       "free_flow_speed_mps": 13.9, "capacity_veh_h": 1800, "jam_density_veh_km_lane": 150,
 ///       "geometry": [[0, 0], [1000, 0]] }
 ///   ],
-///   "movements": [ { "from": "A-B", "to": "B-C", "lanes": 1, "signal_group": "NS" } ]
+///   "movements": [ { "from": "A-B", "to": "B-C", "lanes": 1, "signal_group": "NS",
+///                    "yields_to": [ { "from": "D-B", "to": "B-A", "lanes": 1 } ] } ]
 /// }
 /// ```
 /// - Coordinates are planar (metres, e.g. EPSG:25832), `x` = easting, `y` = northing.
 /// - Optional link fields and their defaults: `length_m` (length of `geometry`, else the straight line
 ///   between the nodes), `lanes` (1), `capacity_veh_h` (lanes × 1800), `jam_density_veh_km_lane` (150),
 ///   `geometry` (straight line).
-/// - Optional movement fields: `lanes` (min of both links' lanes), `signal_group` (unsignalised).
+/// - Optional movement fields: `lanes` (min of both links' lanes), `signal_group` (unsignalised), `yields_to`
+///   (movements of the same node this one gives way to: minor to major road, permitted left turn to opposing
+///   traffic; none), each with `lanes`, how many of that movement's lanes the conflict involves (all). The
+///   simulation's gap acceptance lets it go only through gaps in those.
 ///   A node is signalised when any of its movements names a signal group; timings come from a signal-plan
 ///   file (see `SignalPlansDocument`).
 /// - When `movements` is absent, every non-U-turn movement at every node is created, unsignalised.
@@ -72,22 +76,42 @@ public struct NetworkDocument: Codable, Sendable, Hashable {
         }
     }
 
+    /// A movement named by its links; in `yields_to`, `lanes` is how many of its lanes the conflict involves
+    /// (absent: all).
+    public struct MovementReference: Codable, Sendable, Hashable {
+        public var from: String
+        public var to: String
+        public var lanes: Int?
+
+        public init(from: String, to: String, lanes: Int? = nil) {
+            self.from = from
+            self.to = to
+            self.lanes = lanes
+        }
+    }
+
     public struct MovementRecord: Codable, Sendable, Hashable {
         public var from: String
         public var to: String
         public var lanes: Int?
         public var signalGroup: String?
+        public var yieldsTo: [MovementReference]?
 
         enum CodingKeys: String, CodingKey {
             case from, to, lanes
             case signalGroup = "signal_group"
+            case yieldsTo = "yields_to"
         }
 
-        public init(from: String, to: String, lanes: Int? = nil, signalGroup: String? = nil) {
+        public init(
+            from: String, to: String, lanes: Int? = nil, signalGroup: String? = nil,
+            yieldsTo: [MovementReference]? = nil
+        ) {
             self.from = from
             self.to = to
             self.lanes = lanes
             self.signalGroup = signalGroup
+            self.yieldsTo = yieldsTo
         }
     }
 
@@ -116,6 +140,12 @@ extension Network {
             for m in movements {
                 try builder.addMovement(from: m.from, to: m.to, lanes: m.lanes, signalGroup: m.signalGroup)
             }
+            for m in movements {
+                for major in m.yieldsTo ?? [] {
+                    try builder.addYield(
+                        minorFrom: m.from, minorTo: m.to, majorFrom: major.from, majorTo: major.to, lanes: major.lanes)
+                }
+            }
         } else {
             for n in document.nodes { try builder.addAllMovements(at: n.id) }
         }
@@ -135,7 +165,15 @@ extension Network {
             movements: movements.map {
                 .init(
                     from: links[$0.from.index].id, to: links[$0.to.index].id, lanes: $0.lanes,
-                    signalGroup: $0.signalGroup)
+                    signalGroup: $0.signalGroup,
+                    yieldsTo: $0.yieldsTo.isEmpty
+                        ? nil
+                        : zip($0.yieldsTo, $0.yieldLanes).map { y, lanes in
+                            let major = movements[y.index]
+                            return .init(
+                                from: links[major.from.index].id, to: links[major.to.index].id,
+                                lanes: lanes < major.lanes ? lanes : nil)
+                        })
             })
     }
 

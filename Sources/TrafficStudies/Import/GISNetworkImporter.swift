@@ -16,6 +16,7 @@ import TrafficCore
 /// | `speed_kmh` | number | free-flow speed in km/h | `defaultSpeedKmh` (50, StVO §3(3): built-up areas) |
 /// | `oneway` | text or integer | `yes`/`true`/`1`: only along the geometry; `-1`/`reverse`: only against it; `no`/`false`/`0`: both | both |
 /// | `capacity` | number | veh/h per direction, all lanes | lanes × `linkDefaults.capacityPerLane` |
+/// | `priority` | integer | rank at junctions without signals: lower gives way to higher; equal ranks follow right before left up to 49 km/h (`JunctionControl.priority`) | 0 |
 ///
 /// Geometry: a LineString, or a MultiLineString of one part, reprojected from the layer's CRS (or
 /// `sourceCRS`) into `workingCRS`. Nodes sit at line ends: a named end node must lie within `snapTolerance`
@@ -102,13 +103,14 @@ public struct GISNetworkImporter: Sendable {
             guard speedKmh > 0 else { throw fields.invalid("speed_kmh", expected: "a speed > 0 km/h") }
             let capacity = try fields.number("capacity")
             if let capacity, capacity <= 0 { throw fields.invalid("capacity", expected: "veh/h > 0") }
+            let rank = try fields.integer("priority") ?? 0
             try assembler.add(
                 RoadPiece(
                     sourceID: id, linkID: id, line: line, fromNode: fields.text("from_node"),
                     toNode: fields.text("to_node"), direction: try fields.direction("oneway"), forwardLanes: lanes,
                     backwardLanes: lanes, forwardSpeed: speedKmh / 3.6, backwardSpeed: speedKmh / 3.6,
                     capacity: capacity,
-                    location: location))
+                    location: location, rank: rank))
         }
         let (network, ids) = try assembler.build()
         return ImportedNetwork(network: network, linkIDs: ids, sourceLinks: assembler.sourceLinks, crs: workingCRS)

@@ -164,7 +164,7 @@ public struct OSMNetworkImporter: Sendable {
                     fromNode: Self.nodeName(part.line[0]), toNode: Self.nodeName(part.line[part.line.count - 1]),
                     direction: road.direction, forwardLanes: road.forwardLanes, backwardLanes: road.backwardLanes,
                     forwardSpeed: road.forwardSpeed, backwardSpeed: road.backwardSpeed, capacity: nil,
-                    location: way.location))
+                    location: way.location, rank: road.rank))
         }
         let (network, ids) = try assembler.build()
         return ImportedNetwork(
@@ -180,6 +180,8 @@ public struct OSMNetworkImporter: Sendable {
         var backwardLanes: Int
         var forwardSpeed: Double
         var backwardSpeed: Double
+        /// Priority at unsignalised junctions (`OSMRoadType.priorityRank`).
+        var rank: Int
     }
 
     private func attributes(of way: Way, warnings: inout [ImportWarning]) -> RoadAttributes {
@@ -188,8 +190,10 @@ public struct OSMNetworkImporter: Sendable {
             warnings.append(ImportWarning("\(key)=\(value) not understood; \(taken)", at: way.location))
         }
         var direction: RoadPiece.Direction = type.oneway ? .forward : .both
+        var rank = OSMRoadType.priorityRank(highway: way.highway)
         if let junction = way.tags["junction"], junction == "roundabout" || junction == "circular" {
             direction = .forward
+            rank = OSMRoadType.roundaboutRank
         }
         if let raw = way.tags["oneway"] {
             if let parsed = OSMTags.oneway(raw) {
@@ -231,6 +235,6 @@ public struct OSMNetworkImporter: Sendable {
         return RoadAttributes(
             direction: direction, forwardLanes: forward, backwardLanes: backward,
             forwardSpeed: (speed("maxspeed:forward") ?? general) / 3.6,
-            backwardSpeed: (speed("maxspeed:backward") ?? general) / 3.6)
+            backwardSpeed: (speed("maxspeed:backward") ?? general) / 3.6, rank: rank)
     }
 }

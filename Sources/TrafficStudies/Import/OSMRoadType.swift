@@ -47,6 +47,29 @@ public struct OSMRoadType: Sendable, Hashable {
         "service": .init(lanes: 1, speedKmh: 20),
     ]
 
+    /// Priority rank of a `highway=*` class at junctions without signals (higher gives way to none lower):
+    /// motorway 10, trunk 9, primary 8, secondary 7, tertiary 6, their `_link`s one below, unclassified and road
+    /// 4, residential 3, living_street and service 2, anything else 1. The order of SUMO's
+    /// `osmNetconvert.typ.xml` priorities. Roundabouts (`junction=roundabout`) rank above all approaches
+    /// (`roundaboutRank`): entering traffic gives way to circulating traffic (StVO § 8 (1a)).
+    public static func priorityRank(highway: String) -> Int {
+        switch highway {
+        case "motorway": 10
+        case "trunk", "motorway_link": 9
+        case "primary", "trunk_link": 8
+        case "secondary", "primary_link": 7
+        case "tertiary", "secondary_link": 6
+        case "tertiary_link": 5
+        case "unclassified", "road": 4
+        case "residential": 3
+        case "living_street", "service": 2
+        default: 1
+        }
+    }
+
+    /// Rank of a roundabout's circulating carriageway.
+    public static let roundaboutRank = 100
+
     /// The types imported by default: the table without `service` (driveways, parking aisles), which SUMO's
     /// typemap also closes to passenger cars.
     public static var defaultSelection: [String: OSMRoadType] {

@@ -24,11 +24,15 @@ struct RoadPiece {
     /// veh/h per direction; `nil` means lanes × `LinkDefaults.capacityPerLane` at the direction's speed.
     var capacity: Double?
     var location: ImportLocation
+    /// Priority at unsignalised junctions: lower gives way to higher, equal ranks follow the priority rule
+    /// (`JunctionControl.priority`).
+    var rank = 0
 }
 
 /// Turns road pieces into a network: nodes at the ends (named, or snapped within a tolerance on a grid
 /// hash), links per direction with lengths measured along the planar polyline, and every turn at every node
-/// except U-turns.
+/// except U-turns, with who gives way to whom derived from the geometry and the pieces' ranks
+/// (`NetworkBuilder.deriveYields`).
 struct RoadPieceAssembler {
     let snapTolerance: Double
     let allowUTurns: Bool
@@ -43,6 +47,8 @@ struct RoadPieceAssembler {
     private(set) var sourceLinks: [String: [LinkID]] = [:]
     /// The link in the opposite direction on the same piece, for both links of a two-way piece.
     private var twin: [LinkID: LinkID] = [:]
+    /// Priority rank of each link (its piece's).
+    private var rank: [String: Int] = [:]
 
     private struct GridCell: Hashable {
         var x: Int64
@@ -147,6 +153,7 @@ struct RoadPieceAssembler {
                         * linkDefaults.capacityPerLane(freeFlowSpeed: piece.forwardSpeed),
                     geometry: line)
                 sourceLinks[piece.sourceID, default: []].append(id)
+                rank[piece.linkID + suffix] = piece.rank
                 forward = id
             }
             if piece.direction != .forward {
@@ -157,6 +164,7 @@ struct RoadPieceAssembler {
                         * linkDefaults.capacityPerLane(freeFlowSpeed: piece.backwardSpeed),
                     geometry: line.reversed())
                 sourceLinks[piece.sourceID, default: []].append(id)
+                rank["-" + piece.linkID + suffix] = piece.rank
                 if let forward {
                     twin[forward] = id
                     twin[id] = forward
@@ -192,6 +200,16 @@ struct RoadPieceAssembler {
                     }
                 }
             }
+        }
+        // Who gives way where: by the pieces' ranks, right before left between equal slow roads.
+        do throws(NetworkError) {
+            try builder.deriveYields { _ in
+                .priority(
+                    rank: { [rank] link in rank[link.id] ?? 0 },
+                    rightBeforeLeftSpeed: JunctionControl.defaultRightBeforeLeftSpeed)
+            }
+        } catch {
+            throw .network(error, at: nil)
         }
         let network = builder.build()
         var ids: [String: LinkID] = [:]

@@ -44,12 +44,14 @@ struct SUMONetFile {
         var type: String
         var position: Coordinate
         var line: Int
-        /// Internal lanes in junction link order: the lane at position m is junction link m (`intLanes`); read for
-        /// signalised junctions (`traffic_light…`) only.
+        /// Internal lanes in junction link order: the lane at position m is junction link m (`intLanes`).
         var internalLanes: [String] = []
         /// `foes` of each `<request index>`, by link: netconvert writes the bit of link m at position count − 1 − m
         /// (the rightmost character is link 0); stored reversed, so `foes[i][m]` is link m.
         var foes: [Int: [Bool]] = [:]
+        /// `response` of each `<request index>`, stored like `foes`: `response[i][m]` means link i yields to link m
+        /// (SUMO: "which links have priority over this one").
+        var response: [Int: [Bool]] = [:]
     }
 
     struct Connection {
@@ -233,24 +235,28 @@ final class SUMONetParser: XMLElementHandler {
         currentJunction = nil
         if type == "internal" { return }
         guard junctionIDs.insert(id).inserted else { throw .duplicateID(a.location) }
-        // Only signalised junctions need their internal lanes and requests (conflict matrices of the lights).
-        let signalised = type.hasPrefix("traffic_light")
+        // Internal lanes and requests give the conflict matrices of the lights and the priorities of every
+        // junction (who yields to whom).
         file.junctions.append(
             SUMONetFile.Junction(
                 id: id, type: type, position: Coordinate(try a.double("x"), try a.double("y")), line: tag.line,
-                internalLanes: signalised ? (a["intLanes"] ?? "").split(separator: " ").map(String.init) : []))
-        currentJunction = signalised ? file.junctions.count - 1 : nil
+                internalLanes: (a["intLanes"] ?? "").split(separator: " ").map(String.init)))
+        currentJunction = file.junctions.count - 1
     }
 
-    /// A `<request>` of the signalised junction being read: its `foes`, for the junction's conflict matrix.
+    /// A `<request>` of the junction being read: its `foes` (conflict matrix) and `response` (priorities).
     private func readRequest(_ tag: XMLStartTag) throws(ImportError) {
         guard let j = currentJunction, depth == 3 else { return }
         let a = AttributeReader(tag, source: source, id: file.junctions[j].id)
         let index = try a.int("index")
-        guard let foes = a["foes"], foes.utf8.allSatisfy({ $0 == 0x30 || $0 == 0x31 }) else {
-            throw a.invalid("foes", a["foes"] ?? "", expected: "a string of 0 and 1")
+        func bits(_ name: String) throws(ImportError) -> [Bool] {
+            guard let text = a[name], text.utf8.allSatisfy({ $0 == 0x30 || $0 == 0x31 }) else {
+                throw a.invalid(name, a[name] ?? "", expected: "a string of 0 and 1")
+            }
+            return text.utf8.reversed().map { $0 == 0x31 }
         }
-        file.junctions[j].foes[index] = foes.utf8.reversed().map { $0 == 0x31 }
+        file.junctions[j].foes[index] = try bits("foes")
+        if a["response"] != nil { file.junctions[j].response[index] = try bits("response") }
     }
 
     private func readConnection(_ tag: XMLStartTag) throws(ImportError) {
@@ -275,8 +281,8 @@ final class SUMONetParser: XMLElementHandler {
             SUMONetFile.Connection(
                 from: from, to: to, fromLane: try a.int("fromLane"), toLane: try a.int("toLane"), tl: tl,
                 linkIndex: linkIndex,
-                // Needed for signalised links and for the internal lanes they continue in (see lightDetails).
-                via: tl != nil || from.utf8.first == 0x3A ? a["via"].flatMap { $0.isEmpty ? nil : $0 } : nil,
+                // The junction link of each connection (lights' conflict matrices, every junction's priorities).
+                via: a["via"].flatMap { $0.isEmpty ? nil : $0 },
                 line: tag.line))
     }
 

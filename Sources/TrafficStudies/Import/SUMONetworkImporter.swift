@@ -121,6 +121,9 @@ public struct SUMONetworkImporter: Sendable {
         var fromLanes: Set<Int> = []
         var tl: String?
         var linkIndices: Set<Int> = []
+        /// The first internal lane (`via`) of each of its connections, with the connection's from-lane: where
+        /// it meets its junction's foes.
+        var vias: [(lane: String, fromLane: Int)] = []
         var line: Int
     }
 
@@ -162,6 +165,7 @@ public struct SUMONetworkImporter: Sendable {
         // Movements with their signal groups; each controlled junction's plan holds the groups used there.
         var groupsByNode: [NodeID: (tl: String, groups: [String: [GreenInterval]])] = [:]
         var groupLinkIndices: [String: [String: Set<Int>]] = [:]  // per traffic light
+        var movementIDs: [MovementID] = []  // per draft
         for draft in drafts {
             let fromID = kept.edges[draft.from].edge.id
             let toID = kept.edges[draft.to].edge.id
@@ -188,9 +192,22 @@ public struct SUMONetworkImporter: Sendable {
                 group = name
             }
             do throws(NetworkError) {
-                try builder.addMovement(from: fromID, to: toID, lanes: draft.fromLanes.count, signalGroup: group)
+                movementIDs.append(
+                    try builder.addMovement(from: fromID, to: toID, lanes: draft.fromLanes.count, signalGroup: group))
             } catch {
                 throw .network(error, at: location)
+            }
+        }
+        // Priorities: movement d yields to movement e when a connection of d must let one of e pass (`response`).
+        for (minor, major, lanes) in Self.yields(file, drafts: drafts, programs: programs) {
+            do throws(NetworkError) {
+                try builder.addYield(minor: movementIDs[minor], major: movementIDs[major], lanes: lanes)
+            } catch {
+                throw .network(
+                    error,
+                    at: ImportLocation(
+                        source: source, element: "request", id: kept.edges[drafts[minor].from].edge.to,
+                        line: drafts[minor].line))
             }
         }
 
@@ -338,6 +355,7 @@ public struct SUMONetworkImporter: Sendable {
                 drafts.append(MovementDraft(from: from, to: to, line: c.line))
             }
             drafts[d].fromLanes.insert(c.fromLane)
+            if let via = c.via { drafts[d].vias.append((via, c.fromLane)) }
             guard let tl = c.tl, let linkIndex = c.linkIndex else { continue }
             if let other = drafts[d].tl, other != tl {
                 throw .unsupported(
@@ -373,16 +391,7 @@ public struct SUMONetworkImporter: Sendable {
     static func lightDetails(
         _ file: SUMONetFile, programs: [String: SUMOSignalProgram]
     ) -> [String: (program: SUMOSignalProgram, conflicts: Set<ColumnPair>, crossings: [Int: Double], junctions: [Int: String])] {
-        var laneJunction: [String: (junction: Int, link: Int)] = [:]
-        for (j, junction) in file.junctions.enumerated() {
-            for (m, lane) in junction.internalLanes.enumerated() { laneJunction[lane] = (j, m) }
-        }
-        // Per light: link index → (junction index, junction link index).
-        // Internal lanes split at an internal junction continue in another (`<connection from=":C_0" … via=":C_12_0">`).
-        var nextLane: [String: String] = [:]
-        for c in file.connections {
-            if let via = c.via, c.from.utf8.first == 0x3A { nextLane["\(c.from)_\(c.fromLane)"] = via }
-        }
+        let place = JunctionLinks(file)
         var links: [String: [Int: (junction: Int, link: Int)]] = [:]
         var crossings: [String: [Int: Double]] = [:]
         for c in file.connections {
@@ -396,14 +405,8 @@ public struct SUMONetworkImporter: Sendable {
             } else {
                 continue
             }
-            // The junction lists one lane of the via chain in intLanes (the part after the internal junction).
-            var steps = 0
-            while laneJunction[lane] == nil, let next = nextLane[lane], steps < 8 {
-                lane = next
-                steps += 1
-            }
-            guard let place = laneJunction[lane] else { continue }
-            links[tl, default: [:]][k] = place
+            guard let junctionLink = place(lane) else { continue }
+            links[tl, default: [:]][k] = junctionLink
         }
         var result: [String: (SUMOSignalProgram, Set<ColumnPair>, [Int: Double], [Int: String])] = [:]
         for (tl, program) in programs {
@@ -428,6 +431,80 @@ public struct SUMONetworkImporter: Sendable {
             )
         }
         return result
+    }
+
+    /// Junction link of an internal lane: its junction and its position in the junction's `intLanes`.
+    struct JunctionLinks {
+        private var laneJunction: [String: (junction: Int, link: Int)] = [:]
+        /// Internal lanes split at an internal junction continue in another
+        /// (`<connection from=":C_0" … via=":C_12_0">`).
+        private var nextLane: [String: String] = [:]
+
+        init(_ file: SUMONetFile) {
+            for (j, junction) in file.junctions.enumerated() {
+                for (m, lane) in junction.internalLanes.enumerated() { laneJunction[lane] = (j, m) }
+            }
+            for c in file.connections {
+                if let via = c.via, c.from.utf8.first == 0x3A { nextLane["\(c.from)_\(c.fromLane)"] = via }
+            }
+        }
+
+        /// The junction lists one lane of the via chain in intLanes (the part after the internal junction).
+        func callAsFunction(_ lane: String) -> (junction: Int, link: Int)? {
+            var lane = lane
+            var steps = 0
+            while laneJunction[lane] == nil, let next = nextLane[lane], steps < 8 {
+                lane = next
+                steps += 1
+            }
+            return laneJunction[lane]
+        }
+    }
+
+    /// Pairs (minor, major) of movement drafts: a connection of `minor` yields to one of `major` at their
+    /// junction (`<request response>`), for every junction type netconvert writes requests for (priority,
+    /// right_before_left, traffic lights with permitted turns, …). Drafts without internal lanes (nets built
+    /// with `--no-internal-links`) have no junction link and yield to nobody.
+    ///
+    /// At a traffic light SUMO applies the response only while the link shows a minor green (`g`, also `s`, `o`):
+    /// a `G` link goes regardless. So a signalised movement yields only when its program gives it a minor green in
+    /// some phase (a permitted turn); one that is only ever `G` yields to nobody.
+    private static func yields(
+        _ file: SUMONetFile, drafts: [MovementDraft], programs: [String: SUMOSignalProgram]
+    ) -> [(minor: Int, major: Int, lanes: Int)] {
+        let minorGreens: Set<Character> = ["g", "s", "o"]
+        let place = JunctionLinks(file)
+        // junction → junction link → (draft, from-lane of the connection)
+        var draftOfLink: [Int: [Int: (draft: Int, fromLane: Int)]] = [:]
+        var mayYield = [Bool](repeating: true, count: drafts.count)
+        for (d, draft) in drafts.enumerated() {
+            if let tl = draft.tl, let program = programs[tl] {
+                mayYield[d] = program.light.phases.contains { phase in
+                    draft.linkIndices.contains { $0 < phase.state.count && minorGreens.contains(phase.state[$0]) }
+                }
+            }
+            for via in draft.vias {
+                guard let p = place(via.lane) else { continue }
+                draftOfLink[p.junction, default: [:]][p.link] = (d, via.fromLane)
+            }
+        }
+        var order: [Int64] = []
+        var majorLanes: [Int64: Set<Int>] = [:]
+        for j in draftOfLink.keys.sorted() {
+            let byLink = draftOfLink[j]!
+            let response = file.junctions[j].response
+            for m in byLink.keys.sorted() {
+                guard let minor = byLink[m]?.draft, mayYield[minor], let bits = response[m] else { continue }
+                for (n, yields) in bits.enumerated() where yields {
+                    guard let major = byLink[n], major.draft != minor else { continue }
+                    let key = Int64(minor) << 32 | Int64(major.draft)
+                    if majorLanes[key] == nil { order.append(key) }
+                    majorLanes[key, default: []].insert(major.fromLane)
+                }
+            }
+        }
+        // The lanes of the major movement met: its connections' from-lanes that the minor yields to.
+        return order.map { key in (Int(key >> 32), Int(key & 0xFFFF_FFFF), majorLanes[key]!.count) }
     }
 
     /// One program per traffic light: `programID` where present, else the last in the file.

@@ -133,6 +133,13 @@ public struct GridNetwork: Sendable {
                 }
             }
         }
+        // Permitted left turns give way to the opposing straight and right turns of their stage; unsignalised
+        // crossings of equal roads follow the priority rule (right before left on slow roads).
+        try b.deriveYields { _ in
+            signalised
+                ? .signalised(greenTogether: { $0.signalGroup == $1.signalGroup })
+                : .priority(rank: { _ in 1 }, rightBeforeLeftSpeed: JunctionControl.defaultRightBeforeLeftSpeed)
+        }
         return GridNetwork(
             rows: rows, columns: columns, network: b.build(), signalPlans: plans, entryLinks: entries,
             exitLinks: exits)

@@ -53,8 +53,10 @@ extension Scenario {
             reroutingInterval: c.reroutingInterval, gridlockTimeout: c.gridlockTimeout,
             stopOnGridlock: c.stopOnGridlock, unroutable: c.unroutablePolicy,
             signalControl: SignalControlRecord(configuration: c))
+        var written = document
+        written.junctionConflicts = ScenarioDocument.JunctionConflictsRecord(c.gapAcceptance)
         let url = directory.appendingPathComponent("scenario.json")
-        try writeAtomically(try stableJSONEncoder().encode(document), to: url.path)
+        try writeAtomically(try stableJSONEncoder().encode(written), to: url.path)
         return url
     }
 }

@@ -36,7 +36,60 @@ import TrafficCore
 /// - Defaults: `step_s` 1, `seed` 1, `output_interval_s` 300, no re-routing, `gridlock_timeout_s` 300,
 ///   `stop_on_gridlock` true, `unroutable` `report` (or `fail`).
 /// - `signal_control` (optional, default: fixed plans): see `SignalControlRecord`.
+/// - `junction_conflicts` (optional): gap acceptance of movements that yield (`JunctionConflictsRecord`),
+///   e.g. `{ "crossing_gap_before_s": 4, "crossing_gap_after_s": 3, "merge_gap_before_s": 4,
+///   "merge_gap_after_s": 1.5, "follow_up_s": 3.5, "maximum_wait_s": 60 }` (the defaults), or
+///   `{ "enabled": false }` to let every movement flow at its saturation headway.
 public struct ScenarioDocument: Codable, Sendable, Hashable {
+    /// Who yields to whom comes with the network (SUMO `<request response>`, `yields_to` in a network file);
+    /// this says how a yielding vehicle finds its gap (`SimulationConfiguration.GapAcceptance`).
+    public struct JunctionConflictsRecord: Codable, Sendable, Hashable {
+        public var enabled: Bool?
+        public var crossingGapBefore: Double?
+        public var crossingGapAfter: Double?
+        public var mergeGapBefore: Double?
+        public var mergeGapAfter: Double?
+        public var followUp: Double?
+        public var maximumWait: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case enabled
+            case crossingGapBefore = "crossing_gap_before_s"
+            case crossingGapAfter = "crossing_gap_after_s"
+            case mergeGapBefore = "merge_gap_before_s"
+            case mergeGapAfter = "merge_gap_after_s"
+            case followUp = "follow_up_s"
+            case maximumWait = "maximum_wait_s"
+        }
+
+        public init(enabled: Bool? = nil) { self.enabled = enabled }
+
+        /// The record for `gap` (`nil` for the defaults, nothing to write).
+        public init?(_ gap: SimulationConfiguration.GapAcceptance?) {
+            guard let gap else {
+                enabled = false
+                return
+            }
+            guard gap != SimulationConfiguration.GapAcceptance() else { return nil }
+            crossingGapBefore = gap.crossingBefore
+            crossingGapAfter = gap.crossingAfter
+            mergeGapBefore = gap.mergeBefore
+            mergeGapAfter = gap.mergeAfter
+            followUp = gap.followUp
+            maximumWait = gap.maximumWait
+        }
+
+        /// The gap acceptance it describes (defaults for absent fields), `nil` when disabled.
+        public var gapAcceptance: SimulationConfiguration.GapAcceptance? {
+            guard enabled ?? true else { return nil }
+            let d = SimulationConfiguration.GapAcceptance()
+            return .init(
+                crossingBefore: crossingGapBefore ?? d.crossingBefore, crossingAfter: crossingGapAfter ?? d.crossingAfter,
+                mergeBefore: mergeGapBefore ?? d.mergeBefore, mergeAfter: mergeGapAfter ?? d.mergeAfter,
+                followUp: followUp ?? d.followUp, maximumWait: maximumWait ?? d.maximumWait)
+        }
+    }
+
     public struct TripRecord: Codable, Sendable, Hashable {
         public var id: String
         public var origin: String
@@ -137,6 +190,7 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
     public var stopOnGridlock: Bool?
     public var unroutable: SimulationConfiguration.UnroutablePolicy?
     public var signalControl: SignalControlRecord?
+    public var junctionConflicts: JunctionConflictsRecord?
 
     enum CodingKeys: String, CodingKey {
         case name, network, signals, demand, seed, unroutable
@@ -147,6 +201,7 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
         case gridlockTimeout = "gridlock_timeout_s"
         case stopOnGridlock = "stop_on_gridlock"
         case signalControl = "signal_control"
+        case junctionConflicts = "junction_conflicts"
     }
 
     public init(
@@ -180,6 +235,7 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
             stopOnGridlock: stopOnGridlock ?? defaults.stopOnGridlock,
             unroutablePolicy: unroutable ?? defaults.unroutablePolicy)
         signalControl?.apply(to: &configuration)
+        if let junctionConflicts { configuration.gapAcceptance = junctionConflicts.gapAcceptance }
         return configuration
     }
 }

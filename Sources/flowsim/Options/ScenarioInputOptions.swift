@@ -20,6 +20,9 @@ struct ScenarioInputOptions: ParsableArguments {
     @Option(name: .long, help: "Seed of the demand generator (overrides the scenario's).")
     var seed: UInt64?
 
+    @Flag(name: .long, help: ArgumentHelp("Let every movement flow at its saturation headway: nobody yields (minor roads, permitted turns). For comparison with the model without junction conflicts; the default gives way as the network says (SUMO <request response>, yields_to)."))
+    var ignoreConflicts = false
+
     func validate() throws {
         if scenario == nil && net == nil { throw ValidationError("give a SCENARIO file or --net X.net.xml --routes Y.rou.xml") }
         if scenario != nil && net != nil { throw ValidationError("give either a SCENARIO file or --net, not both") }
@@ -42,6 +45,7 @@ struct ScenarioInputOptions: ParsableArguments {
             throw fail("\(error)", code: .unreadableInput)
         }
         if let seed { loaded.configuration.seed = seed }
+        if ignoreConflicts { loaded.configuration.gapAcceptance = nil }
         warnAboutInputs(loaded)
         return loaded
     }

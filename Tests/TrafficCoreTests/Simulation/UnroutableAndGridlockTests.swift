@@ -56,16 +56,8 @@ struct UnroutableAndGridlockTests {
         #expect(parallel.trips == sequential.trips)
     }
 
-    /// Verification 7 (gridlock). A one-way ring of four 20 m links, each holding ⌊20 · 150 / 1000⌋ = 3
-    /// vehicles (12 in all), with an on-ramp merging at every ring node. Eighty vehicles (20 per ramp) each
-    /// want to drive three ring links. Under free flow a link never fills (it carries at most capacity at
-    /// critical density); but at the merges ring vehicles must share the inflow with ramp vehicles, so ring
-    /// links queue up, and once every ring link is full and every head wants the next (full) ring link,
-    /// nothing can move again. The run must stop with a gridlock report after the 60 s timeout, naming the
-    /// four ring links (and the full ramps blocking the origin queues), and leave the vehicles where they
-    /// are: departed = arrived + unfinished with unfinished ≥ 12 (the full ring) — nobody is teleported.
-    @Test func ringOverStorageIsReportedAsGridlock() throws {
-        var builder = NetworkBuilder()
+    /// Four ring links of 20 m (3 vehicles each) r0 → r1 → r2 → r3 → r0, an on-ramp of 100 m into each.
+    static func ring(into builder: inout NetworkBuilder) throws {
         let corners = [Coordinate(0, 0), Coordinate(20, 0), Coordinate(20, 20), Coordinate(0, 20)]
         for (i, c) in corners.enumerated() {
             try builder.addNode("r\(i)", at: c)
@@ -79,6 +71,19 @@ struct UnroutableAndGridlockTests {
             try builder.addMovement(from: "ring\(i)", to: "ring\((i + 1) % 4)")
             try builder.addMovement(from: "ramp\(i)", to: "ring\(i)")
         }
+    }
+
+    /// Verification 7 (gridlock). A one-way ring of four 20 m links, each holding ⌊20 · 150 / 1000⌋ = 3
+    /// vehicles (12 in all), with an on-ramp merging at every ring node. Eighty vehicles (20 per ramp) each
+    /// want to drive three ring links. Under free flow a link never fills (it carries at most capacity at
+    /// critical density); but at the merges ring vehicles must share the inflow with ramp vehicles, so ring
+    /// links queue up, and once every ring link is full and every head wants the next (full) ring link,
+    /// nothing can move again. The run must stop with a gridlock report after the 60 s timeout, naming the
+    /// four ring links (and the full ramps blocking the origin queues), and leave the vehicles where they
+    /// are: departed = arrived + unfinished with unfinished ≥ 12 (the full ring) — nobody is teleported.
+    @Test func ringOverStorageIsReportedAsGridlock() throws {
+        var builder = NetworkBuilder()
+        try Self.ring(into: &builder)
         let network = builder.build()
         #expect(network[network.id("ring0")].storageCapacity == 3)
         var trips: [Trip] = []
@@ -114,5 +119,64 @@ struct UnroutableAndGridlockTests {
         #expect(text.contains("\(report.stuckVehicles) vehicles stuck"), "\(text)")
         #expect(text.contains("since t = \(Int(report.lastMovement.rounded())) s"), "\(text)")
         #expect(text.contains("ring0"), "\(text)")
+    }
+
+    /// The same ring, and beside it a separate corridor with a vehicle every 10 s for the whole hour: something
+    /// always moves, so the global check never fires, yet the ring is stuck for good. It is reported as a local
+    /// gridlock naming exactly the four ring links, the run goes on to the end (the corridor's vehicles all
+    /// arrive), and the result counts as a gridlock (flowsim exits 5).
+    @Test func aStuckRingIsReportedWhileTheRestMoves() throws {
+        var builder = NetworkBuilder()
+        try Self.ring(into: &builder)
+        try TestNetworks.corridor([.init(id: "c", length: 1000)], prefix: "z", into: &builder, y: 5000)
+        let network = builder.build()
+        var trips: [Trip] = []
+        for k in 0..<20 {
+            for i in 0..<4 {
+                trips.append(
+                    Trip(
+                        id: "v\(i).\(k)", origin: network.id("ramp\(i)"), destination: network.id("ring\((i + 2) % 4)"),
+                        departure: Double(k)))
+            }
+        }
+        for k in 0..<350 {
+            trips.append(Trip(id: "c\(k)", origin: network.id("c"), destination: network.id("c"), departure: Double(k) * 10))
+        }
+        let result = try Simulation(
+            network: network, trips: trips, configuration: .init(duration: 3600, gridlockTimeout: 60)
+        ).run()
+        let report = try #require(result.gridlock)
+        #expect(report.local)
+        #expect(Set(report.blockedLinks) == ["ring0", "ring1", "ring2", "ring3"])
+        #expect(report.stuckVehicles == 12)  // four full ring links of 3
+        #expect(report.time - report.lastMovement >= 60)
+        #expect(result.summary.gridlock.detected && result.summary.gridlock.local)
+        #expect(result.summary.simulatedTime == 3600)  // not stopped
+        #expect(result.trips.filter { $0.id.hasPrefix("c") }.count == 350)
+        #expect("\(report)".contains("ring of 4 full links"), "\(report)")
+    }
+
+    /// A street of 5 m (one vehicle per direction) with a vehicle on each side, both turning back at the far
+    /// end: each waits for the other's full link. They pass each other (swap) after the 10 s scan without an
+    /// exit, instead of locking the street for good: both arrive, no gridlock, occupancies conserved.
+    @Test func twoVehiclesTurningBackOnAShortStreetPassEachOther() throws {
+        var builder = NetworkBuilder()
+        try builder.addNode("A", at: Coordinate(0, 0))
+        try builder.addNode("B", at: Coordinate(5, 0))
+        try builder.addLink("AB", from: "A", to: "B", length: 5, freeFlowSpeed: 10)
+        try builder.addLink("BA", from: "B", to: "A", length: 5, freeFlowSpeed: 10)
+        try builder.addMovement(from: "AB", to: "BA")
+        try builder.addMovement(from: "BA", to: "AB")
+        let network = builder.build()
+        #expect(network[network.id("AB")].storageCapacity == 1)
+        let trips = [
+            Trip(id: "east", origin: network.id("AB"), destination: network.id("BA"), departure: 0),
+            Trip(id: "west", origin: network.id("BA"), destination: network.id("AB"), departure: 0),
+        ]
+        let result = try Simulation(network: network, trips: trips, configuration: .init(duration: 600, gridlockTimeout: 100)).run()
+        #expect(result.gridlock == nil)
+        #expect(result.summary.vehiclesArrived == 2)
+        // Ready at the far end at 0.5 s; the scans every 10 s find both stuck for 10 s at t = 20 at the latest.
+        for trip in result.trips { #expect(trip.arrival <= 20.5 + 1e-9, "\(trip)") }
     }
 }

@@ -9,6 +9,7 @@ package struct CompiledNetwork: Sendable {
     package let nodeCount: Int
     package let linkNames: [String]
     package let linkToNode: [Int32]
+    package let linkFromNode: [Int32]
     package let linkLength: [Double]
     package let linkSpeed: [Double]
     package let linkFreeFlowTime: [Double]
@@ -23,17 +24,32 @@ package struct CompiledNetwork: Sendable {
     package let movementTo: [Int32]
     /// 3600 / (movement lanes × capacity per lane of the from-link).
     package let movementHeadway: [Double]
+    /// CSR per movement: the movements it yields to (`Movement.yieldsTo`); empty when gap acceptance is off.
+    package let yieldStart: [Int32]
+    package let yieldMajors: [Int32]
+    /// Per yield: the lane slots of the major movement that conflict (its first `yieldSlots` of
+    /// `movementSlots`); a major vehicle's slot is `laneSlot(vehicle:movement:)`.
+    package let yieldSlots: [Int32]
+    /// Lane slots per movement: its lanes, at most `maximumSlots`.
+    package let movementSlots: [Int32]
+    package static let maximumSlots = 4
+    /// CSR per link: its movements, when all of them share one lane (a single-lane link with more than one
+    /// movement: a vehicle waiting for its gap holds up the vehicles behind it, whatever their movement);
+    /// empty for other links, whose movements queue apart.
+    package let sharedLaneStart: [Int32]
+    package let sharedLaneMovements: [Int32]
     /// CSR per node: the queues served there (movement queues of incoming links, arrival queues).
     package let nodeQueueStart: [Int32]
     package let nodeQueues: [Int32]
 
-    init(network: Network) {
+    init(network: Network, yielding: Bool = true) {
         let links = network.links
         linkCount = links.count
         movementCount = network.movements.count
         nodeCount = network.nodes.count
         linkNames = links.map(\.id)
         linkToNode = links.map { $0.to.rawValue }
+        linkFromNode = links.map { $0.from.rawValue }
         linkLength = links.map(\.length)
         linkSpeed = links.map(\.freeFlowSpeed)
         linkFreeFlowTime = links.map(\.freeFlowTime)
@@ -47,6 +63,35 @@ package struct CompiledNetwork: Sendable {
             let from = links[m.from.index]
             return 3600 / (Double(m.lanes) * from.capacity / Double(from.lanes))
         }
+        let slots = network.movements.map { Int32(min($0.lanes, Self.maximumSlots)) }
+        var start: [Int32] = [0]
+        var majors: [Int32] = []
+        var conflicting: [Int32] = []
+        for m in network.movements where yielding {
+            majors.append(contentsOf: m.yieldsTo.map(\.rawValue))
+            for (y, lanes) in zip(m.yieldsTo, m.yieldLanes) {
+                // Conflicting lanes scaled to the slots, at least one.
+                let total = network.movements[y.index].lanes
+                let share = Double(min(lanes, total)) / Double(total)
+                conflicting.append(max(1, Int32((share * Double(slots[y.index])).rounded(.up))))
+            }
+        }
+        for m in network.movements {
+            start.append(start.last! + (yielding ? Int32(m.yieldsTo.count) : 0))
+        }
+        yieldStart = start
+        yieldMajors = majors
+        yieldSlots = conflicting
+        movementSlots = slots
+        var sharedStart: [Int32] = [0]
+        var shared: [Int32] = []
+        for (l, link) in links.enumerated() {
+            let out = network.movements(from: LinkID(l))
+            if link.lanes == 1 && out.count > 1 { shared.append(contentsOf: out.map(\.rawValue)) }
+            sharedStart.append(Int32(shared.count))
+        }
+        sharedLaneStart = sharedStart
+        sharedLaneMovements = shared
         var queueStart: [Int32] = [0]
         var queues: [Int32] = []
         for n in 0..<network.nodes.count {
@@ -58,6 +103,15 @@ package struct CompiledNetwork: Sendable {
         }
         nodeQueueStart = queueStart
         nodeQueues = queues
+    }
+
+    /// The lane slot of vehicle `v` on movement `m`: vehicles spread evenly (by a hash of the vehicle index)
+    /// over the movement's slots.
+    @inline(__always)
+    package func laneSlot(vehicle v: Int, movement m: Int) -> Int {
+        let slots = Int(movementSlots[m])
+        if slots <= 1 { return 0 }
+        return Int((UInt64(truncatingIfNeeded: v) &* 0x9E37_79B9_7F4A_7C15) >> 40) % slots
     }
 
     /// Number of queues: one per movement, one arrival and one origin queue per link.

@@ -8,6 +8,13 @@ struct LinkFlowState: Sendable {
     var outFree: [Double]
     /// Earliest time a movement lets the next vehicle go (movement headway).
     var movementFree: [Double]
+    /// Time the last vehicle of each movement passed its stop line (gap acceptance of the movements yielding
+    /// to it).
+    var lastPass: [Double]
+    /// The same per lane slot (`CompiledNetwork.laneSlot`): `maximumSlots` entries per movement.
+    var lastPassSlot: [Double]
+    /// Time the last vehicle left each link (onto the next link or arriving at its end).
+    var lastExit: [Double]
     /// The link's storage N; also the capacity of its ring of freed-space times.
     let storage: [Int32]
     /// Per-link ring buffer of times at which freed space reaches the upstream end (sorted).
@@ -22,6 +29,10 @@ struct LinkFlowState: Sendable {
         inFree = [Double](repeating: -.infinity, count: links)
         outFree = [Double](repeating: -.infinity, count: links)
         movementFree = [Double](repeating: -.infinity, count: network.movementCount)
+        lastPass = [Double](repeating: -.infinity, count: network.movementCount)
+        lastPassSlot = [Double](
+            repeating: -.infinity, count: network.movementCount * CompiledNetwork.maximumSlots)
+        lastExit = [Double](repeating: 0, count: links)
         storage = network.linkStorage
         var base: [Int32] = []
         var total: Int32 = 0
@@ -64,6 +75,12 @@ struct LinkFlowState: Sendable {
         }
         pendingTimes[base + (Int(pendingHead[l]) + count) % capacity] = release
         pendingCount[l] += 1
+    }
+
+    /// Takes back the last freed-space record of link `l`: its space was taken again at once, by the vehicle of
+    /// a swap (`SimulationEngine.swapTwinHeads`), so no space travels back.
+    mutating func cancelLastRelease(link l: Int) {
+        if pendingCount[l] > 0 { pendingCount[l] -= 1 }
     }
 
     /// A vehicle enters link `l` at `time`; freed-space records that have reached the upstream end by then

@@ -8,6 +8,9 @@ package struct RunStatus: Sendable {
     var nextStuckScan = 0.0
     var unroutableIDs: [String] = []
     var gridlock: GridlockReport?
+    /// The first local gridlock (a ring of full links stuck while others moved); the run goes on.
+    var localGridlock: GridlockReport?
+    var nextLocalScan = 0.0
     /// End of the last simulated step.
     package internal(set) var simulatedUntil = 0.0
 }
