@@ -104,7 +104,8 @@ extension SimulationEngine {
             if v < 0 { continue }
             let x = Int(network.movementFrom[m])
             let y = Int(network.movementTo[m])
-            guard x < y, network.linkToNode[y] == network.linkFromNode[x], network.linkFromNode[y] == network.linkToNode[x],
+            guard x < y, network.linkToNode[y] == network.linkFromNode[x],
+                network.linkFromNode[y] == network.linkToNode[x],
                 vehicles.readyTime[Int(v)] <= time, links.lastExit[x] <= time - stuckFor,
                 links.lastExit[y] <= time - stuckFor,
                 links.spaceAvailable(link: y, atOrAfter: time) == .infinity,

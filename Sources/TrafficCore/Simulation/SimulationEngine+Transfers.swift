@@ -152,8 +152,8 @@ extension SimulationEngine {
     /// Earliest time ≥ `time` at which movement `m` has its gap in every movement it yields to: the gap after
     /// the last major vehicle passed, and no major head able to pass (ready, green, space downstream) before
     /// `time` + the gap before — if one is, after it has passed (gaps by conflict kind, see `GapAcceptance`). A
-    /// major head held by its own yields does not block, so mutual or circular yields do not deadlock. A lower bound when a major head passes later
-    /// than it could; the caller asks again then.
+    /// major head held by its own yields does not block, so mutual or circular yields do not deadlock. A lower
+    /// bound when a major head passes later than it could; the caller asks again then.
     @inline(__always)
     func yieldGap(movement m: Int, at time: Double) -> Double {
         var result = time
