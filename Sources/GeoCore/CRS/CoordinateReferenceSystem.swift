@@ -59,21 +59,19 @@ public struct CoordinateReferenceSystem: Sendable, Hashable, Codable, CustomStri
     /// such as a PROJ string with `+towgs84`, the type of its base CRS from `proj_get_source_crs`).
     public var isGeographic: Bool {
         get throws(PROJError) {
-            let context = PROJContext()
-            return try context.withCRS(definition) { crs throws(PROJError) in
-                var type = proj_get_type(crs)
-                if type == PJ_TYPE_BOUND_CRS, let base = proj_get_source_crs(context.handle, crs) {
-                    type = proj_get_type(base)
-                    proj_destroy(base)
-                }
-                return type == PJ_TYPE_GEOGRAPHIC_2D_CRS || type == PJ_TYPE_GEOGRAPHIC_3D_CRS
-            }
+            let type = try baseType
+            return type == PJ_TYPE_GEOGRAPHIC_2D_CRS || type == PJ_TYPE_GEOGRAPHIC_3D_CRS
         }
     }
 
     /// True when coordinates are planar (`proj_get_type` is a projected CRS, directly or as the base of a bound
     /// CRS): areas in the plane of such a system are square metres (or feet) on the ground, near its area of use.
     public var isProjected: Bool {
+        get throws(PROJError) { try baseType == PJ_TYPE_PROJECTED_CRS }
+    }
+
+    /// `proj_get_type` of the system, or of its base CRS (`proj_get_source_crs`) when it is a bound CRS.
+    private var baseType: PJ_TYPE {
         get throws(PROJError) {
             let context = PROJContext()
             return try context.withCRS(definition) { crs throws(PROJError) in
@@ -82,7 +80,7 @@ public struct CoordinateReferenceSystem: Sendable, Hashable, Codable, CustomStri
                     type = proj_get_type(base)
                     proj_destroy(base)
                 }
-                return type == PJ_TYPE_PROJECTED_CRS
+                return type
             }
         }
     }

@@ -127,10 +127,10 @@ extension SimulationEngine {
         }
     }
 
-    /// The last pass of a vehicle of movement `y` on one of its first `slots` lane slots.
+    /// The last pass of a vehicle of movement `y` on one of its first `slots` lane slots (all of them:
+    /// `network.movementSlots[y]`).
     @inline(__always)
     func lastConflictingPass(major y: Int, slots: Int) -> Double {
-        if slots >= Int(network.movementSlots[y]) { return links.lastPass[y] }
         var last = -Double.infinity
         for s in 0..<slots { last = max(last, links.lastPassSlot[y * CompiledNetwork.maximumSlots + s]) }
         return last
@@ -146,7 +146,7 @@ extension SimulationEngine {
         if network.sharedLaneStart[from] < network.sharedLaneStart[from + 1] {
             return max(ready, links.outFree[from] - network.linkOutHeadway[from])
         }
-        return max(ready, links.lastPass[m])
+        return max(ready, lastConflictingPass(major: m, slots: Int(network.movementSlots[m])))
     }
 
     /// Earliest time ≥ `time` at which movement `m` has its gap in every movement it yields to: the gap after
@@ -203,7 +203,6 @@ extension SimulationEngine {
             + (network.yieldStart[m] == network.yieldStart[m + 1]
                 ? network.movementHeadway[m]
                 : max(network.movementHeadway[m], gap.followUp / Double(network.movementSlots[m])))
-        links.lastPass[m] = time
         links.lastPassSlot[m * CompiledNetwork.maximumSlots + network.laneSlot(vehicle: v, movement: m)] = time
         links.outFree[from] = time + network.linkOutHeadway[from]
         links.inFree[to] = time + network.linkInHeadway[to]

@@ -73,6 +73,17 @@ struct UnroutableAndGridlockTests {
         }
     }
 
+    /// Twenty vehicles from each ramp, one a second, each to the ring link two ahead of its ramp's.
+    static func ringTrips(_ network: Network) -> [Trip] {
+        (0..<20).flatMap { k in
+            (0..<4).map { i in
+                Trip(
+                    id: "v\(i).\(k)", origin: network.id("ramp\(i)"), destination: network.id("ring\((i + 2) % 4)"),
+                    departure: Double(k))
+            }
+        }
+    }
+
     /// Verification 7 (gridlock). A one-way ring of four 20 m links, each holding ⌊20 · 150 / 1000⌋ = 3
     /// vehicles (12 in all), with an on-ramp merging at every ring node. Eighty vehicles (20 per ramp) each
     /// want to drive three ring links. Under free flow a link never fills (it carries at most capacity at
@@ -86,15 +97,7 @@ struct UnroutableAndGridlockTests {
         try Self.ring(into: &builder)
         let network = builder.build()
         #expect(network[network.id("ring0")].storageCapacity == 3)
-        var trips: [Trip] = []
-        for k in 0..<20 {
-            for i in 0..<4 {
-                trips.append(
-                    Trip(
-                        id: "v\(i).\(k)", origin: network.id("ramp\(i)"), destination: network.id("ring\((i + 2) % 4)"),
-                        departure: Double(k)))
-            }
-        }
+        let trips = Self.ringTrips(network)
         let result = try Simulation(
             network: network, trips: trips, configuration: .init(duration: 3600, gridlockTimeout: 60)
         ).run()
@@ -130,15 +133,7 @@ struct UnroutableAndGridlockTests {
         try Self.ring(into: &builder)
         try TestNetworks.corridor([.init(id: "c", length: 1000)], prefix: "z", into: &builder, y: 5000)
         let network = builder.build()
-        var trips: [Trip] = []
-        for k in 0..<20 {
-            for i in 0..<4 {
-                trips.append(
-                    Trip(
-                        id: "v\(i).\(k)", origin: network.id("ramp\(i)"), destination: network.id("ring\((i + 2) % 4)"),
-                        departure: Double(k)))
-            }
-        }
+        var trips = Self.ringTrips(network)
         for k in 0..<350 {
             trips.append(Trip(id: "c\(k)", origin: network.id("c"), destination: network.id("c"), departure: Double(k) * 10))
         }

@@ -22,15 +22,6 @@ import TrafficStudies
         return b
     }
 
-    private func yields(_ network: Network) -> [String: Set<String>] {
-        var result: [String: Set<String>] = [:]
-        for movement in network.movements where !movement.yieldsTo.isEmpty {
-            result["\(network[movement.from].id)>\(network[movement.to].id)"] = Set(
-                movement.yieldsTo.map { "\(network[network[$0].from].id)>\(network[network[$0].to].id)" })
-        }
-        return result
-    }
-
     /// Priority T-junction: the major road (rank 3, netconvert `priority="3"`) over the minor one (rank 1) gives
     /// exactly netconvert's yields.
     @Test func priorityJunctionMatchesNetconvert() throws {
@@ -40,8 +31,8 @@ import TrafficStudies
             at: "C",
             control: .priority(
                 rank: { ["WC", "EC"].contains($0.id) ? 3 : 1 }, rightBeforeLeftSpeed: JunctionControl.defaultRightBeforeLeftSpeed))
-        #expect(yields(b.build()) == yields(imported))
-        #expect(!yields(imported).isEmpty)
+        #expect(yieldTable(b.build()) == yieldTable(imported))
+        #expect(!yieldTable(imported).isEmpty)
     }
 
     /// Signalised crossing with permitted left turns: each derived yield is one netconvert also has, and each of
@@ -59,8 +50,8 @@ import TrafficStudies
             else { return false }
             return ia.contains { x in ic.contains { y in x.start < y.end && y.start < x.end } }
         }))
-        let derived = yields(b.build())
-        let sumo = yields(network)
+        let derived = yieldTable(b.build())
+        let sumo = yieldTable(network)
         #expect(derived.keys.sorted() == ["EC>CS", "NC>CE", "SC>CW", "WC>CN"], "left turns: \(derived.keys.sorted())")
         for (minor, majors) in derived {
             #expect(majors.isSubset(of: sumo[minor] ?? []), "\(minor): derived \(majors), netconvert \(sumo[minor] ?? [])")
@@ -108,7 +99,7 @@ import TrafficStudies
 
     /// Equal slow roads: right before left — from the south the east arm is on the right.
     @Test func equalSlowRoadsAreRightBeforeLeft() throws {
-        let table = yields(try crossing(speedKmh: 30))
+        let table = yieldTable(try crossing(speedKmh: 30))
         // South → north straight yields to traffic from the east (its right), not from the west.
         #expect(table["SC>CN"]?.contains("EC>CW") == true)
         #expect(table["SC>CN"]?.contains("WC>CE") == false)
@@ -117,7 +108,7 @@ import TrafficStudies
         // Right turns only merge: south → east meets north → east (left turn of the opposing arm), from the left.
         #expect(table["SC>CE"] == nil)
         // Faster roads of equal rank are not right-before-left.
-        #expect(yields(try crossing(speedKmh: 70))["SC>CN"] == nil)
+        #expect(yieldTable(try crossing(speedKmh: 70))["SC>CN"] == nil)
     }
 }
 

@@ -1,9 +1,21 @@
 import Foundation
 import Testing
+import TrafficCore
 import TrafficStudies
 
 // Helpers of the importers' suites. They are all called …ImportTests, so that
 // `swift test --filter 'TrafficStudiesTests\..*ImportTests'` runs all of them.
+
+/// Who gives way to whom in `network`, as "from>to" link names: each yielding movement and the movements it
+/// yields to.
+func yieldTable(_ network: Network) -> [String: Set<String>] {
+    func name(_ m: Movement) -> String { "\(network[m.from].id)>\(network[m.to].id)" }
+    var result: [String: Set<String>] = [:]
+    for movement in network.movements where !movement.yieldsTo.isEmpty {
+        result[name(movement)] = Set(movement.yieldsTo.map { name(network[$0]) })
+    }
+    return result
+}
 
 /// A file of `Fixtures/`.
 func fixture(_ name: String) -> URL { FixtureFile.url(name) }

@@ -6,20 +6,11 @@ import TrafficStudies
 /// Who yields to whom, read from netconvert's `<request response>` (`priority-t.net.xml`, a priority T-junction,
 /// and `pedestrian-crossing.net.xml`, a signalised crossing with permitted left turns).
 @Suite struct SUMOPriorityImportTests {
-    private func yields(_ network: Network) -> [String: Set<String>] {
-        var result: [String: Set<String>] = [:]
-        for movement in network.movements where !movement.yieldsTo.isEmpty {
-            let name = "\(network[movement.from].id)>\(network[movement.to].id)"
-            result[name] = Set(movement.yieldsTo.map { "\(network[network[$0].from].id)>\(network[network[$0].to].id)" })
-        }
-        return result
-    }
-
     /// The junction's rows, by link index (0 EC>CW, 1 EC>CS, 2 SC>CE, 3 SC>CW, 4 WC>CS, 5 WC>CE): responses
     /// 000000, 110000, 100000, 100011, 000000, 000000 — bit n counted from the right.
     @Test func minorRoadAndLeftTurnsYieldAsTheNetSays() throws {
         let imported = try SUMONetworkImporter().importNetwork(contentsOf: fixture("priority-t.net.xml"))
-        #expect(yields(imported.network) == [
+        #expect(yieldTable(imported.network) == [
             // The left turn off the major road (reached through internal lane :C_6_0) gives way to the opposing
             // straight and right turn.
             "EC>CS": ["WC>CS", "WC>CE"],
@@ -39,7 +30,7 @@ import TrafficStudies
     /// movements).
     @Test func permittedTurnsAtALightYieldStraightsDoNot() throws {
         let imported = try SUMONetworkImporter().importNetwork(contentsOf: fixture("pedestrian-crossing.net.xml"))
-        #expect(yields(imported.network) == [
+        #expect(yieldTable(imported.network) == [
             "NC>CE": ["EC>CS", "SC>CE", "SC>CN", "SC>CW", "WC>CN"],
             "EC>CN": ["SC>CN"],
             "EC>CS": ["NC>CE", "NC>CS", "SC>CN", "SC>CW", "WC>CE", "WC>CN", "WC>CS"],

@@ -67,17 +67,17 @@ package struct CompiledNetwork: Sendable {
         var start: [Int32] = [0]
         var majors: [Int32] = []
         var conflicting: [Int32] = []
-        for m in network.movements where yielding {
-            majors.append(contentsOf: m.yieldsTo.map(\.rawValue))
-            for (y, lanes) in zip(m.yieldsTo, m.yieldLanes) {
-                // Conflicting lanes scaled to the slots, at least one.
-                let total = network.movements[y.index].lanes
-                let share = Double(min(lanes, total)) / Double(total)
-                conflicting.append(max(1, Int32((share * Double(slots[y.index])).rounded(.up))))
-            }
-        }
         for m in network.movements {
-            start.append(start.last! + (yielding ? Int32(m.yieldsTo.count) : 0))
+            if yielding {
+                majors.append(contentsOf: m.yieldsTo.map(\.rawValue))
+                for (y, lanes) in zip(m.yieldsTo, m.yieldLanes) {
+                    // Conflicting lanes scaled to the slots, at least one.
+                    let total = network.movements[y.index].lanes
+                    let share = Double(min(lanes, total)) / Double(total)
+                    conflicting.append(max(1, Int32((share * Double(slots[y.index])).rounded(.up))))
+                }
+            }
+            start.append(Int32(majors.count))
         }
         yieldStart = start
         yieldMajors = majors

@@ -8,10 +8,8 @@ struct LinkFlowState: Sendable {
     var outFree: [Double]
     /// Earliest time a movement lets the next vehicle go (movement headway).
     var movementFree: [Double]
-    /// Time the last vehicle of each movement passed its stop line (gap acceptance of the movements yielding
-    /// to it).
-    var lastPass: [Double]
-    /// The same per lane slot (`CompiledNetwork.laneSlot`): `maximumSlots` entries per movement.
+    /// Time the last vehicle of each movement passed its stop line, per lane slot (`CompiledNetwork.laneSlot`):
+    /// `maximumSlots` entries per movement (gap acceptance of the movements yielding to it).
     var lastPassSlot: [Double]
     /// Time the last vehicle left each link (onto the next link or arriving at its end).
     var lastExit: [Double]
@@ -29,7 +27,6 @@ struct LinkFlowState: Sendable {
         inFree = [Double](repeating: -.infinity, count: links)
         outFree = [Double](repeating: -.infinity, count: links)
         movementFree = [Double](repeating: -.infinity, count: network.movementCount)
-        lastPass = [Double](repeating: -.infinity, count: network.movementCount)
         lastPassSlot = [Double](
             repeating: -.infinity, count: network.movementCount * CompiledNetwork.maximumSlots)
         lastExit = [Double](repeating: 0, count: links)
