@@ -1,0 +1,262 @@
+import Foundation
+import GeoCore
+import Testing
+
+/// `AreaKernel` against GEOS, pair by pair: relation (disjoint, covered-by) and the intersection area
+/// (`GEOSIntersection` + `GEOSArea`) within 1e-9 relative or 1e-6 m² absolute, on random and adversarial pairs
+/// around UTM coordinates (5 900 000 m and 6 000 000 m).
+@Suite struct AreaKernelTests {
+    struct Tally {
+        var pairs = 0
+        var answered = 0
+        var intersecting = 0
+        var covered = 0
+        var touching = 0
+    }
+
+    /// Compares every pair with GEOS; returns the tally. Pairs GEOS calls invalid are skipped (and counted out).
+    static func compare(_ pairs: [(Geometry, Geometry)], sourceLocation: SourceLocation = #_sourceLocation) throws
+        -> Tally
+    {
+        let ctx = GeometryContext()
+        var tally = Tally()
+        for (ga, gb) in pairs {
+            let ha = try ctx.handle(ga), hb = try ctx.handle(gb)
+            guard try ha.isValid(), try hb.isValid() else { continue }
+            tally.pairs += 1
+            let a = try PolygonalShape(ga), b = try PolygonalShape(gb)
+            let intersects = try ha.intersects(hb)
+            let coveredBy = try ha.coveredBy(hb)
+            let area = try ha.intersection(hb).area()
+            if intersects { tally.intersecting += 1 }
+            guard let outcome = AreaKernel.intersection(a, b) else { continue }
+            tally.answered += 1
+            let context = "A \(try ha.wkt()) B \(try hb.wkt()) kernel \(outcome) GEOS area \(area)"
+            #expect((outcome.relation == .disjoint) == !intersects, "\(context)", sourceLocation: sourceLocation)
+            #expect((outcome.relation == .coveredBy) == coveredBy, "\(context)", sourceLocation: sourceLocation)
+            #expect(
+                abs(outcome.area - area) <= max(1e-6, 1e-9 * area), "\(context)", sourceLocation: sourceLocation)
+            if outcome.relation == .coveredBy { tally.covered += 1 }
+            if outcome.relation == .touching { tally.touching += 1 }
+        }
+        return tally
+    }
+
+    // MARK: - Generators
+
+    /// A star-shaped ring around (cx, cy): `n` vertices at radius r·(1 ± roughness), counter-clockwise.
+    static func star(_ rng: inout SplitMix, cx: Double, cy: Double, r: Double, n: Int, roughness: Double = 0.4)
+        -> [Coordinate]
+    {
+        var ring = (0..<n).map { k -> Coordinate in
+            let angle = Double(k) / Double(n) * 2 * .pi
+            let rr = r * (1 - roughness + 2 * roughness * rng.unit())
+            return Coordinate(cx + rr * cos(angle), cy + rr * sin(angle))
+        }
+        ring.append(ring[0])
+        return ring
+    }
+
+    static func randomShape(_ rng: inout SplitMix, cx: Double, cy: Double, r: Double) -> Geometry {
+        let n = 4 + Int(rng.unit() * 40)
+        let shell = star(&rng, cx: cx, cy: cy, r: r, n: n)
+        switch rng.unit() {
+        case ..<0.2:
+            // A hole: a small star around the centre, well inside the shell's smallest radius.
+            let hole = star(&rng, cx: cx, cy: cy, r: r * 0.25, n: 3 + Int(rng.unit() * 8), roughness: 0.3)
+            return .polygon(Polygon(exterior: shell, holes: [Array(hole.reversed())]))
+        case ..<0.3:
+            let other = star(&rng, cx: cx + 3 * r, cy: cy, r: r * 0.8, n: 5 + Int(rng.unit() * 10))
+            return .multiPolygon(MultiPolygon([Polygon(exterior: shell), Polygon(exterior: other)]))
+        default:
+            return .polygon(Polygon(exterior: shell))
+        }
+    }
+
+    @Test func randomStarsWithHolesAndPartsAgreeWithGEOS() throws {
+        var rng = SplitMix(seed: 20_261_207)
+        var pairs: [(Geometry, Geometry)] = []
+        for i in 0..<6000 {
+            let base = i % 2 == 0 ? (588_000.0, 5_893_000.0) : (6_000_000.0, 6_000_000.0)
+            let cx = base.0 + rng.unit() * 100, cy = base.1 + rng.unit() * 100
+            let a = Self.randomShape(&rng, cx: cx, cy: cy, r: 5 + rng.unit() * 30)
+            let b = Self.randomShape(
+                &rng, cx: base.0 + rng.unit() * 100, cy: base.1 + rng.unit() * 100, r: 10 + rng.unit() * 60)
+            pairs.append((a, b))
+            pairs.append((b, a))
+        }
+        let tally = try Self.compare(pairs)
+        #expect(tally.pairs > 11_000)
+        #expect(tally.intersecting > 3000)
+        #expect(tally.covered > 100)
+        // Random input has no near-degenerate contacts: the kernel answers every pair.
+        #expect(tally.answered == tally.pairs)
+    }
+
+    /// Jittered lattice (as the benchmark's parcels): parcels are cells, zones are unions of cell blocks built
+    /// by GEOS, so they share edges and vertices exactly with the parcels; plus zones through edge midpoints.
+    @Test func sharedEdgesAndVerticesOnEdgesAgreeWithGEOS() throws {
+        var rng = SplitMix(seed: 11)
+        let n = 14, cell = 30.0, ox = 6_000_000.0, oy = 5_999_000.0
+        var lattice = [[Coordinate]]()
+        for j in 0...n {
+            lattice.append((0...n).map { i in
+                let jitter = (i == 0 || i == n || j == 0 || j == n) ? 0 : 1.0
+                return Coordinate(
+                    ox + Double(i) * cell + jitter * (rng.unit() * 12 - 6),
+                    oy + Double(j) * cell + jitter * (rng.unit() * 12 - 6))
+            })
+        }
+        func cellPolygon(_ i: Int, _ j: Int) -> Geometry {
+            .polygon(Polygon(exterior: [lattice[j][i], lattice[j][i + 1], lattice[j + 1][i + 1], lattice[j + 1][i], lattice[j][i]]))
+        }
+        let ctx = GeometryContext()
+        var zones: [Geometry] = []
+        for _ in 0..<60 {
+            let i0 = Int(rng.unit() * Double(n - 3)), j0 = Int(rng.unit() * Double(n - 3))
+            let w = 1 + Int(rng.unit() * 3), h = 1 + Int(rng.unit() * 3)
+            var cells = [Geometry]()
+            for i in i0..<(i0 + w) { for j in j0..<(j0 + h) where rng.unit() < 0.85 || (i == i0 && j == j0) {
+                cells.append(cellPolygon(i, j))
+            } }
+            zones.append(try ctx.union(of: cells.map { try ctx.handle($0) }).geometry())
+        }
+        // Zones through the midpoints of axis-parallel edges (exact in binary) on an unjittered grid.
+        var square: [Geometry] = []
+        for j in 0..<6 {
+            for i in 0..<6 {
+                let x0 = ox + Double(i) * 16, y0 = oy + 2000 + Double(j) * 16
+                square.append(.polygon(Polygon(exterior: [
+                    Coordinate(x0, y0), Coordinate(x0 + 16, y0), Coordinate(x0 + 16, y0 + 16),
+                    Coordinate(x0, y0 + 16), Coordinate(x0, y0),
+                ])))
+            }
+        }
+        let diamond = Geometry.polygon(Polygon(exterior: [
+            Coordinate(ox + 8, oy + 2000), Coordinate(ox + 48, oy + 2040), Coordinate(ox + 8, oy + 2080),
+            Coordinate(ox + 8, oy + 2056), Coordinate(ox + 24, oy + 2040), Coordinate(ox + 8, oy + 2000),
+        ]))
+        var pairs: [(Geometry, Geometry)] = []
+        for j in 0..<n {
+            for i in 0..<n {
+                let parcel = cellPolygon(i, j)
+                for zone in zones {
+                    pairs.append((parcel, zone))
+                    pairs.append((zone, parcel))
+                }
+            }
+        }
+        for s in square {
+            pairs.append((s, diamond))
+            pairs.append((diamond, s))
+        }
+        for (k, z) in zones.enumerated() {
+            for other in zones[k...] { pairs.append((z, other)) }  // including each zone with itself
+        }
+        let tally = try Self.compare(pairs)
+        #expect(tally.pairs > 20_000)
+        #expect(tally.covered > 200)
+        #expect(tally.touching > 200)
+        // Exactly shared boundaries are decided exactly, not handed to GEOS.
+        #expect(tally.answered == tally.pairs)
+    }
+
+    /// Near-degenerate cases: vertices a hair off the other boundary, nearly collinear edges, repeated points,
+    /// spikes (thin but valid), contact at one point, a parcel in a zone's hole. The kernel answers or hands the
+    /// pair on; every answer agrees with GEOS, and most pairs are answered.
+    @Test func nearDegeneratePairsAgreeWithGEOSOrAreHandedOn() throws {
+        var rng = SplitMix(seed: 99)
+        let ox = 6_000_000.0, oy = 6_000_000.0
+        var pairs: [(Geometry, Geometry)] = []
+        func ring(_ points: [(Double, Double)]) -> [Coordinate] {
+            (points + [points[0]]).map { Coordinate(ox + $0.0, oy + $0.1) }
+        }
+        for _ in 0..<1500 {
+            let eps = [0, 1e-9, 1e-8, 1e-7, 1e-6, 1e-3][Int(rng.unit() * 6)] * (rng.unit() < 0.5 ? -1 : 1)
+            let w = 10 + rng.unit() * 20, h = 10 + rng.unit() * 20
+            let parcel = Geometry.polygon(Polygon(exterior: ring([(0, 0), (w, 0), (w, h), (0, h)])))
+            // A zone whose left edge runs almost along the parcel's right edge (offset eps, slightly tilted).
+            let tilt = [0, 1e-9, 1e-6][Int(rng.unit() * 3)]
+            let zone = Geometry.polygon(Polygon(exterior: ring([
+                (w + eps, -5), (w + 30, -5), (w + 30, h + 5), (w + eps + tilt, h + 5),
+            ])))
+            pairs.append((parcel, zone))
+            pairs.append((zone, parcel))
+            // A zone vertex a hair from the middle of the parcel's top edge (a spike-like wedge).
+            let wedge = Geometry.polygon(Polygon(exterior: ring([
+                (w / 2 - 3, h + 20), (w / 2, h + eps), (w / 2 + 3, h + 20),
+            ])))
+            pairs.append((parcel, wedge))
+            pairs.append((wedge, parcel))
+            // Repeated points in the parcel ring, and the same parcel as a zone.
+            let repeated = Geometry.polygon(Polygon(exterior: ring([(0, 0), (0, 0), (w, 0), (w, h), (w, h), (0, h)])))
+            pairs.append((repeated, parcel))
+            // Corner to corner.
+            let corner = Geometry.polygon(Polygon(exterior: ring([(w, h), (w + 5, h), (w + 5, h + 5), (w, h + 5)])))
+            pairs.append((parcel, corner))
+            // The parcel inside a zone's hole, touching the hole or not.
+            let gap = rng.unit() < 0.5 ? 0 : 1.0
+            let holed = Geometry.polygon(Polygon(
+                exterior: ring([(-50, -50), (w + 50, -50), (w + 50, h + 50), (-50, h + 50)]),
+                holes: [ring([(-gap, -gap), (-gap, h + gap), (w + gap, h + gap), (w + gap, -gap)])]))
+            pairs.append((parcel, holed))
+            pairs.append((holed, parcel))
+        }
+        let tally = try Self.compare(pairs)
+        #expect(tally.pairs > 10_000)
+        #expect(Double(tally.answered) >= 0.8 * Double(tally.pairs))
+    }
+
+    @Test func handCheckedSquares() throws {
+        func square(_ x: Double, _ y: Double, _ s: Double) throws -> PolygonalShape {
+            try PolygonalShape(.polygon(Polygon(exterior: [
+                Coordinate(x, y), Coordinate(x + s, y), Coordinate(x + s, y + s), Coordinate(x, y + s),
+                Coordinate(x, y),
+            ])))
+        }
+        // Half of a 10 m square overlaps: 50 m².
+        #expect(AreaKernel.intersection(try square(0, 0, 10), try square(5, 0, 10)) == .init(relation: .overlapping, area: 50))
+        // Side by side: boundary contact only.
+        #expect(AreaKernel.intersection(try square(0, 0, 10), try square(10, 0, 10)) == .init(relation: .touching, area: 0))
+        // Inside, sharing two sides: covered, with its own area.
+        #expect(AreaKernel.intersection(try square(0, 0, 5), try square(0, 0, 10)) == .init(relation: .coveredBy, area: 25))
+        // Apart.
+        #expect(AreaKernel.intersection(try square(0, 0, 5), try square(6, 0, 5)) == .init(relation: .disjoint, area: 0))
+        // The big one over the small one: the small one's area.
+        #expect(AreaKernel.intersection(try square(0, 0, 10), try square(2, 2, 3)) == .init(relation: .overlapping, area: 9))
+    }
+
+    @Test func validityIsNeverClaimedForWhatGEOSRejects() throws {
+        let ctx = GeometryContext()
+        var rng = SplitMix(seed: 5)
+        var certain = 0, geosValid = 0
+        for _ in 0..<3000 {
+            // Random rings of 4–9 vertices in a small box: many self-intersect.
+            let n = 3 + Int(rng.unit() * 7)
+            var points = (0..<n).map { _ in Coordinate(6e6 + (rng.unit() * 8).rounded(), 6e6 + (rng.unit() * 8).rounded()) }
+            points.append(points[0])
+            let geometry = Geometry.polygon(Polygon(exterior: points))
+            guard let shape = try? PolygonalShape(geometry) else { continue }
+            let valid = try ctx.handle(geometry).isValid()
+            if valid { geosValid += 1 }
+            if shape.isCertainlyValid() {
+                certain += 1
+                #expect(valid, "\(points)")
+            }
+        }
+        #expect(certain > 0)
+        #expect(Double(certain) >= 0.5 * Double(geosValid))
+    }
+
+    @Test func wkbPolygonsReadBackWhatGEOSWrote() throws {
+        let ctx = GeometryContext()
+        var rng = SplitMix(seed: 3)
+        for _ in 0..<200 {
+            let g = Self.randomShape(&rng, cx: 588_000, cy: 5_893_000, r: 20)
+            let wkb = try ctx.handle(g).wkb()
+            #expect(WKBPolygons.read(wkb) == g)
+        }
+        #expect(WKBPolygons.read(try ctx.read(wkt: "POINT (1 2)").wkb()) == nil)
+        #expect(WKBPolygons.read([1, 3, 0, 0]) == nil)
+    }
+}
