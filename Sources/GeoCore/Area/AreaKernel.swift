@@ -70,7 +70,11 @@ public enum AreaKernel {
             return Outcome(relation: .coveredBy, area: a.area)
         }
         guard sideA.inside || sideB.inside || sideA.sharedSame else { return Outcome(relation: .touching, area: 0) }
-        guard area > 0, area <= a.area + tolerance, area <= b.area * (1 + 1e-9) + 1e-9 else { return nil }
+        // Computed crossings are off by a few units in the last place of the coordinates; an area within what
+        // that can make of the pieces (a sliver along nearly coincident edges) is left to GEOS, which decides
+        // between no area and a sliver.
+        let noise = (sideA.pieceLength + sideB.pieceLength) * scale * 0x1p-48
+        guard area > noise, area <= a.area + tolerance, area <= b.area * (1 + 1e-9) + 1e-9 else { return nil }
         return Outcome(relation: .overlapping, area: area)
     }
 
@@ -82,6 +86,8 @@ public enum AreaKernel {
         var t: Double
         var x: Double
         var y: Double
+        /// An input vertex of the other shape (exact), not a computed crossing.
+        var exact = false
     }
 
     /// A stretch `t0 … t1` of an edge that lies on an edge of the other shape; `same`: both run the same way,
@@ -160,7 +166,7 @@ public enum AreaKernel {
         mutating func vertexOnEdge(_ p: Point2, _ vertex: Int, edge: Int, _ p0: Point2, _ p1: Point2, onA: Bool) {
             if onA { touchesB.append(p) } else { touchesA.append(p) }
             guard p != p0, p != p1 else { return }
-            let split = Split(edge: edge, t: parameter(p, p0, p1), x: p.x, y: p.y)
+            let split = Split(edge: edge, t: parameter(p, p0, p1), x: p.x, y: p.y, exact: true)
             if onA { splitsA.append(split) } else { splitsB.append(split) }
         }
 
@@ -190,6 +196,8 @@ public enum AreaKernel {
         var sharedSame = false
         var sharedOpposite = false
         var doubleArea = 0.0
+        /// Σ |Δx| + |Δy| of the counted pieces, for the rounding bound of the area.
+        var pieceLength = 0.0
     }
 
     /// One piece of an edge between two cut points: its ends, whether it lies on the other boundary
@@ -200,6 +208,12 @@ public enum AreaKernel {
         var shared: Int8
         var endsAtContact: Bool
         var far: Bool
+        /// Whether the start and the end are input vertices (of either shape) rather than computed crossings.
+        var startExact: Bool
+        var endExact: Bool
+        /// The ends of the edge the piece lies on.
+        var edgeStart: Point2
+        var edgeEnd: Point2
     }
 
     /// Classifies every run of `s`'s boundary against `o` and sums the area terms of the runs inside (and of
@@ -211,24 +225,25 @@ public enum AreaKernel {
     ) -> Side? {
         var side = Side()
         var pieces: [Piece] = []
+        let xs = s.xs, ys = s.ys, ringStart = s.ringStart, ringEnvelopes = s.ringEnvelopes
         for r in 0..<s.ringCount {
-            let start = s.ringStart[r], end = s.ringStart[r + 1]
-            guard s.ringEnvelopes[r].intersects(o.envelope) else {
+            let start = ringStart[r], end = ringStart[r + 1]
+            guard ringEnvelopes[r].intersects(o.envelope) else {
                 side.outside = true
                 continue
             }
             let ringSplits = splits.filter { $0.edge >= start && $0.edge < end - 1 }
             let ringShared = shared.filter { $0.edge >= start && $0.edge < end - 1 }
             func touched(_ v: Int) -> Bool {
-                !touches.isEmpty && touches.contains(Point2(s.xs[v], s.ys[v]))
+                !touches.isEmpty && touches.contains(Point2(xs[v], ys[v]))
             }
             let hasTouch = !touches.isEmpty && (start..<(end - 1)).contains { touched($0) }
             if ringSplits.isEmpty && ringShared.isEmpty && !hasTouch {
                 // No contact: the whole ring lies on one side; its first vertex is an exact input point.
-                switch locate(s.xs[start], s.ys[start], in: o, margin: 0) {
+                switch locate(xs[start], ys[start], in: o, margin: 0) {
                 case .inside:
                     side.inside = true
-                    side.doubleArea += s.ringDoubleArea[r]
+                    side.doubleArea += s.storage.ringDoubleArea[r]
                 case .outside: side.outside = true
                 case .uncertain: return nil
                 }
@@ -236,7 +251,7 @@ public enum AreaKernel {
             }
             pieces.removeAll(keepingCapacity: true)
             for v in start..<(end - 1) {
-                let x0 = s.xs[v], y0 = s.ys[v], x1 = s.xs[v + 1], y1 = s.ys[v + 1]
+                let x0 = xs[v], y0 = ys[v], x1 = xs[v + 1], y1 = ys[v + 1]
                 let far =
                     max(x0, x1) < o.envelope.minX || min(x0, x1) > o.envelope.maxX
                     || max(y0, y1) < o.envelope.minY || min(y0, y1) > o.envelope.maxY
@@ -251,7 +266,8 @@ public enum AreaKernel {
                     cuts = unique
                 }
                 let onEdge = ringShared.filter { $0.edge == v }
-                var px = x0, py = y0, pt = 0.0
+                var px = x0, py = y0, pt = 0.0, exact = true
+                let edgeStart = Point2(x0, y0), edgeEnd = Point2(x1, y1)
                 func sharedState(_ t0: Double, _ t1: Double) -> Int8 {
                     let mid = (t0 + t1) / 2
                     for stretch in onEdge where stretch.t0 <= mid && mid <= stretch.t1 {
@@ -262,14 +278,17 @@ public enum AreaKernel {
                 for cut in cuts {
                     pieces.append(
                         Piece(x0: px, y0: py, x1: cut.x, y1: cut.y, shared: sharedState(pt, cut.t),
-                              endsAtContact: true, far: far))
+                              endsAtContact: true, far: far, startExact: exact, endExact: cut.exact,
+                              edgeStart: edgeStart, edgeEnd: edgeEnd))
+                    exact = cut.exact
                     px = cut.x
                     py = cut.y
                     pt = cut.t
                 }
                 pieces.append(
                     Piece(x0: px, y0: py, x1: x1, y1: y1, shared: sharedState(pt, 1),
-                          endsAtContact: touched(v + 1), far: far))
+                          endsAtContact: touched(v + 1), far: far, startExact: exact, endExact: true,
+                          edgeStart: edgeStart, edgeEnd: edgeEnd))
             }
             // Runs start after a contact; there is one, as the ring has contacts.
             guard let last = pieces.lastIndex(where: \.endsAtContact) else { return nil }
@@ -302,7 +321,10 @@ public enum AreaKernel {
         if count == 1 && first.shared != 0 {
             if first.shared > 0 {
                 side.sharedSame = true
-                if countShared { side.doubleArea += term(first, origin) }
+                if countShared {
+                    side.doubleArea += term(first, origin)
+                    side.pieceLength += abs(first.x1 - first.x0) + abs(first.y1 - first.y0)
+                }
             } else {
                 side.sharedOpposite = true
             }
@@ -320,14 +342,30 @@ public enum AreaKernel {
             // The end of the first piece is an input vertex that touches nothing: an exact test.
             location = locate(first.x1, first.y1, in: o, margin: 0)
         } else {
-            location = locate((first.x0 + first.x1) / 2, (first.y0 + first.y1) / 2, in: o, margin: margin)
+            // One piece between two contacts. Where it starts (or ends) at an input vertex on the other boundary,
+            // the side it leaves that vertex on is decided exactly from the edges there; otherwise its midpoint,
+            // trusted only away from the other boundary.
+            location = .uncertain
+            if first.startExact {
+                location = sideOfBoundary(at: Point2(first.x0, first.y0), toward: first.edgeEnd, of: o)
+            }
+            if location == .uncertain && first.endExact {
+                location = sideOfBoundary(at: Point2(first.x1, first.y1), toward: first.edgeStart, of: o)
+            }
+            if location == .uncertain {
+                location = locate((first.x0 + first.x1) / 2, (first.y0 + first.y1) / 2, in: o, margin: margin)
+            }
         }
         switch location {
         case .uncertain: return false
         case .outside: side.outside = true
         case .inside:
             side.inside = true
-            for n in 0..<count { side.doubleArea += term(pieces[(from + n) % pieces.count], origin) }
+            for n in 0..<count {
+                let piece = pieces[(from + n) % pieces.count]
+                side.doubleArea += term(piece, origin)
+                side.pieceLength += abs(piece.x1 - piece.x0) + abs(piece.y1 - piece.y0)
+            }
         }
         return true
     }
@@ -335,6 +373,50 @@ public enum AreaKernel {
     @inline(__always)
     static func term(_ p: Piece, _ origin: (x: Double, y: Double)) -> Double {
         (p.x0 - origin.x) * (p.y1 - origin.y) - (p.x1 - origin.x) * (p.y0 - origin.y)
+    }
+
+    /// Which side of `o` a segment leaving `p` (a point on `o`'s boundary) toward `q` starts on, from the edges
+    /// of `o` at `p` with exact orientation tests: a half-plane when `p` lies inside one edge, the sector between
+    /// the incoming and the outgoing edge when `p` is one vertex of `o`. `.uncertain` when the segment runs
+    /// along an edge, or `p` is not on the boundary or is a vertex of several rings.
+    static func sideOfBoundary(at p: Point2, toward q: Point2, of o: PolygonalShape) -> Location {
+        var previous: Point2?, next: Point2?
+        var containing: (Point2, Point2)?
+        var vertexCount = 0, edgeCount = 0
+        let xs = o.xs, ys = o.ys, ringStart = o.ringStart, ringEnvelopes = o.ringEnvelopes
+        for r in 0..<o.ringCount {
+            let e = ringEnvelopes[r]
+            if p.x < e.minX || p.x > e.maxX || p.y < e.minY || p.y > e.maxY { continue }
+            for v in ringStart[r]..<(ringStart[r + 1] - 1) {
+                let a = Point2(xs[v], ys[v]), b = Point2(xs[v + 1], ys[v + 1])
+                if b == p {
+                    previous = a
+                    vertexCount += 1
+                } else if a == p {
+                    next = b
+                } else if min(a.x, b.x) <= p.x && p.x <= max(a.x, b.x) && min(a.y, b.y) <= p.y && p.y <= max(a.y, b.y)
+                    && orient(a, b, p) == 0
+                {
+                    containing = (a, b)
+                    edgeCount += 1
+                }
+            }
+        }
+        func location(_ sign: Int) -> Location { sign > 0 ? .inside : sign < 0 ? .outside : .uncertain }
+        if vertexCount == 0, edgeCount == 1, let (a, b) = containing {
+            return location(orient(a, b, q))
+        }
+        guard vertexCount == 1, edgeCount == 0, let previous, let next else { return .uncertain }
+        let left1 = orient(previous, p, q), left2 = orient(p, next, q)
+        guard left1 != 0, left2 != 0 else { return .uncertain }
+        switch orient(previous, p, next) {
+        case 1: return left1 > 0 && left2 > 0 ? .inside : .outside  // convex: both half-planes
+        case -1: return left1 > 0 || left2 > 0 ? .inside : .outside  // reflex: either
+        default:
+            // Straight on: one half-plane (a spike back would make the ring invalid).
+            let forward = (p.x - previous.x) * (next.x - p.x) + (p.y - previous.y) * (next.y - p.y) > 0
+            return forward ? location(left2) : .uncertain
+        }
     }
 
     // MARK: - Point in polygon
@@ -346,13 +428,14 @@ public enum AreaKernel {
     static func locate(_ x: Double, _ y: Double, in s: PolygonalShape, margin: Double) -> Location {
         let p = Point2(x, y)
         var winding = 0
+        let ringStart = s.ringStart, ringEnvelopes = s.ringEnvelopes, allX = s.xs, allY = s.ys
         for r in 0..<s.ringCount {
-            let e = s.ringEnvelopes[r]
+            let e = ringEnvelopes[r]
             if y < e.minY - margin || y > e.maxY + margin || x > e.maxX + margin { continue }
-            let start = s.ringStart[r], end = s.ringStart[r + 1]
+            let start = ringStart[r], end = ringStart[r + 1]
             let near = margin > 0 && x >= e.minX - margin
-            let result: Int? = s.xs.withUnsafeBufferPointer { xs in
-                s.ys.withUnsafeBufferPointer { ys in
+            let result: Int? = allX.withUnsafeBufferPointer { xs in
+                allY.withUnsafeBufferPointer { ys in
                     var w = 0
                     for v in start..<(end - 1) {
                         let q0 = Point2(xs[v], ys[v]), q1 = Point2(xs[v + 1], ys[v + 1])
@@ -445,6 +528,7 @@ extension PolygonalShape {
     /// Start vertices of the edges whose bounding box meets `envelope`.
     func edges(near envelope: Envelope) -> [Int] {
         var result: [Int] = []
+        let xs = self.xs, ys = self.ys, ringStart = self.ringStart, ringEnvelopes = self.ringEnvelopes
         for r in 0..<ringCount where ringEnvelopes[r].intersects(envelope) {
             for v in ringStart[r]..<(ringStart[r + 1] - 1) {
                 let x0 = xs[v], x1 = xs[v + 1], y0 = ys[v], y1 = ys[v + 1]

@@ -11,6 +11,7 @@ extension PolygonalShape {
     public func isCertainlyValid(maximumVertices: Int = 512) -> Bool {
         guard vertexCount <= maximumVertices else { return false }
         typealias P = AreaKernel.Point2
+        let xs = self.xs, ys = self.ys, ringStart = self.ringStart, polygonStart = self.polygonStart
         func point(_ v: Int) -> P { P(xs[v], ys[v]) }
         for r in 0..<ringCount {
             let start = ringStart[r], end = ringStart[r + 1]
@@ -66,6 +67,7 @@ extension PolygonalShape {
     /// Whether the point lies inside ring `r` (a vertex of another ring that touches no edge of it).
     func ringContains(_ r: Int, _ x: Double, _ y: Double) -> Bool {
         let p = AreaKernel.Point2(x, y)
+        let xs = self.xs, ys = self.ys, ringStart = self.ringStart
         var crossings = 0
         for v in ringStart[r]..<(ringStart[r + 1] - 1) {
             let q0 = AreaKernel.Point2(xs[v], ys[v]), q1 = AreaKernel.Point2(xs[v + 1], ys[v + 1])

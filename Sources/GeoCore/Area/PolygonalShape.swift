@@ -6,22 +6,51 @@
 /// The kernel's answers are only meaningful for valid polygons (OGC simple features); `isCertainlyValid`
 /// recognises the common valid case exactly and leaves every doubt to GEOS.
 public struct PolygonalShape: Sendable, Equatable {
-    public private(set) var xs: [Double]
-    public private(set) var ys: [Double]
+    /// The arrays live in one immutable object, so a copy of a shape (out of a layer's array, into a call)
+    /// costs one reference count, not six.
+    final class Storage: Sendable {
+        let xs: [Double]
+        let ys: [Double]
+        let ringStart: [Int]
+        let polygonStart: [Int]
+        let ringEnvelopes: [Envelope]
+        let ringDoubleArea: [Double]
+
+        init(
+            xs: [Double], ys: [Double], ringStart: [Int], polygonStart: [Int], ringEnvelopes: [Envelope],
+            ringDoubleArea: [Double]
+        ) {
+            self.xs = xs
+            self.ys = ys
+            self.ringStart = ringStart
+            self.polygonStart = polygonStart
+            self.ringEnvelopes = ringEnvelopes
+            self.ringDoubleArea = ringDoubleArea
+        }
+    }
+
+    let storage: Storage
+    public var xs: [Double] { storage.xs }
+    public var ys: [Double] { storage.ys }
     /// Ring `r` spans vertices `ringStart[r] ..< ringStart[r + 1]`.
-    public private(set) var ringStart: [Int]
+    public var ringStart: [Int] { storage.ringStart }
     /// Polygon `p` owns rings `polygonStart[p] ..< polygonStart[p + 1]`; the first is its shell.
-    public private(set) var polygonStart: [Int]
-    public private(set) var ringEnvelopes: [Envelope]
+    public var polygonStart: [Int] { storage.polygonStart }
+    public var ringEnvelopes: [Envelope] { storage.ringEnvelopes }
     /// Twice each ring's signed area after orientation: positive for shells, negative for holes.
-    public private(set) var ringDoubleArea: [Double]
+    public var ringDoubleArea: [Double] { storage.ringDoubleArea }
     public let envelope: Envelope
     /// Area (shells minus holes), summed per ring from the ring's first vertex like `GEOSArea`.
     public let area: Double
 
-    public var ringCount: Int { ringStart.count - 1 }
-    public var polygonCount: Int { polygonStart.count - 1 }
-    public var vertexCount: Int { xs.count }
+    public static func == (a: Self, b: Self) -> Bool {
+        a.storage === b.storage
+            || (a.xs == b.xs && a.ys == b.ys && a.ringStart == b.ringStart && a.polygonStart == b.polygonStart)
+    }
+
+    public var ringCount: Int { storage.ringStart.count - 1 }
+    public var polygonCount: Int { storage.polygonStart.count - 1 }
+    public var vertexCount: Int { storage.xs.count }
 
     /// Why a geometry has no shape.
     public enum Refusal: Error, Equatable {
@@ -43,51 +72,75 @@ public struct PolygonalShape: Sendable, Equatable {
     }
 
     public init(polygons: [Polygon]) throws(Refusal) {
+        var builder = Builder()
+        for polygon in polygons where !polygon.exterior.isEmpty {
+            for (k, ring) in ([polygon.exterior] + polygon.holes).enumerated() {
+                try builder.addRing(count: ring.count, shell: k == 0) { (ring[$0].x, ring[$0].y) }
+            }
+            builder.endPolygon()
+        }
+        self = try builder.build()
+    }
+
+    init(storage: Storage, envelope: Envelope, area: Double) {
+        self.storage = storage
+        self.envelope = envelope
+        self.area = area
+    }
+
+    /// Collects rings into the flat arrays: consecutive repeated points dropped, orientation normalised.
+    struct Builder {
         var xs: [Double] = [], ys: [Double] = []
         var ringStart = [0], polygonStart = [0]
         var envelopes: [Envelope] = [], doubleAreas: [Double] = []
-        for polygon in polygons {
-            if polygon.exterior.isEmpty { continue }
-            for (k, ring) in ([polygon.exterior] + polygon.holes).enumerated() {
-                guard let first = ring.first, let last = ring.last else { throw .degenerateRing }
-                guard first == last else { throw .degenerateRing }
-                let start = xs.count
-                var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
-                for c in ring {
-                    guard c.x.isFinite, c.y.isFinite else { throw .nonFinite }
-                    if xs.count > start, xs[xs.count - 1] == c.x, ys[ys.count - 1] == c.y { continue }
-                    xs.append(c.x)
-                    ys.append(c.y)
-                    minX = min(minX, c.x)
-                    minY = min(minY, c.y)
-                    maxX = max(maxX, c.x)
-                    maxY = max(maxY, c.y)
-                }
-                guard xs.count - start >= 4 else { throw .degenerateRing }
-                var twice = Self.doubleSignedArea(xs, ys, start, xs.count)
-                guard twice != 0, twice.isFinite else { throw .degenerateRing }
-                // Shells counter-clockwise (positive), holes clockwise (negative).
-                if (k == 0) != (twice > 0) {
-                    xs[start...].reverse()
-                    ys[start...].reverse()
-                    twice = -twice
-                }
-                ringStart.append(xs.count)
-                envelopes.append(Envelope(minX: minX, minY: minY, maxX: maxX, maxY: maxY))
-                doubleAreas.append(twice)
+
+        /// Adds a ring of `count` points given by `point(i)`; the first ring of a polygon is its shell.
+        mutating func addRing(count: Int, shell: Bool, _ point: (Int) -> (Double, Double)) throws(Refusal) {
+            guard count > 0 else { throw .degenerateRing }
+            let start = xs.count
+            var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
+            let (firstX, firstY) = point(0)
+            var lastX = firstX, lastY = firstY
+            for i in 0..<count {
+                let (x, y) = point(i)
+                guard x.isFinite, y.isFinite else { throw .nonFinite }
+                lastX = x
+                lastY = y
+                if xs.count > start, xs[xs.count - 1] == x, ys[ys.count - 1] == y { continue }
+                xs.append(x)
+                ys.append(y)
+                minX = min(minX, x)
+                minY = min(minY, y)
+                maxX = max(maxX, x)
+                maxY = max(maxY, y)
             }
-            polygonStart.append(ringStart.count - 1)
+            guard firstX == lastX, firstY == lastY, xs.count - start >= 4 else { throw .degenerateRing }
+            var twice = PolygonalShape.doubleSignedArea(xs, ys, start, xs.count)
+            guard twice != 0, twice.isFinite else { throw .degenerateRing }
+            // Shells counter-clockwise (positive), holes clockwise (negative).
+            if shell != (twice > 0) {
+                xs[start...].reverse()
+                ys[start...].reverse()
+                twice = -twice
+            }
+            ringStart.append(xs.count)
+            envelopes.append(Envelope(minX: minX, minY: minY, maxX: maxX, maxY: maxY))
+            doubleAreas.append(twice)
         }
-        guard var envelope = envelopes.first else { throw .notPolygonal }
-        for e in envelopes.dropFirst() { envelope.expand(toInclude: e) }
-        self.xs = xs
-        self.ys = ys
-        self.ringStart = ringStart
-        self.polygonStart = polygonStart
-        self.ringEnvelopes = envelopes
-        self.ringDoubleArea = doubleAreas
-        self.envelope = envelope
-        self.area = doubleAreas.reduce(0, +) / 2
+
+        mutating func endPolygon() {
+            if polygonStart.last != ringStart.count - 1 { polygonStart.append(ringStart.count - 1) }
+        }
+
+        func build() throws(Refusal) -> PolygonalShape {
+            guard var envelope = envelopes.first else { throw .notPolygonal }
+            for e in envelopes.dropFirst() { envelope.expand(toInclude: e) }
+            return PolygonalShape(
+                storage: Storage(
+                    xs: xs, ys: ys, ringStart: ringStart, polygonStart: polygonStart, ringEnvelopes: envelopes,
+                    ringDoubleArea: doubleAreas),
+                envelope: envelope, area: doubleAreas.reduce(0, +) / 2)
+        }
     }
 
     /// Twice the signed area of the closed ring `start ..< end`, from its first vertex (positive when
@@ -103,6 +156,7 @@ public struct PolygonalShape: Sendable, Equatable {
 
     /// The shape as a geometry (polygon, or multipolygon for several), rings in the shape's orientation.
     public var geometry: Geometry {
+        let xs = self.xs, ys = self.ys, ringStart = self.ringStart, polygonStart = self.polygonStart
         var polygons: [Polygon] = []
         for p in 0..<polygonCount {
             var rings: [[Coordinate]] = []
@@ -116,6 +170,7 @@ public struct PolygonalShape: Sendable, Equatable {
 
     /// The polygon that owns ring `r`.
     func polygon(ofRing r: Int) -> Int {
+        let polygonStart = self.polygonStart
         var p = 0
         while polygonStart[p + 1] <= r { p += 1 }
         return p

@@ -14,7 +14,68 @@ public enum WKBPolygons {
         }
     }
 
+    /// The shape of the polygon or multipolygon in `wkb`, read straight into its flat arrays; `nil` when the
+    /// WKB is something else or malformed (then GEOS decides), a `Refusal` for non-finite coordinates or a
+    /// degenerate ring.
+    public static func shape(_ wkb: [UInt8]) throws(PolygonalShape.Refusal) -> PolygonalShape? {
+        let result = wkb.withUnsafeBufferPointer { buffer -> Result<PolygonalShape, PolygonalShape.Refusal>? in
+            var reader = Reader(bytes: buffer)
+            var builder = PolygonalShape.Builder()
+            guard let (type, dimensions) = reader.header() else { return nil }
+            var polygons = 1
+            var multi = false
+            if type == 6 {
+                guard let n = reader.uint32(), n < UInt32(buffer.count) else { return nil }
+                polygons = Int(n)
+                multi = true
+            } else if type != 3 {
+                return nil
+            }
+            var refusal: PolygonalShape.Refusal?
+            for _ in 0..<polygons {
+                var dims = dimensions
+                if multi {
+                    guard let (partType, partDimensions) = reader.header(), partType == 3 else { return nil }
+                    dims = partDimensions
+                }
+                guard let rings = reader.uint32(), rings < UInt32(buffer.count) else { return nil }
+                for k in 0..<Int(rings) {
+                    guard let n = reader.uint32(), Int(n) * dims * 8 <= buffer.count - reader.offset else { return nil }
+                    let start = reader.offset, little = reader.littleEndian, stride = dims * 8
+                    if refusal == nil {
+                        do throws(PolygonalShape.Refusal) {
+                            try builder.addRing(count: Int(n), shell: k == 0) { i in
+                                let at = start + i * stride
+                                return (Reader.double(buffer, at, little), Reader.double(buffer, at + 8, little))
+                            }
+                        } catch {
+                            refusal = error
+                        }
+                    }
+                    reader.offset += Int(n) * stride
+                }
+                builder.endPolygon()
+            }
+            guard reader.offset == buffer.count else { return nil }
+            if let refusal { return .failure(refusal) }
+            do throws(PolygonalShape.Refusal) { return .success(try builder.build()) } catch { return .failure(error) }
+        }
+        switch result {
+        case nil: return nil
+        case .success(let shape)?: return shape
+        case .failure(let refusal)?: throw refusal
+        }
+    }
+
     struct Reader {
+        /// The double at byte `at` of `bytes` in the given byte order.
+        @inline(__always)
+        static func double(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int, _ littleEndian: Bool) -> Double {
+            var v: UInt64 = 0
+            for i in 0..<8 { v |= UInt64(bytes[at + i]) << (8 * UInt64(i)) }
+            return Double(bitPattern: littleEndian ? v : v.byteSwapped)
+        }
+
         let bytes: UnsafeBufferPointer<UInt8>
         var offset = 0
         var littleEndian = true

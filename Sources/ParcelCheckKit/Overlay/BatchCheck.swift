@@ -35,15 +35,60 @@ public struct BatchResult: Sendable {
     public var intersectingPairs: Int
     /// Pairs answered by the covered-by shortcut (no intersection computed).
     public var coveredPairs: Int
+    /// How often the fast path (`AreaKernel`) handed work to GEOS; see `KernelFallbacks`.
+    public var fallbacks = KernelFallbacks()
+}
+
+/// Work the batch's fast path handed to GEOS, by reason. All are answered, only more slowly.
+public struct KernelFallbacks: Sendable, Equatable {
+    /// Parcels read or repaired through GEOS: WKB that is not a plain polygon or multipolygon, or a degenerate
+    /// ring (GEOS decides what it is).
+    public var parcelsViaGEOS = 0
+    /// Parcels whose validity the kernel could not certify (`PolygonalShape.isCertainlyValid`), checked by GEOS.
+    public var validityChecks = 0
+    /// (parcel, layer) measurements done by GEOS, by reason: a pair the kernel could not decide with certainty
+    /// (near-degenerate contact), a candidate feature that is not polygonal, or several overlaps by features
+    /// that overlap each other (the area of their union is needed).
+    public var undecidedPairs = 0
+    public var nonPolygonalFeatures = 0
+    public var overlappingFeatures = 0
+
+    public var layerMeasurements: Int { undecidedPairs + nonPolygonalFeatures + overlappingFeatures }
+
+    public static func + (a: Self, b: Self) -> Self {
+        Self(
+            parcelsViaGEOS: a.parcelsViaGEOS + b.parcelsViaGEOS, validityChecks: a.validityChecks + b.validityChecks,
+            undecidedPairs: a.undecidedPairs + b.undecidedPairs,
+            nonPolygonalFeatures: a.nonPolygonalFeatures + b.nonPolygonalFeatures,
+            overlappingFeatures: a.overlappingFeatures + b.overlappingFeatures)
+    }
+
+    public var total: Int { parcelsViaGEOS + validityChecks + layerMeasurements }
+
+    public init(
+        parcelsViaGEOS: Int = 0, validityChecks: Int = 0, undecidedPairs: Int = 0, nonPolygonalFeatures: Int = 0,
+        overlappingFeatures: Int = 0
+    ) {
+        self.parcelsViaGEOS = parcelsViaGEOS
+        self.validityChecks = validityChecks
+        self.undecidedPairs = undecidedPairs
+        self.nonPolygonalFeatures = nonPolygonalFeatures
+        self.overlappingFeatures = overlappingFeatures
+    }
 }
 
 /// Checks many parcels against every catalog layer, in parallel on all cores.
 ///
-/// Theme layers are read once (as `Sendable` values); each worker task builds its own GEOS context, handles,
-/// STR-trees and prepared geometries from them, then takes chunks of parcels from a `ParcelFeed` while the
-/// parcels are still being read (for a whole layer; a `--where` selection is read first, because the themes are
-/// read around its extent). Parcels travel as WKB and become GEOS handles directly. Numbers come from
-/// `OverlayMeasure`, as in a single check.
+/// Theme layers are read once (as `Sendable` values) and turned into `KernelLayer`s: each feature as a
+/// `PolygonalShape`, an `EnvelopeGrid` over them, and which features overlap another. Worker tasks take chunks of
+/// parcels from a `ParcelFeed` while the parcels are still being read (for a whole layer; a `--where` selection
+/// is read first, because the themes are read around its extent).
+///
+/// The fast path makes no GEOS object: a parcel's WKB is read into a `PolygonalShape`, its validity certified
+/// exactly, its candidates found in the grid, and every pair measured by `AreaKernel` (relation and area);
+/// `OverlayMeasure`'s rules turn the figures into hits and the layer result, as in a single check. Whatever
+/// the kernel cannot answer with certainty goes to GEOS — each worker's own context, handles, STR-trees and
+/// prepared geometries, built on first need — and is counted in `BatchResult.fallbacks`.
 public enum BatchCheck {
     /// One parcel as read: WKB (nil when the source has none) plus the fields the report needs.
     struct ParcelRecord: Sendable {
@@ -59,11 +104,13 @@ public enum BatchCheck {
     ///   - keepGeometry: carry each parcel's geometry into the rows (for GeoPackage/GeoJSON output).
     ///   - includeRestricted: check the catalog's restricted layers too (by default they are left out: a batch
     ///     result is an export).
+    ///   - areaKernel: measure with `AreaKernel` where it is certain (default); `false` measures every parcel with
+    ///     GEOS overlay, the reference (slower; the same figures within 1e-9 relative or 1e-6 m²).
     /// Every selected parcel gets a row; one without a usable geometry has a `status` other than `ok` and no
     /// figures, and a note counts them.
     public static func run(
         catalog: Catalog, where filter: String? = nil, jobs: Int? = nil, keepGeometry: Bool = true,
-        includeRestricted: Bool = false, chunkSize: Int = 256
+        includeRestricted: Bool = false, chunkSize: Int = 256, areaKernel: Bool = true
     ) async throws -> BatchResult {
         var catalog = catalog
         let restricted = catalog.layers.filter(\.restricted).map(\.name)
@@ -128,16 +175,21 @@ public enum BatchCheck {
         let feed = ParcelFeed()
         let sharedThemes = themes
         let defaults = catalog.defaults
-        let chunks = try await withThrowingTaskGroup(of: [(Int, [BatchRow], Int, Int)].self) { group in
+        let kernelLayers = areaKernel ? themes.map { KernelLayer($0, defaults: defaults) } : []
+        let (chunks, fallbacks) = try await withThrowingTaskGroup(
+            of: ([(Int, [BatchRow], Int, Int)], KernelFallbacks).self
+        ) { group in
             for _ in 0..<workers {
                 group.addTask {
-                    let worker = try Worker(themes: sharedThemes, defaults: defaults, parcelCRS: parcelCRS, workingCRS: workingCRS)
+                    let worker = try Worker(
+                        themes: sharedThemes, kernelLayers: kernelLayers, defaults: defaults, parcelCRS: parcelCRS,
+                        workingCRS: workingCRS, useKernel: areaKernel)
                     var done: [(Int, [BatchRow], Int, Int)] = []
                     while let (start, slice) = await feed.next() {
                         let (rows, pairs, covered) = try worker.check(slice[...], keepGeometry: keepGeometry)
                         done.append((start, rows, pairs, covered))
                     }
-                    return done
+                    return (done, worker.fallbacks)
                 }
             }
             // This task reads (or hands out what was read) in chunks; the workers take them as they come.
@@ -164,8 +216,12 @@ public enum BatchCheck {
                 }
             }
             var all: [(Int, [BatchRow], Int, Int)] = []
-            for try await part in group { all += part }
-            return all.sorted { $0.0 < $1.0 }
+            var fallbacks = KernelFallbacks()
+            for try await (part, counted) in group {
+                all += part
+                fallbacks = fallbacks + counted
+            }
+            return (all.sorted { $0.0 < $1.0 }, fallbacks)
         }
         let rows = chunks.flatMap(\.1)
         let repaired = rows.filter(\.repaired).count
@@ -183,7 +239,8 @@ public enum BatchCheck {
         }
         return BatchResult(
             layers: catalog.layers, rows: rows, sources: sources, notes: notes,
-            intersectingPairs: chunks.reduce(0) { $0 + $1.2 }, coveredPairs: chunks.reduce(0) { $0 + $1.3 })
+            intersectingPairs: chunks.reduce(0) { $0 + $1.2 }, coveredPairs: chunks.reduce(0) { $0 + $1.3 },
+            fallbacks: fallbacks)
     }
 
     /// Chunks of parcels from the reading task to the workers, in reading order: `push` never blocks (the
@@ -237,23 +294,223 @@ public enum BatchCheck {
         }
     }
 
-    /// Per-task state: its own GEOS context, handles, STR-trees and prepared features.
-    final class Worker {
-        let ctx: GeometryContext
-        let layers: [(handles: [GeometryHandle], prepared: [PreparedGeometry], tree: STRTree, thresholds: Catalog.Thresholds)]
-        let transformer: CoordinateTransformer?
+    /// A theme layer for the fast path, shared read-only by all workers: per feature with a geometry (the
+    /// indexing of the GEOS handles) its shape (`nil` when it is not polygonal), the grid over their envelopes,
+    /// and whether its interior overlaps another feature's (then a union of overlaps must come from GEOS).
+    final class KernelLayer: Sendable {
+        let shapes: [PolygonalShape?]
+        let grid: EnvelopeGrid
+        let overlapsAnother: [Bool]
+        let thresholds: Catalog.Thresholds
 
-        init(themes: [LoadedTheme], defaults: Catalog.Thresholds, parcelCRS: CoordinateReferenceSystem?, workingCRS: CoordinateReferenceSystem) throws {
-            let ctx = GeometryContext()
-            var layers: [(handles: [GeometryHandle], prepared: [PreparedGeometry], tree: STRTree, thresholds: Catalog.Thresholds)] = []
-            for theme in themes {
-                let handles = try theme.features.compactMap(\.geometry).map { try ctx.handle($0) }
-                let prepared = try handles.map { try $0.prepared() }
-                layers.append((handles, prepared, try STRTree(handles, in: ctx), theme.config.thresholds(defaults: defaults)))
+        init(_ theme: LoadedTheme, defaults: Catalog.Thresholds) {
+            let shapes = theme.features.compactMap(\.geometry).map { try? PolygonalShape($0) }
+            let grid = EnvelopeGrid(shapes.map { $0?.envelope })
+            // Features are valid (the loader repairs them): two overlap when the kernel finds a common area.
+            // Undecided pairs and non-polygonal features count as overlapping, which only costs speed.
+            var overlaps = shapes.map { $0 == nil }
+            for (i, shape) in shapes.enumerated() {
+                guard let shape else { continue }
+                for j in grid.query(shape.envelope) where j > i {
+                    guard let other = shapes[j] else { continue }
+                    let outcome = AreaKernel.intersection(shape, other)
+                    if outcome == nil || outcome!.area > 0 {
+                        overlaps[i] = true
+                        overlaps[j] = true
+                    }
+                }
             }
-            self.ctx = ctx
-            self.layers = layers
+            self.shapes = shapes
+            self.grid = grid
+            self.overlapsAnother = overlaps
+            thresholds = theme.config.thresholds(defaults: defaults)
+        }
+    }
+
+    /// Per-task state: the shared kernel layers, and for what the kernel cannot answer its own GEOS context,
+    /// handles, STR-trees and prepared features (made on first need).
+    final class Worker {
+        typealias GEOSLayer = (
+            handles: [GeometryHandle], prepared: [PreparedGeometry], tree: STRTree, thresholds: Catalog.Thresholds
+        )
+        let ctx: GeometryContext
+        let themes: [LoadedTheme]
+        let defaults: Catalog.Thresholds
+        /// Empty when the kernel is off.
+        let kernelLayers: [KernelLayer]
+        let useKernel: Bool
+        private var geosLayers: [GEOSLayer?]
+        let transformer: CoordinateTransformer?
+        private(set) var fallbacks = KernelFallbacks()
+
+        init(
+            themes: [LoadedTheme], kernelLayers: [KernelLayer], defaults: Catalog.Thresholds,
+            parcelCRS: CoordinateReferenceSystem?, workingCRS: CoordinateReferenceSystem, useKernel: Bool = true
+        ) throws {
+            ctx = GeometryContext()
+            self.useKernel = useKernel
+            self.themes = themes
+            self.defaults = defaults
+            self.kernelLayers = kernelLayers
+            geosLayers = Array(repeating: nil, count: themes.count)
             transformer = try parcelCRS.map { try CoordinateTransformer(from: $0, to: workingCRS) }
+        }
+
+        /// Layer `l` in this worker's GEOS context.
+        func geosLayer(_ l: Int) throws -> GEOSLayer {
+            if let layer = geosLayers[l] { return layer }
+            let handles = try themes[l].features.compactMap(\.geometry).map { try ctx.handle($0) }
+            let prepared = try handles.map { try $0.prepared() }
+            let layer = (handles, prepared, try STRTree(handles, in: ctx), themes[l].config.thresholds(defaults: defaults))
+            geosLayers[l] = layer
+            return layer
+        }
+
+        /// A parcel ready for measuring: its shape (kernel) and, once made, its GEOS handle.
+        struct Subject {
+            var shape: PolygonalShape?
+            var handle: GeometryHandle?
+            var geometry: Geometry?
+            var area: Double
+            var repaired: Bool
+        }
+
+        enum Unchecked: Error {
+            case noGeometry, unusable
+        }
+
+        /// The parcel from its WKB: through the kernel's reader where it can, through GEOS otherwise.
+        func subject(_ wkb: [UInt8]) throws(Unchecked) -> Subject {
+            guard useKernel else { return try subjectViaGEOS(wkb) }
+            if transformer == nil {
+                // Straight from the WKB into the kernel's arrays.
+                let read: PolygonalShape?
+                do { read = try WKBPolygons.shape(wkb) } catch {
+                    if error == .nonFinite { throw .unusable }
+                    return try subjectViaGEOS(wkb)
+                }
+                guard let shape = read else { return try subjectViaGEOS(wkb) }
+                if shape.isCertainlyValid() {
+                    guard shape.area > 0, shape.area.isFinite else { throw .unusable }
+                    return Subject(shape: shape, handle: nil, geometry: nil, area: shape.area, repaired: false)
+                }
+            }
+            guard var geometry = WKBPolygons.read(wkb) else { return try subjectViaGEOS(wkb) }
+            if geometry.isEmpty { throw .noGeometry }
+            guard geometry.firstNonFiniteCoordinate == nil else { throw .unusable }
+            if let transformer {
+                do { geometry = try transformer.transform(geometry) } catch { throw .unusable }
+            }
+            guard let shape = try? PolygonalShape(geometry) else { return try subjectViaGEOS(wkb) }
+            guard shape.isCertainlyValid() else {
+                fallbacks.validityChecks += 1
+                do {
+                    let handle = try ctx.handle(geometry)
+                    if try handle.isValid() {
+                        return Subject(shape: shape, handle: handle, geometry: geometry, area: shape.area, repaired: false)
+                    }
+                    return try measurable(handle.makeValid(), repaired: true)
+                } catch {
+                    throw .unusable
+                }
+            }
+            guard shape.area > 0, shape.area.isFinite else { throw .unusable }
+            return Subject(shape: shape, handle: nil, geometry: geometry, area: shape.area, repaired: false)
+        }
+
+        /// The parcel through GEOS only, as before the kernel: read, transform, repair.
+        func subjectViaGEOS(_ wkb: [UInt8]) throws(Unchecked) -> Subject {
+            if useKernel { fallbacks.parcelsViaGEOS += 1 }
+            do {
+                var handle = try ctx.read(wkb: wkb)
+                if handle.isEmpty { throw Unchecked.noGeometry }
+                let geometry = try handle.geometry()
+                guard geometry.firstNonFiniteCoordinate == nil else { throw Unchecked.unusable }
+                if let transformer { handle = try ctx.handle(transformer.transform(geometry)) }
+                var repaired = false
+                if try !handle.isValid() {
+                    handle = try handle.makeValid()
+                    repaired = true
+                }
+                return try measurable(handle, repaired: repaired)
+            } catch let error as Unchecked {
+                throw error
+            } catch {
+                throw .unusable
+            }
+        }
+
+        /// A valid GEOS handle as a subject; the kernel shape only when it is polygonal.
+        func measurable(_ handle: GeometryHandle, repaired: Bool) throws -> Subject {
+            let area = try handle.area()
+            guard area.isFinite, area > 0 else { throw Unchecked.unusable }
+            let geometry = try handle.geometry()
+            return Subject(
+                shape: try? PolygonalShape(geometry), handle: handle, geometry: geometry, area: area, repaired: repaired)
+        }
+
+        /// One layer's result for the subject: by the kernel, or by GEOS when the kernel cannot answer.
+        func measure(_ subject: inout Subject, layer l: Int) throws -> OverlayMeasure.Result {
+            if useKernel, let shape = subject.shape {
+                let layer = kernelLayers[l]
+                let candidates = layer.grid.query(shape.envelope)
+                if candidates.isEmpty {
+                    return OverlayMeasure.Result(hits: [], layerArea: 0, contact: .none, intersectingPairs: 0)
+                }
+                switch kernelResult(shape, subject.area, candidates: candidates, layer: layer) {
+                case .success(let result): return result
+                case .failure(.undecidedPair): fallbacks.undecidedPairs += 1
+                case .failure(.nonPolygonalFeature): fallbacks.nonPolygonalFeatures += 1
+                case .failure(.overlappingFeatures): fallbacks.overlappingFeatures += 1
+                }
+            }
+            let geos = try geosLayer(l)
+            if subject.handle == nil { subject.handle = try ctx.handle(subject.geometry ?? subject.shape!.geometry) }
+            let handle = subject.handle!
+            let hits = geos.tree.query(handle)
+            guard !hits.isEmpty else {
+                return OverlayMeasure.Result(hits: [], layerArea: 0, contact: .none, intersectingPairs: 0)
+            }
+            return try OverlayMeasure.measure(
+                subject: handle, subjectArea: subject.area, subjectPrepared: nil,
+                candidates: hits.map { geos.handles[$0] }, candidatePrepared: hits.map { geos.prepared[$0] },
+                thresholds: geos.thresholds)
+        }
+
+        enum KernelRefusal: Error {
+            case undecidedPair, nonPolygonalFeature, overlappingFeatures
+        }
+
+        /// The layer result from `AreaKernel` figures, or why GEOS must measure it.
+        func kernelResult(_ shape: PolygonalShape, _ area: Double, candidates: [Int], layer: KernelLayer)
+            -> Result<OverlayMeasure.Result, KernelRefusal>
+        {
+            var hits: [OverlayMeasure.Hit] = []
+            var pairs = 0
+            for c in candidates {
+                guard let feature = layer.shapes[c] else { return .failure(.nonPolygonalFeature) }
+                guard let outcome = AreaKernel.intersection(shape, feature) else { return .failure(.undecidedPair) }
+                switch outcome.relation {
+                case .disjoint: continue
+                case .coveredBy:
+                    hits.append(OverlayMeasure.hit(
+                        index: c, covers: true, area: area, subjectArea: area, thresholds: layer.thresholds))
+                case .touching, .overlapping:
+                    hits.append(OverlayMeasure.hit(
+                        index: c, covers: false, area: outcome.area, subjectArea: area, thresholds: layer.thresholds))
+                }
+                pairs += 1
+            }
+            let overlaps = hits.filter { $0.contact == .overlap }
+            var union = 0.0
+            if overlaps.count > 1 && !hits.contains(where: { $0.contact == .covers }) {
+                // Features that overlap no other feature have disjoint interiors: their union is their sum.
+                guard overlaps.allSatisfy({ !layer.overlapsAnother[$0.index] }) else {
+                    return .failure(.overlappingFeatures)
+                }
+                union = overlaps.reduce(0) { $0 + $1.area }
+            }
+            return .success(OverlayMeasure.result(hits: hits, pairs: pairs, subjectArea: area, unionArea: union))
         }
 
         func check(_ records: ArraySlice<ParcelRecord>, keepGeometry: Bool) throws -> ([BatchRow], Int, Int) {
@@ -264,62 +521,36 @@ public enum BatchCheck {
                 func unchecked(_ status: BatchRowStatus) -> BatchRow {
                     BatchRow(
                         fid: r.fid, id: r.id, geometry: nil, areaM2: .nan, officialAreaM2: r.officialArea,
-                        overlapM2: Array(repeating: .nan, count: layers.count),
-                        contacts: Array(repeating: .none, count: layers.count), repaired: false, status: status)
+                        overlapM2: Array(repeating: .nan, count: themes.count),
+                        contacts: Array(repeating: .none, count: themes.count), repaired: false, status: status)
                 }
                 guard let wkb = r.wkb, !wkb.isEmpty else {
                     rows.append(unchecked(.noGeometry))
                     continue
                 }
-                var handle: GeometryHandle
-                var repaired = false
-                let area: Double
+                var subject: Subject
                 do {
-                    handle = try ctx.read(wkb: wkb)
-                    guard !handle.isEmpty else {
-                        rows.append(unchecked(.noGeometry))
-                        continue
-                    }
-                    let geometry = try handle.geometry()
-                    guard geometry.firstNonFiniteCoordinate == nil else {
-                        rows.append(unchecked(.unusableGeometry))
-                        continue
-                    }
-                    if let transformer { handle = try ctx.handle(transformer.transform(geometry)) }
-                    if try !handle.isValid() {
-                        handle = try handle.makeValid()
-                        repaired = true
-                    }
-                    area = try handle.area()
+                    subject = try self.subject(wkb)
                 } catch {
-                    rows.append(unchecked(.unusableGeometry))
-                    continue
-                }
-                guard area.isFinite, area > 0 else {
-                    rows.append(unchecked(.unusableGeometry))
+                    rows.append(unchecked(error == .noGeometry ? .noGeometry : .unusableGeometry))
                     continue
                 }
                 var overlaps: [Double] = []
                 var contacts: [Contact] = []
-                for layer in layers {
-                    let hits = layer.tree.query(handle)
-                    guard !hits.isEmpty, area > 0 else {
-                        overlaps.append(0)
-                        contacts.append(.none)
-                        continue
-                    }
-                    let result = try OverlayMeasure.measure(
-                        subject: handle, subjectArea: area, subjectPrepared: nil,
-                        candidates: hits.map { layer.handles[$0] }, candidatePrepared: hits.map { layer.prepared[$0] },
-                        thresholds: layer.thresholds)
+                overlaps.reserveCapacity(themes.count)
+                contacts.reserveCapacity(themes.count)
+                for l in themes.indices {
+                    let result = try measure(&subject, layer: l)
                     pairs += result.intersectingPairs
                     covered += result.hits.filter { $0.contact == .covers }.count
                     overlaps.append(result.layerArea)
                     contacts.append(result.contact)
                 }
                 rows.append(BatchRow(
-                    fid: r.fid, id: r.id, geometry: keepGeometry ? try handle.geometry() : nil, areaM2: area,
-                    officialAreaM2: r.officialArea, overlapM2: overlaps, contacts: contacts, repaired: repaired))
+                    fid: r.fid, id: r.id,
+                    geometry: keepGeometry ? subject.geometry ?? WKBPolygons.read(wkb) ?? subject.shape?.geometry : nil,
+                    areaM2: subject.area, officialAreaM2: r.officialArea, overlapM2: overlaps, contacts: contacts,
+                    repaired: subject.repaired))
             }
             return (rows, pairs, covered)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import GeoCore
 import Support
+import Synchronization
 
 extension BatchResult {
     /// Column names per layer: `<layer>_m2`, `<layer>_pct`, `<layer>_contact`.
@@ -26,11 +27,26 @@ extension BatchResult {
     }
 
     /// CSV with a header line; numbers with full precision (shortest round-trip form), text quoted where needed.
-    /// - Complexity: one pass; numbers are written directly, only text fields are checked for quoting.
+    /// - Complexity: one pass; numbers are written directly, only text fields are checked for quoting. Large
+    ///   results are formatted in slices on all cores and joined in order.
     public func csv() -> String {
         let columns = ["fid", "flurstueckskennzeichen", "area_m2", "official_area_m2"]
             + layerColumns.flatMap { [$0.m2, $0.pct, $0.contact] } + ["status"]
-        var out = columns.joined(separator: ",") + "\n"
+        let header = columns.joined(separator: ",") + "\n"
+        let slices = rows.count < 20_000 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 2
+        guard slices > 1 else { return header + csvLines(rows[...]) }
+        let parts = Mutex([String](repeating: "", count: slices))
+        let step = (rows.count + slices - 1) / slices
+        DispatchQueue.concurrentPerform(iterations: slices) { k in
+            let text = csvLines(rows[min(rows.count, k * step)..<min(rows.count, (k + 1) * step)])
+            parts.withLock { $0[k] = text }
+        }
+        return parts.withLock { header + $0.joined() }
+    }
+
+    /// The CSV lines of `rows`.
+    func csvLines(_ rows: ArraySlice<BatchRow>) -> String {
+        var out = ""
         out.reserveCapacity(rows.count * (40 + 40 * layers.count))
         func text(_ value: String) {
             // Most identifiers need no quotes: append them as they are (one row per parcel, the hot path).

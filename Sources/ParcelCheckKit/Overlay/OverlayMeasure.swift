@@ -36,7 +36,6 @@ public struct OverlayMeasure {
     ) throws(GEOSError) -> Result {
         var hits: [Hit] = []
         var pieces: [GeometryHandle] = []
-        var covered = false
         var pairs = 0
         for (i, candidate) in candidates.enumerated() {
             let intersects: Bool, covers: Bool
@@ -53,30 +52,45 @@ public struct OverlayMeasure {
             guard intersects else { continue }
             pairs += 1
             if covers {
-                covered = true
-                hits.append(Hit(index: i, contact: .covers, area: subjectArea))
+                hits.append(hit(index: i, covers: true, area: subjectArea, subjectArea: subjectArea, thresholds: thresholds))
                 continue
             }
             let piece = try subject.intersection(candidate)
-            let area = try piece.area()
-            if area <= 0 {
-                hits.append(Hit(index: i, contact: .boundary, area: 0))
-            } else if thresholds.isSliver(area: area, parcelArea: subjectArea) {
-                hits.append(Hit(index: i, contact: .sliver, area: area))
-            } else {
-                hits.append(Hit(index: i, contact: .overlap, area: area))
-                pieces.append(piece)
-            }
+            let h = hit(index: i, covers: false, area: try piece.area(), subjectArea: subjectArea, thresholds: thresholds)
+            hits.append(h)
+            if h.contact == .overlap { pieces.append(piece) }
         }
+        let union = pieces.count > 1 ? try subject.context.union(of: pieces).area() : 0
+        return result(hits: hits, pairs: pairs, subjectArea: subjectArea, unionArea: union)
+    }
+
+    /// The hit of one feature that intersects the subject: covering (the subject's area), a boundary contact (no
+    /// area), a sliver (below the thresholds) or an overlap. The same rule for GEOS and for `AreaKernel` figures.
+    static func hit(
+        index: Int, covers: Bool, area: Double, subjectArea: Double, thresholds: Catalog.Thresholds
+    ) -> Hit {
+        if covers { return Hit(index: index, contact: .covers, area: subjectArea) }
+        if area <= 0 { return Hit(index: index, contact: .boundary, area: 0) }
+        if thresholds.isSliver(area: area, parcelArea: subjectArea) {
+            return Hit(index: index, contact: .sliver, area: area)
+        }
+        return Hit(index: index, contact: .overlap, area: area)
+    }
+
+    /// The layer's figures from its hits: a covering feature makes the layer area the subject's; one overlap
+    /// its own area; several the area of their union, `unionArea` (computed by the caller, unused otherwise).
+    static func result(hits: [Hit], pairs: Int, subjectArea: Double, unionArea: Double) -> Result {
+        let covered = hits.contains { $0.contact == .covers }
+        let overlaps = hits.filter { $0.contact == .overlap }
         let layerArea: Double
         if covered {
             layerArea = subjectArea
-        } else if pieces.count == 1 {
-            layerArea = hits.first { $0.contact == .overlap }?.area ?? 0
-        } else if pieces.isEmpty {
+        } else if overlaps.count == 1 {
+            layerArea = overlaps[0].area
+        } else if overlaps.isEmpty {
             layerArea = 0
         } else {
-            layerArea = try subject.context.union(of: pieces).area()
+            layerArea = unionArea
         }
         let contact: Contact =
             covered ? .covers

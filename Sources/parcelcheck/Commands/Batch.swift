@@ -17,6 +17,10 @@ struct Batch: AsyncParsableCommand {
             JSON carry none. Layers marked restricted in the catalog are left out unless
             --include-restricted (a batch result is an export).
             Runs on all cores (--jobs to change). Output is written to a temporary file and renamed at the end.
+            Areas are measured by the area kernel (exact orientation tests, Green's theorem; no overlay geometry
+            is built); pairs it cannot decide with certainty, invalid parcels and unions of overlapping features
+            of one layer go to GEOS, and the summary counts them ("GEOS fallbacks"). --geos-only measures
+            everything with GEOS overlay, the reference: slower, the same figures within 1e-9 relative or 1e-6 m².
             """)
 
     @OptionGroup var sources: CatalogOptions
@@ -35,6 +39,9 @@ struct Batch: AsyncParsableCommand {
     @Flag(name: .long, help: "Check the catalog's restricted layers too and write their columns.")
     var includeRestricted = false
 
+    @Flag(name: .long, help: "Measure every parcel with GEOS overlay instead of the area kernel (the reference).")
+    var geosOnly = false
+
     func validate() throws {
         let ext = URL(fileURLWithPath: out).pathExtension.lowercased()
         guard ["gpkg", "geojson", "fgb", "csv", "json"].contains(ext) else {
@@ -51,7 +58,7 @@ struct Batch: AsyncParsableCommand {
         do {
             result = try await BatchCheck.run(
                 catalog: catalog, where: self.where, jobs: jobs, keepGeometry: !["csv", "json"].contains(ext),
-                includeRestricted: includeRestricted)
+                includeRestricted: includeRestricted, areaKernel: !geosOnly)
         } catch GDALError.badFilter(let filter, let message) {
             throw fail("bad --where filter '\(filter)': \(message)", code: .usage)
         } catch let error as GDALError {
@@ -73,8 +80,15 @@ struct Batch: AsyncParsableCommand {
             throw fail("\(error)", code: .cannotWrite)
         }
         let seconds = Date().timeIntervalSince(started)
+        let f = result.fallbacks
         let note = "parcelcheck batch: \(result.rows.count) parcels × \(result.layers.count) layers, "
             + "\(result.intersectingPairs) intersecting pairs (\(result.coveredPairs) covered) → \(out) in \(String(format: "%.2f", seconds)) s\n"
+            + (geosOnly
+                ? "  measured with GEOS overlay (--geos-only)\n"
+                : "  GEOS fallbacks: \(f.parcelsViaGEOS) parcels read, \(f.validityChecks) validity checks, "
+                    + "\(f.layerMeasurements) layer measurements (\(f.undecidedPairs) undecided pairs, "
+                    + "\(f.nonPolygonalFeatures) non-polygonal features, \(f.overlappingFeatures) unions of overlapping "
+                    + "features); the rest by the area kernel\n")
         FileHandle.standardError.write(Data(note.utf8))
         for n in result.notes { FileHandle.standardError.write(Data("  note: \(n)\n".utf8)) }
     }

@@ -248,6 +248,31 @@ import Testing
         #expect(Double(certain) >= 0.5 * Double(geosValid))
     }
 
+    @Test func validityCertifiesHolesAndPartsAndLeavesPointContactsToGEOS() throws {
+        func ring(_ points: [(Double, Double)]) -> [Coordinate] {
+            (points + [points[0]]).map { Coordinate(6e6 + $0.0, 6e6 + $0.1) }
+        }
+        let shell = ring([(0, 0), (10, 0), (10, 10), (0, 10)])
+        let ctx = GeometryContext()
+        func check(_ g: Geometry, certain: Bool, valid: Bool, sourceLocation: SourceLocation = #_sourceLocation) throws {
+            #expect(try PolygonalShape(g).isCertainlyValid() == certain, sourceLocation: sourceLocation)
+            #expect(try ctx.handle(g).isValid() == valid, sourceLocation: sourceLocation)
+        }
+        // A hole well inside, and two separate parts: certainly valid.
+        try check(.polygon(Polygon(exterior: shell, holes: [ring([(2, 2), (4, 2), (4, 4)])])), certain: true, valid: true)
+        try check(
+            .multiPolygon(MultiPolygon([Polygon(exterior: shell), Polygon(exterior: ring([(20, 0), (30, 0), (30, 5)]))])),
+            certain: true, valid: true)
+        // A hole touching the shell at one point: valid for GEOS, left to it here.
+        try check(.polygon(Polygon(exterior: shell, holes: [ring([(0, 5), (4, 4), (4, 6)])])), certain: false, valid: true)
+        // A hole outside its shell, a part inside another, a spike: invalid, never certified.
+        try check(.polygon(Polygon(exterior: shell, holes: [ring([(12, 2), (14, 2), (14, 4)])])), certain: false, valid: false)
+        try check(
+            .multiPolygon(MultiPolygon([Polygon(exterior: shell), Polygon(exterior: ring([(2, 2), (4, 2), (4, 4)]))])),
+            certain: false, valid: false)
+        try check(.polygon(Polygon(exterior: ring([(0, 0), (10, 0), (10, 10), (10, 15), (10, 12), (0, 10)]))), certain: false, valid: false)
+    }
+
     @Test func wkbPolygonsReadBackWhatGEOSWrote() throws {
         let ctx = GeometryContext()
         var rng = SplitMix(seed: 3)
@@ -255,6 +280,7 @@ import Testing
             let g = Self.randomShape(&rng, cx: 588_000, cy: 5_893_000, r: 20)
             let wkb = try ctx.handle(g).wkb()
             #expect(WKBPolygons.read(wkb) == g)
+            #expect(try WKBPolygons.shape(wkb) == (try PolygonalShape(g)))
         }
         #expect(WKBPolygons.read(try ctx.read(wkt: "POINT (1 2)").wkb()) == nil)
         #expect(WKBPolygons.read([1, 3, 0, 0]) == nil)
