@@ -11,7 +11,10 @@
 
 Deterministic: numpy's PCG64 with a fixed seed (default 20240611); the same seed gives the same file content.
 
-Usage: python3 bench/make_batch_data.py [--out bench/data/batch.gpkg] [--seed N]
+With --scale K the area grows K times northwards (K × 100 000 parcels, K × 2 000 zones, same density): the
+memory check of bench/run.sh uses --scale 10 (1 000 000 parcels) in bench/data/batch-1m.gpkg.
+
+Usage: python3 bench/make_batch_data.py [--out bench/data/batch.gpkg] [--seed N] [--scale K]
 """
 from __future__ import annotations
 
@@ -34,8 +37,8 @@ ZONE_RADIUS = (35.0, 75.0)
 ZONE_ROUGHNESS = (0.12, 0.05)  # amplitudes of the 2nd and 5th harmonic (upper bounds)
 
 
-def parcels(rng: np.random.Generator) -> tuple[np.ndarray, list[str]]:
-    nx, ny = PARCEL_COLS, PARCEL_ROWS
+def parcels(rng: np.random.Generator, scale: int = 1) -> tuple[np.ndarray, list[str]]:
+    nx, ny = PARCEL_COLS, PARCEL_ROWS * scale
     gx, gy = np.meshgrid(np.arange(nx + 1) * PARCEL_CELL, np.arange(ny + 1) * PARCEL_CELL)
     jitter = rng.uniform(-PARCEL_JITTER, PARCEL_JITTER, size=(2, ny + 1, nx + 1))
     # The outer boundary stays straight so the block is a clean rectangle.
@@ -53,11 +56,11 @@ def parcels(rng: np.random.Generator) -> tuple[np.ndarray, list[str]]:
     return geoms, ids
 
 
-def zones(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+def zones(rng: np.random.Generator, scale: int = 1) -> tuple[np.ndarray, np.ndarray]:
     width = PARCEL_COLS * PARCEL_CELL / ZONE_COLS
     height = PARCEL_ROWS * PARCEL_CELL / ZONE_ROWS
     out, radii = [], []
-    for row in range(ZONE_ROWS):
+    for row in range(ZONE_ROWS * scale):
         for col in range(ZONE_COLS):
             n = int(rng.integers(ZONE_VERTICES[0], ZONE_VERTICES[1] + 1))
             radius = rng.uniform(*ZONE_RADIUS)
@@ -81,12 +84,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description="Generate bench/data/batch.gpkg (parcels, zones).")
     ap.add_argument("--out", default=os.path.join(here, "data", "batch.gpkg"))
     ap.add_argument("--seed", type=int, default=20240611)
+    ap.add_argument("--scale", type=int, default=1, help="K times the rows of parcels and zones")
     args = ap.parse_args()
 
     started = time.perf_counter()
     rng = np.random.default_rng(args.seed)
-    parcel_geoms, ids = parcels(rng)
-    zone_geoms, radii = zones(rng)
+    parcel_geoms, ids = parcels(rng, args.scale)
+    zone_geoms, radii = zones(rng, args.scale)
     if not shapely.is_valid(parcel_geoms).all() or not shapely.is_valid(zone_geoms).all():
         sys.exit("make_batch_data.py: generated an invalid geometry")
     # Zones must not overlap (each stays in its own cell); check it rather than trust it.

@@ -35,6 +35,88 @@ public func writeAtomically(_ data: Data, to path: String) throws {
     }
 }
 
+/// A file written piece by piece that replaces its target only when complete, as `writeAtomically` does: the
+/// pieces go to a temporary file next to it, renamed onto the target by `commit`; `abandon` (or a failed
+/// write, SIGINT, SIGTERM) removes it and the old file stays. A character device or FIFO is written through.
+/// For outputs too large to build in memory first (a batch over a million parcels).
+public final class AtomicFileStream: Sendable {
+    private struct State: ~Copyable {
+        var handle: FileHandle?
+    }
+    private let state: Mutex<State>
+    /// The temporary file (nil when writing through to a stream).
+    private let temporary: String?
+    private let target: String
+
+    /// - Throws: `OutputTargetError` for a target that cannot be written, or the error of creating the file.
+    public init(path: String) throws {
+        switch try OutputTarget.resolve(path) {
+        case .stream(let stream):
+            guard let handle = FileHandle(forWritingAtPath: stream) else {
+                throw OutputTargetError.cannotOpen(path: path)
+            }
+            temporary = nil
+            target = stream
+            state = Mutex(State(handle: handle))
+        case .file(let file):
+            TemporaryFiles.removeStale(in: URL(fileURLWithPath: file).deletingLastPathComponent().path)
+            let temp = TemporaryFiles.path(for: file)
+            TemporaryFiles.register(temp)
+            guard FileManager.default.createFile(atPath: temp, contents: nil),
+                let handle = FileHandle(forWritingAtPath: temp)
+            else {
+                TemporaryFiles.unregister(temp)
+                throw OutputTargetError.cannotOpen(path: path)
+            }
+            temporary = temp
+            target = file
+            state = Mutex(State(handle: handle))
+        }
+    }
+
+    /// Appends `data`. A failed write abandons the file and rethrows.
+    public func write(_ data: Data) throws {
+        do {
+            try state.withLock { s in
+                guard let handle = s.handle else { throw CocoaError(.fileWriteUnknown) }
+                try handle.write(contentsOf: data)
+            }
+        } catch {
+            abandon()
+            throw error
+        }
+    }
+
+    /// Closes the file and puts it in place of the target.
+    public func commit() throws {
+        let handle = state.withLock { s in
+            defer { s.handle = nil }
+            return s.handle
+        }
+        guard let handle else { throw CocoaError(.fileWriteUnknown) }
+        try handle.close()
+        guard let temporary else { return }
+        defer { TemporaryFiles.unregister(temporary) }
+        if rename(temporary, target) != 0 {
+            unlink(temporary)
+            throw CocoaError(.fileWriteUnknown)
+        }
+    }
+
+    /// Closes and removes the temporary file; the target is left as it was.
+    public func abandon() {
+        let handle = state.withLock { s in
+            defer { s.handle = nil }
+            return s.handle
+        }
+        try? handle?.close()
+        if let temporary {
+            unlink(temporary)
+            TemporaryFiles.unregister(temporary)
+        }
+    }
+}
+
 /// Writes named files into `directory` (created if needed), each as `writeAtomically` does, so an existing good
 /// file is never left half-written; returns the URLs in order.
 public func writeFilesAtomically(_ files: [(name: String, data: Data)], to directory: URL) throws -> [URL] {

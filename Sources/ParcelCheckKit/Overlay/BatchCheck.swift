@@ -28,7 +28,10 @@ public struct BatchRow: Sendable {
 
 public struct BatchResult: Sendable {
     public var layers: [Catalog.ThemeLayer]
+    /// The rows in parcel order; empty when they were streamed as CSV (`BatchCheck.run(csv:)`).
     public var rows: [BatchRow]
+    /// Parcels checked (rows made), kept or streamed.
+    public var rowCount: Int
     public var sources: [SourceInfo]
     public var notes: [String]
     /// (parcel, feature) pairs whose geometries intersect (touching included), over all layers.
@@ -106,11 +109,16 @@ public enum BatchCheck {
     ///     result is an export).
     ///   - areaKernel: measure with `AreaKernel` where it is certain (default); `false` measures every parcel with
     ///     GEOS overlay, the reference (slower; the same figures within 1e-9 relative or 1e-6 m²).
+    ///   - csv: when given, the rows are not kept but written as CSV (`BatchResult.csv()`'s text, header first)
+    ///     through this function, in parcel order, chunk by chunk as they are checked; `rows` of the result is
+    ///     then empty. Reading is held back while too many chunks wait to be written, so memory stays bounded
+    ///     however many parcels a whole layer has (a `--where` selection is still read first).
     /// Every selected parcel gets a row; one without a usable geometry has a `status` other than `ok` and no
     /// figures, and a note counts them.
     public static func run(
         catalog: Catalog, where filter: String? = nil, jobs: Int? = nil, keepGeometry: Bool = true,
-        includeRestricted: Bool = false, chunkSize: Int = 256, areaKernel: Bool = true
+        includeRestricted: Bool = false, chunkSize: Int = 256, areaKernel: Bool = true,
+        csv: (@Sendable (Data) throws -> Void)? = nil
     ) async throws -> BatchResult {
         var catalog = catalog
         let restricted = catalog.layers.filter(\.restricted).map(\.name)
@@ -122,7 +130,7 @@ public enum BatchCheck {
         // Field names as the catalog writes them, matched to the source's whatever their case.
         let idField = try parcelLayer.fieldName(matching: catalog.parcels.idField) ?? catalog.parcels.idField
         let officialField = try catalog.parcels.officialAreaField.flatMap { try parcelLayer.fieldName(matching: $0) }
-        func record(_ raw: RawFeature) -> ParcelRecord? {
+        @Sendable func record(_ raw: RawFeature) -> ParcelRecord {
             ParcelRecord(
                 fid: raw.fid, wkb: raw.wkb, id: raw[idField]?.stringValue,
                 officialArea: officialField.flatMap { raw[$0]?.doubleValue })
@@ -137,7 +145,7 @@ public enum BatchCheck {
             extent = try parcelCRS.map { try CoordinateTransformer(from: $0, to: workingCRS).transform(whole) } ?? whole
         } else {
             try parcelLayer.forEachFeature(where: filter) { raw in
-                if let r = record(raw) { records.append(r) }
+                records.append(record(raw))
             }
             let ctx = GeometryContext()
             let t = try parcelCRS.map { try CoordinateTransformer(from: $0, to: workingCRS) }
@@ -172,125 +180,109 @@ public enum BatchCheck {
             notes += loaded.notes
         }
         let workers = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let feed = ParcelFeed()
+        // A streamed layer is read on a thread of its own, held back while `4 × workers` chunks are in flight.
+        let feed = ParcelFeed(capacity: streamed != nil ? 4 * workers + 2 : nil)
+        let layerNames = catalog.layers.map(\.name)
+        let collector = RowCollector(csv: csv)
+        try collector.start(header: BatchResult.csvHeader(layerNames: layerNames))
         let sharedThemes = themes
         let defaults = catalog.defaults
         let kernelLayers = areaKernel ? themes.map { KernelLayer($0, defaults: defaults) } : []
-        let (chunks, fallbacks) = try await withThrowingTaskGroup(
-            of: ([(Int, [BatchRow], Int, Int)], KernelFallbacks).self
-        ) { group in
+        let (pairs, covered, fallbacks) = try await withThrowingTaskGroup(of: (Int, Int, KernelFallbacks).self) { group in
             for _ in 0..<workers {
                 group.addTask {
-                    let worker = try Worker(
-                        themes: sharedThemes, kernelLayers: kernelLayers, defaults: defaults, parcelCRS: parcelCRS,
-                        workingCRS: workingCRS, useKernel: areaKernel)
-                    var done: [(Int, [BatchRow], Int, Int)] = []
-                    while let (start, slice) = await feed.next() {
-                        let (rows, pairs, covered) = try worker.check(slice[...], keepGeometry: keepGeometry)
-                        done.append((start, rows, pairs, covered))
+                    do {
+                        let worker = try Worker(
+                            themes: sharedThemes, kernelLayers: kernelLayers, defaults: defaults, parcelCRS: parcelCRS,
+                            workingCRS: workingCRS, useKernel: areaKernel)
+                        var pairs = 0, covered = 0
+                        while let (start, slice) = await feed.next() {
+                            let (rows, p, c) = try worker.check(slice[...], keepGeometry: keepGeometry)
+                            pairs += p
+                            covered += c
+                            let text = csv == nil ? nil : BatchResult.csvLines(rows[...], layerCount: layerNames.count)
+                            let flushed = try collector.deliver(start: start, rows: rows, csv: text)
+                            feed.release(flushed)
+                        }
+                        return (pairs, covered, worker.fallbacks)
+                    } catch {
+                        feed.cancel()  // the reader must not wait for room that never comes
+                        throw error
                     }
-                    return (done, worker.fallbacks)
                 }
             }
-            // This task reads (or hands out what was read) in chunks; the workers take them as they come.
+            var readError: (any Error)?
             do {
                 defer { feed.finish() }  // also when reading fails, so the workers stop waiting
                 if streamed != nil {
-                    var chunk: [ParcelRecord] = []
-                    var start = 0
-                    chunk.reserveCapacity(chunkSize)
-                    try parcelLayer.forEachFeature { raw in
-                        guard let r = record(raw) else { return }
-                        chunk.append(r)
-                        if chunk.count == chunkSize {
-                            feed.push(start: start, chunk)
-                            start += chunk.count
-                            chunk.removeAll(keepingCapacity: true)
+                    let location = catalog.parcels.location
+                    try await readOnOwnThread {
+                        // The reader's own GDAL dataset: GDAL handles belong to one thread.
+                        let layer = try VectorDataset.openLayer(location)
+                        var chunk: [ParcelRecord] = []
+                        var start = 0
+                        chunk.reserveCapacity(chunkSize)
+                        try layer.forEachFeature { raw in
+                            chunk.append(record(raw))
+                            if chunk.count == chunkSize {
+                                try feed.push(start: start, chunk)
+                                start += chunk.count
+                                chunk.removeAll(keepingCapacity: true)
+                            }
                         }
+                        if !chunk.isEmpty { try feed.push(start: start, chunk) }
                     }
-                    if !chunk.isEmpty { feed.push(start: start, chunk) }
                 } else {
                     for start in stride(from: 0, to: records.count, by: chunkSize) {
-                        feed.push(start: start, Array(records[start..<min(start + chunkSize, records.count)]))
+                        try feed.push(start: start, Array(records[start..<min(start + chunkSize, records.count)]))
                     }
                 }
+            } catch {
+                feed.cancel()
+                readError = error
             }
-            var all: [(Int, [BatchRow], Int, Int)] = []
+            var pairs = 0, covered = 0
             var fallbacks = KernelFallbacks()
-            for try await (part, counted) in group {
-                all += part
+            // A worker's error first: it is the cause when the reader was only cancelled because of it.
+            for try await (p, c, counted) in group {
+                pairs += p
+                covered += c
                 fallbacks = fallbacks + counted
             }
-            return (all.sorted { $0.0 < $1.0 }, fallbacks)
+            if let readError { throw readError }
+            return (pairs, covered, fallbacks)
         }
-        let rows = chunks.flatMap(\.1)
-        let repaired = rows.filter(\.repaired).count
-        if repaired > 0 { notes.append("\(repaired) parcel geometries were invalid and repaired with make-valid") }
-        let missing = rows.filter { $0.status == .noGeometry }.count
-        let unusable = rows.filter { $0.status == .unusableGeometry }.count
-        if missing + unusable > 0 {
+        let tally = collector.finish()
+        if tally.repaired > 0 {
+            notes.append("\(tally.repaired) parcel geometries were invalid and repaired with make-valid")
+        }
+        if tally.missing + tally.unusable > 0 {
             notes.append(
-                "\(missing + unusable) of \(rows.count) parcels could not be checked (status column: \(missing) "
-                    + "no_geometry, \(unusable) unusable_geometry); their figures are empty, not zero")
+                "\(tally.missing + tally.unusable) of \(tally.count) parcels could not be checked (status column: "
+                    + "\(tally.missing) no_geometry, \(tally.unusable) unusable_geometry); their figures are empty, not zero")
         }
         if !includeRestricted, !restricted.isEmpty {
             notes.append(
                 "restricted layers left out (--include-restricted to check them): " + restricted.joined(separator: ", "))
         }
         return BatchResult(
-            layers: catalog.layers, rows: rows, sources: sources, notes: notes,
-            intersectingPairs: chunks.reduce(0) { $0 + $1.2 }, coveredPairs: chunks.reduce(0) { $0 + $1.3 },
-            fallbacks: fallbacks)
+            layers: catalog.layers, rows: tally.rows, rowCount: tally.count, sources: sources, notes: notes,
+            intersectingPairs: pairs, coveredPairs: covered, fallbacks: fallbacks)
     }
 
-    /// Chunks of parcels from the reading task to the workers, in reading order: `push` never blocks (the
-    /// reader is never held up), `next` suspends a worker until a chunk is there or the feed is finished.
-    final class ParcelFeed: Sendable {
-        private struct State: ~Copyable {
-            var chunks: [(start: Int, records: [ParcelRecord])] = []
-            var head = 0
-            var waiting: [CheckedContinuation<(Int, [ParcelRecord])?, Never>] = []
-            var finished = false
-        }
-        private let state = Mutex(State())
-
-        /// Hands a chunk to a waiting worker, or queues it.
-        func push(start: Int, _ records: [ParcelRecord]) {
-            let waiter = state.withLock { s -> CheckedContinuation<(Int, [ParcelRecord])?, Never>? in
-                if !s.waiting.isEmpty { return s.waiting.removeFirst() }
-                s.chunks.append((start, records))
-                return nil
-            }
-            waiter?.resume(returning: (start, records))
-        }
-
-        /// No more chunks: waiting workers get `nil`, and so does every later `next`.
-        func finish() {
-            let waiters = state.withLock { s in
-                s.finished = true
-                defer { s.waiting.removeAll() }
-                return s.waiting
-            }
-            for waiter in waiters { waiter.resume(returning: nil) }
-        }
-
-        /// The next chunk (start index, records), or `nil` when the feed is finished and empty.
-        func next() async -> (Int, [ParcelRecord])? {
-            await withCheckedContinuation { continuation in
-                let ready = state.withLock { s -> (Int, [ParcelRecord])?? in
-                    if s.head < s.chunks.count {
-                        defer {
-                            s.chunks[s.head].records = []  // the worker owns it now
-                            s.head += 1
-                        }
-                        return .some((s.chunks[s.head].start, s.chunks[s.head].records))
-                    }
-                    if s.finished { return .some(nil) }
-                    s.waiting.append(continuation)
-                    return nil
+    /// Runs `body` on a new thread (not one of the concurrency pool's, which it may block) and waits for it.
+    static func readOnOwnThread(_ body: @escaping @Sendable () throws -> Void) async throws {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            let thread = Thread {
+                do {
+                    try body()
+                    continuation.resume()
+                } catch {
+                    continuation.resume(throwing: error)
                 }
-                if let ready { continuation.resume(returning: ready) }
             }
+            thread.stackSize = 8 << 20
+            thread.start()
         }
     }
 

@@ -30,24 +30,30 @@ extension BatchResult {
     /// - Complexity: one pass; numbers are written directly, only text fields are checked for quoting. Large
     ///   results are formatted in slices on all cores and joined in order.
     public func csv() -> String {
-        let columns = ["fid", "flurstueckskennzeichen", "area_m2", "official_area_m2"]
-            + layerColumns.flatMap { [$0.m2, $0.pct, $0.contact] } + ["status"]
-        let header = columns.joined(separator: ",") + "\n"
+        let header = Self.csvHeader(layerNames: layers.map(\.name))
         let slices = rows.count < 20_000 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 2
-        guard slices > 1 else { return header + csvLines(rows[...]) }
+        guard slices > 1 else { return header + Self.csvLines(rows[...], layerCount: layers.count) }
         let parts = Mutex([String](repeating: "", count: slices))
         let step = (rows.count + slices - 1) / slices
         DispatchQueue.concurrentPerform(iterations: slices) { k in
-            let text = csvLines(rows[min(rows.count, k * step)..<min(rows.count, (k + 1) * step)])
+            let text = Self.csvLines(
+                rows[min(rows.count, k * step)..<min(rows.count, (k + 1) * step)], layerCount: layers.count)
             parts.withLock { $0[k] = text }
         }
         return parts.withLock { header + $0.joined() }
     }
 
-    /// The CSV lines of `rows`.
-    func csvLines(_ rows: ArraySlice<BatchRow>) -> String {
+    /// The CSV header line for a batch over layers `layerNames`.
+    static func csvHeader(layerNames: [String]) -> String {
+        let columns = ["fid", "flurstueckskennzeichen", "area_m2", "official_area_m2"]
+            + layerNames.flatMap { ["\($0)_m2", "\($0)_pct", "\($0)_contact"] } + ["status"]
+        return columns.joined(separator: ",") + "\n"
+    }
+
+    /// The CSV lines of `rows` (each with `layerCount` layers).
+    static func csvLines(_ rows: ArraySlice<BatchRow>, layerCount: Int) -> String {
         var out = ""
-        out.reserveCapacity(rows.count * (40 + 40 * layers.count))
+        out.reserveCapacity(rows.count * (40 + 40 * layerCount))
         func text(_ value: String) {
             // Most identifiers need no quotes: append them as they are (one row per parcel, the hot path).
             if csvNeedsQuotes(value) { out += csvField(value) } else { out += value }
@@ -61,7 +67,7 @@ extension BatchResult {
             if checked { out += String(row.areaM2) }
             out += ","
             if let official = row.officialAreaM2 { out += String(official) }
-            for i in layers.indices {
+            for i in 0..<layerCount {
                 out += ","
                 if checked { out += String(row.overlapM2[i]) }
                 out += ","

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GeoCore
 import ParcelCheckKit
+import Support
 
 struct Batch: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -55,10 +56,19 @@ struct Batch: AsyncParsableCommand {
         let ext = URL(fileURLWithPath: out).pathExtension.lowercased()
         let started = Date()
         let result: BatchResult
+        // CSV is streamed to a temporary file while the parcels are checked (memory stays bounded); the file
+        // replaces --out only when the batch is complete.
+        let stream: AtomicFileStream?
+        do { stream = ext == "csv" ? try AtomicFileStream(path: out) : nil } catch {
+            throw fail("cannot write \(out): \(error)", code: .cannotWrite)
+        }
+        defer { stream?.abandon() }  // after a commit there is nothing left to abandon
+        let writeCSV: (@Sendable (Data) throws -> Void)? =
+            if let stream { { data in try stream.write(data) } } else { nil }
         do {
             result = try await BatchCheck.run(
                 catalog: catalog, where: self.where, jobs: jobs, keepGeometry: !["csv", "json"].contains(ext),
-                includeRestricted: includeRestricted, areaKernel: !geosOnly)
+                includeRestricted: includeRestricted, areaKernel: !geosOnly, csv: writeCSV)
         } catch GDALError.badFilter(let filter, let message) {
             throw fail("bad --where filter '\(filter)': \(message)", code: .usage)
         } catch let error as GDALError {
@@ -70,7 +80,7 @@ struct Batch: AsyncParsableCommand {
         }
         do {
             switch ext {
-            case "csv": try writeOutput(Data(result.csv().utf8), to: out)
+            case "csv": try stream?.commit()
             case "json": try writeOutput(try result.json(), to: out)
             default: try result.writeVector(to: out, crs: catalog.workingCRS)
             }
@@ -81,7 +91,7 @@ struct Batch: AsyncParsableCommand {
         }
         let seconds = Date().timeIntervalSince(started)
         let f = result.fallbacks
-        let note = "parcelcheck batch: \(result.rows.count) parcels × \(result.layers.count) layers, "
+        let note = "parcelcheck batch: \(result.rowCount) parcels × \(result.layers.count) layers, "
             + "\(result.intersectingPairs) intersecting pairs (\(result.coveredPairs) covered) → \(out) in \(String(format: "%.2f", seconds)) s\n"
             + (geosOnly
                 ? "  measured with GEOS overlay (--geos-only)\n"
