@@ -46,19 +46,38 @@ public enum AreaKernel {
     /// - Complexity: O(n·m) edge pairs among the edges near the other shape's envelope, plus one
     ///   point-in-polygon test per run between contacts.
     public static func intersection(_ a: PolygonalShape, _ b: PolygonalShape) -> Outcome? {
-        guard a.envelope.intersects(b.envelope) else { return Outcome(relation: .disjoint, area: 0) }
+        var workspace = Workspace()
+        return intersection(a, b, workspace: &workspace)
+    }
+
+    /// Scratch arrays of the kernel, kept between calls so that measuring many pairs allocates (almost)
+    /// nothing; one per task (a value: it is never shared).
+    public struct Workspace {
         var contacts = Contacts()
-        contacts.find(a, b)
+        var pieces: [Piece] = []
+        var cuts: [Split] = []
+        var edges: [Int] = []
+
+        public init() {}
+    }
+
+    /// `intersection(_:_:)` with the caller's scratch arrays.
+    public static func intersection(_ a: PolygonalShape, _ b: PolygonalShape, workspace: inout Workspace) -> Outcome? {
+        guard a.envelope.intersects(b.envelope) else { return Outcome(relation: .disjoint, area: 0) }
+        workspace.contacts.find(a, b, edgesB: &workspace.edges)
+        let contacts = workspace.contacts
         let scale = max(
             abs(a.envelope.minX), abs(a.envelope.maxX), abs(a.envelope.minY), abs(a.envelope.maxY),
             abs(b.envelope.minX), abs(b.envelope.maxX), abs(b.envelope.minY), abs(b.envelope.maxY))
         let margin = scale * 0x1p-44
         let origin = (x: a.xs[0], y: a.ys[0])
         guard
-            let sideA = walk(a, against: b, splits: contacts.splitsA, shared: contacts.sharedA,
-                             touches: contacts.touchesA, margin: margin, origin: origin, countShared: true),
-            let sideB = walk(b, against: a, splits: contacts.splitsB, shared: contacts.sharedB,
-                             touches: contacts.touchesB, margin: margin, origin: origin, countShared: false)
+            let sideA = walk(
+                a, against: b, splits: contacts.splitsA, shared: contacts.sharedA, touches: contacts.touchesA,
+                margin: margin, origin: origin, countShared: true, pieces: &workspace.pieces, cuts: &workspace.cuts),
+            let sideB = walk(
+                b, against: a, splits: contacts.splitsB, shared: contacts.sharedB, touches: contacts.touchesB,
+                margin: margin, origin: origin, countShared: false, pieces: &workspace.pieces, cuts: &workspace.cuts)
         else { return nil }
         let intersects = contacts.any || sideA.inside || sideB.inside
         guard intersects else { return Outcome(relation: .disjoint, area: 0) }
@@ -106,18 +125,31 @@ public enum AreaKernel {
         /// Vertices of one shape lying on the other's boundary, by coordinates.
         var touchesA: [Point2] = [], touchesB: [Point2] = []
 
-        mutating func find(_ a: PolygonalShape, _ b: PolygonalShape) {
-            let edgesA = a.edges(near: b.envelope)
-            let edgesB = b.edges(near: a.envelope)
-            guard !edgesA.isEmpty, !edgesB.isEmpty else { return }
+        /// Finds every contact of the two boundaries; `edgesB` is scratch space for B's edges near A.
+        mutating func find(_ a: PolygonalShape, _ b: PolygonalShape, edgesB: inout [Int]) {
+            any = false
+            splitsA.removeAll(keepingCapacity: true)
+            splitsB.removeAll(keepingCapacity: true)
+            sharedA.removeAll(keepingCapacity: true)
+            sharedB.removeAll(keepingCapacity: true)
+            touchesA.removeAll(keepingCapacity: true)
+            touchesB.removeAll(keepingCapacity: true)
+            b.edges(near: a.envelope, into: &edgesB)
+            guard !edgesB.isEmpty else { return }
+            let box = b.envelope
+            let ringStart = a.ringStart, ringEnvelopes = a.ringEnvelopes
             a.xs.withUnsafeBufferPointer { axs in
                 a.ys.withUnsafeBufferPointer { ays in
                     b.xs.withUnsafeBufferPointer { bxs in
                         b.ys.withUnsafeBufferPointer { bys in
-                            for i in edgesA {
+                            for r in 0..<(ringStart.count - 1) where ringEnvelopes[r].intersects(box) {
+                              for i in ringStart[r]..<(ringStart[r + 1] - 1) {
                                 let a0 = Point2(axs[i], ays[i]), a1 = Point2(axs[i + 1], ays[i + 1])
                                 let aMinX = min(a0.x, a1.x), aMaxX = max(a0.x, a1.x)
                                 let aMinY = min(a0.y, a1.y), aMaxY = max(a0.y, a1.y)
+                                if aMaxX < box.minX || aMinX > box.maxX || aMaxY < box.minY || aMinY > box.maxY {
+                                    continue
+                                }
                                 for j in edgesB {
                                     let b0 = Point2(bxs[j], bys[j]), b1 = Point2(bxs[j + 1], bys[j + 1])
                                     if max(b0.x, b1.x) < aMinX || min(b0.x, b1.x) > aMaxX
@@ -127,6 +159,7 @@ public enum AreaKernel {
                                     }
                                     edgePair(i, a0, a1, j, b0, b1)
                                 }
+                              }
                             }
                         }
                     }
@@ -221,10 +254,10 @@ public enum AreaKernel {
     /// classified with certainty.
     static func walk(
         _ s: PolygonalShape, against o: PolygonalShape, splits: [Split], shared: [Shared], touches: [Point2],
-        margin: Double, origin: (x: Double, y: Double), countShared: Bool
+        margin: Double, origin: (x: Double, y: Double), countShared: Bool, pieces: inout [Piece],
+        cuts: inout [Split]
     ) -> Side? {
         var side = Side()
-        var pieces: [Piece] = []
         let xs = s.xs, ys = s.ys, ringStart = s.ringStart, ringEnvelopes = s.ringEnvelopes
         for r in 0..<s.ringCount {
             let start = ringStart[r], end = ringStart[r + 1]
@@ -232,13 +265,14 @@ public enum AreaKernel {
                 side.outside = true
                 continue
             }
-            let ringSplits = splits.filter { $0.edge >= start && $0.edge < end - 1 }
-            let ringShared = shared.filter { $0.edge >= start && $0.edge < end - 1 }
+            let inRing = { (edge: Int) in edge >= start && edge < end - 1 }
+            let ringHasSplits = splits.contains { inRing($0.edge) }
+            let ringHasShared = shared.contains { inRing($0.edge) }
             func touched(_ v: Int) -> Bool {
                 !touches.isEmpty && touches.contains(Point2(xs[v], ys[v]))
             }
             let hasTouch = !touches.isEmpty && (start..<(end - 1)).contains { touched($0) }
-            if ringSplits.isEmpty && ringShared.isEmpty && !hasTouch {
+            if !ringHasSplits && !ringHasShared && !hasTouch {
                 // No contact: the whole ring lies on one side; its first vertex is an exact input point.
                 switch locate(xs[start], ys[start], in: o, margin: 0) {
                 case .inside:
@@ -255,22 +289,28 @@ public enum AreaKernel {
                 let far =
                     max(x0, x1) < o.envelope.minX || min(x0, x1) > o.envelope.maxX
                     || max(y0, y1) < o.envelope.minY || min(y0, y1) > o.envelope.maxY
-                var cuts = ringSplits.filter { $0.edge == v }
+                cuts.removeAll(keepingCapacity: true)
+                if ringHasSplits {
+                    for split in splits where split.edge == v {
+                        cuts.append(split)
+                    }
+                }
                 if cuts.count > 1 {
                     // A vertex of the other shape on this edge is found from both of its edges: once is enough.
                     cuts.sort { $0.t < $1.t }
-                    var unique = [cuts[0]]
-                    for cut in cuts.dropFirst() where cut.x != unique[unique.count - 1].x || cut.y != unique[unique.count - 1].y {
-                        unique.append(cut)
+                    var kept = 1
+                    for k in 1..<cuts.count where cuts[k].x != cuts[kept - 1].x || cuts[k].y != cuts[kept - 1].y {
+                        cuts[kept] = cuts[k]
+                        kept += 1
                     }
-                    cuts = unique
+                    cuts.removeLast(cuts.count - kept)
                 }
-                let onEdge = ringShared.filter { $0.edge == v }
                 var px = x0, py = y0, pt = 0.0, exact = true
                 let edgeStart = Point2(x0, y0), edgeEnd = Point2(x1, y1)
                 func sharedState(_ t0: Double, _ t1: Double) -> Int8 {
+                    guard ringHasShared else { return 0 }
                     let mid = (t0 + t1) / 2
-                    for stretch in onEdge where stretch.t0 <= mid && mid <= stretch.t1 {
+                    for stretch in shared where stretch.edge == v && stretch.t0 <= mid && mid <= stretch.t1 {
                         return stretch.same ? 1 : -1
                     }
                     return 0
@@ -526,8 +566,8 @@ extension AreaKernel.Contacts {
 
 extension PolygonalShape {
     /// Start vertices of the edges whose bounding box meets `envelope`.
-    func edges(near envelope: Envelope) -> [Int] {
-        var result: [Int] = []
+    func edges(near envelope: Envelope, into result: inout [Int]) {
+        result.removeAll(keepingCapacity: true)
         let xs = self.xs, ys = self.ys, ringStart = self.ringStart, ringEnvelopes = self.ringEnvelopes
         for r in 0..<ringCount where ringEnvelopes[r].intersects(envelope) {
             for v in ringStart[r]..<(ringStart[r + 1] - 1) {
@@ -540,6 +580,5 @@ extension PolygonalShape {
                 result.append(v)
             }
         }
-        return result
     }
 }

@@ -301,11 +301,12 @@ public enum BatchCheck {
             // Features are valid (the loader repairs them): two overlap when the kernel finds a common area.
             // Undecided pairs and non-polygonal features count as overlapping, which only costs speed.
             var overlaps = shapes.map { $0 == nil }
+            var workspace = AreaKernel.Workspace()
             for (i, shape) in shapes.enumerated() {
                 guard let shape else { continue }
                 for j in grid.query(shape.envelope) where j > i {
                     guard let other = shapes[j] else { continue }
-                    let outcome = AreaKernel.intersection(shape, other)
+                    let outcome = AreaKernel.intersection(shape, other, workspace: &workspace)
                     if outcome == nil || outcome!.area > 0 {
                         overlaps[i] = true
                         overlaps[j] = true
@@ -334,6 +335,7 @@ public enum BatchCheck {
         private var geosLayers: [GEOSLayer?]
         let transformer: CoordinateTransformer?
         private(set) var fallbacks = KernelFallbacks()
+        private var workspace = AreaKernel.Workspace()
 
         init(
             themes: [LoadedTheme], kernelLayers: [KernelLayer], defaults: Catalog.Thresholds,
@@ -481,7 +483,9 @@ public enum BatchCheck {
             var pairs = 0
             for c in candidates {
                 guard let feature = layer.shapes[c] else { return .failure(.nonPolygonalFeature) }
-                guard let outcome = AreaKernel.intersection(shape, feature) else { return .failure(.undecidedPair) }
+                guard let outcome = AreaKernel.intersection(shape, feature, workspace: &workspace) else {
+                    return .failure(.undecidedPair)
+                }
                 switch outcome.relation {
                 case .disjoint: continue
                 case .coveredBy:
