@@ -11,6 +11,10 @@
 
 Deterministic: numpy's PCG64 with a fixed seed (default 20240611); the same seed gives the same file content.
 
+With --irregular the parcels are Voronoi cells of 100 000 jittered points instead (5–12 vertices, irregular
+angles, shared edges between neighbours), clipped to the same block: a second, differently shaped data set for
+bench/run.sh (bench/data/batch-irregular.gpkg). The zones are the same star-shaped blobs.
+
 With --scale K the area grows K times northwards (K × 100 000 parcels, K × 2 000 zones, same density): the
 memory check of bench/run.sh uses --scale 10 (1 000 000 parcels) in bench/data/batch-1m.gpkg.
 
@@ -56,6 +60,23 @@ def parcels(rng: np.random.Generator, scale: int = 1) -> tuple[np.ndarray, list[
     return geoms, ids
 
 
+def irregular_parcels(rng: np.random.Generator, scale: int = 1) -> tuple[np.ndarray, list[str]]:
+    nx, ny = PARCEL_COLS, PARCEL_ROWS * scale
+    gx, gy = np.meshgrid((np.arange(nx) + 0.5) * PARCEL_CELL, (np.arange(ny) + 0.5) * PARCEL_CELL)
+    x = ORIGIN[0] + gx.ravel() + rng.uniform(-0.45, 0.45, size=nx * ny) * PARCEL_CELL
+    y = ORIGIN[1] + gy.ravel() + rng.uniform(-0.45, 0.45, size=nx * ny) * PARCEL_CELL
+    block = shapely.box(ORIGIN[0], ORIGIN[1], ORIGIN[0] + nx * PARCEL_CELL, ORIGIN[1] + ny * PARCEL_CELL)
+    cells = shapely.get_parts(shapely.voronoi_polygons(shapely.multipoints(np.column_stack([x, y])), extend_to=block))
+    cells = shapely.intersection(cells, block)
+    # Voronoi output order is not the input order: sort the cells row by row for stable identifiers.
+    c = shapely.centroid(cells)
+    order = np.lexsort((shapely.get_x(c), np.floor((shapely.get_y(c) - ORIGIN[1]) / PARCEL_CELL)))
+    cells = shapely.set_precision(cells[order], 0)  # plain polygons, no precision model
+    ids = [f"03{8000 + r // 100:04d}{r % 100 + 1:03d}{k % nx + 1:05d}______" for k, r in
+           ((k, k // nx) for k in range(len(cells)))]
+    return cells, ids
+
+
 def zones(rng: np.random.Generator, scale: int = 1) -> tuple[np.ndarray, np.ndarray]:
     width = PARCEL_COLS * PARCEL_CELL / ZONE_COLS
     height = PARCEL_ROWS * PARCEL_CELL / ZONE_ROWS
@@ -85,11 +106,12 @@ def main() -> None:
     ap.add_argument("--out", default=os.path.join(here, "data", "batch.gpkg"))
     ap.add_argument("--seed", type=int, default=20240611)
     ap.add_argument("--scale", type=int, default=1, help="K times the rows of parcels and zones")
+    ap.add_argument("--irregular", action="store_true", help="Voronoi parcels instead of jittered quadrilaterals")
     args = ap.parse_args()
 
     started = time.perf_counter()
     rng = np.random.default_rng(args.seed)
-    parcel_geoms, ids = parcels(rng, args.scale)
+    parcel_geoms, ids = (irregular_parcels if args.irregular else parcels)(rng, args.scale)
     zone_geoms, radii = zones(rng, args.scale)
     if not shapely.is_valid(parcel_geoms).all() or not shapely.is_valid(zone_geoms).all():
         sys.exit("make_batch_data.py: generated an invalid geometry")
