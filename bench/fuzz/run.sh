@@ -15,7 +15,7 @@ export PATH=/opt/swift/usr/bin:$PATH
 SECONDS_EACH="${FUZZ_SECONDS:-60}"
 # Swift's own crash handler would take the signal first and libFuzzer would never save the input.
 export SWIFT_BACKTRACE=enable=no
-TARGETS="${FUZZ_TARGETS:-parcel-id wkt geojson catalog scenario sumo-net sumo-routes xplan}"
+TARGETS="${FUZZ_TARGETS:-parcel-id wkt geojson catalog scenario sumo-net sumo-routes xplan area-kernel}"
 OUT=bench/out/fuzz
 BIN=.build-fuzz/release/fuzz-targets
 

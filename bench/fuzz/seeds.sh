@@ -5,7 +5,7 @@ set -euo pipefail
 OUT="${1:?usage: seeds.sh OUT_DIR}"
 cd "$(dirname "$0")/../.."
 rm -rf "$OUT"
-for t in parcel-id wkt geojson catalog scenario sumo-net sumo-routes xplan; do mkdir -p "$OUT/$t"; done
+for t in parcel-id wkt geojson catalog scenario sumo-net sumo-routes xplan area-kernel; do mkdir -p "$OUT/$t"; done
 seed() { printf '%s' "$3" > "$OUT/$1/$2"; }
 
 # Parcel identifiers: every accepted form (ParcelIdentifier.acceptedForms) and near misses.
@@ -25,6 +25,11 @@ seed wkt bowtie 'POLYGON((593900 5900500,594000 5900600,594000 5900500,593900 59
 seed wkt curve 'CURVEPOLYGON(CIRCULARSTRING(593900 5900500,594000 5900600,593900 5900700,593800 5900600,593900 5900500))'
 seed wkt collection 'GEOMETRYCOLLECTION(POLYGON((593900 5900500,594000 5900500,594000 5900600,593900 5900500)),POINT(1 2))'
 seed wkt z 'POLYGON Z((593900 5900500 10,594000 5900500 10,594000 5900600 10,593900 5900500 10))'
+
+# Area kernel: two squares sharing an edge, one inside the other (touching), a triangle across a square.
+printf '\x01\x01\x00\x00\x00\x10\x00\x10\x10\x00\x10\x10\x00\x20\x00\x20\x10\x10\x10' > "$OUT/area-kernel/shared-edge"
+printf '\x01\x01\x00\x00\x00\x08\x00\x08\x08\x00\x08\x00\x00\x10\x00\x10\x10\x00\x10' > "$OUT/area-kernel/inside"
+printf '\x00\x01\x03\x00\x00\x20\x10\x00\x20\x08\x08\x18\x08\x18\x18\x08\x18' > "$OUT/area-kernel/crossing"
 
 # GeoJSON (EPSG:4326, as the tools read it): geometry, Feature, FeatureCollection.
 seed geojson polygon '{"type":"Polygon","coordinates":[[[10.4078,53.2459],[10.4082,53.2459],[10.4083,53.2462],[10.4079,53.2462],[10.4078,53.2459]]]}'

@@ -211,6 +211,27 @@ import Testing
         #expect(Double(tally.answered) >= 0.8 * Double(tally.pairs))
     }
 
+    /// Random rings on a coarse grid (vertices at multiples of 0.5 m in a 6 m box at 6 000 000 m): collinear
+    /// edges, shared vertices, vertices on edges and touching corners on almost every pair. Pairs GEOS calls
+    /// invalid are skipped; every answer must agree with GEOS.
+    @Test func gridPolygonsFullOfDegenerateContactsAgreeWithGEOS() throws {
+        var rng = SplitMix(seed: 2026)
+        func ring() -> Geometry {
+            let n = 3 + Int(rng.unit() * 6)
+            var points = (0..<n).map { _ in
+                Coordinate(6e6 + (rng.unit() * 12).rounded(.down) / 2, 6e6 + (rng.unit() * 12).rounded(.down) / 2)
+            }
+            points.append(points[0])
+            return .polygon(Polygon(exterior: points))
+        }
+        var pairs: [(Geometry, Geometry)] = []
+        for _ in 0..<40_000 { pairs.append((ring(), ring())) }
+        let tally = try Self.compare(pairs)
+        #expect(tally.pairs > 3000)
+        #expect(tally.touching > 100 && tally.covered > 5)
+        #expect(Double(tally.answered) >= 0.95 * Double(tally.pairs))
+    }
+
     @Test func handCheckedSquares() throws {
         func square(_ x: Double, _ y: Double, _ s: Double) throws -> PolygonalShape {
             try PolygonalShape(.polygon(Polygon(exterior: [

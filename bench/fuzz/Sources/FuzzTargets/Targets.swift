@@ -16,6 +16,7 @@ enum FuzzTarget: String, CaseIterable {
     case sumoNet = "sumo-net"
     case sumoRoutes = "sumo-routes"
     case xplan
+    case areaKernel = "area-kernel"
 
     /// Opens what the target needs once per process.
     @MainActor func prepare(_ harness: Harness) {
@@ -42,7 +43,7 @@ enum FuzzTarget: String, CaseIterable {
             } catch {
                 violated("fixture \(net.path) not importable: \(error)")
             }
-        case .parcelID, .catalog, .sumoNet, .xplan:
+        case .parcelID, .catalog, .sumoNet, .xplan, .areaKernel:
             break
         }
     }
@@ -66,7 +67,49 @@ enum FuzzTarget: String, CaseIterable {
             Self.checkNetwork(imported.network)
         case .sumoRoutes: Self.routes(data, network: harness.network!)
         case .xplan: Self.xplan(data, harness: harness)
+        case .areaKernel: Self.areaKernel(data)
         }
+    }
+
+    /// Two polygons from the bytes, on a grid that makes collinear edges, shared vertices and vertices on edges
+    /// common: byte 0 = vertices of A (3–10), byte 1 = vertices of B, byte 2 = a perturbation mode, then a byte
+    /// per coordinate (multiples of 1/8 m at 6 000 000 m; mode 1 moves B by 2⁻²⁰ m, mode 2 by one unit in the
+    /// last place, mode 3 builds B with a hole). When GEOS calls both valid, `AreaKernel` must agree with GEOS:
+    /// disjoint iff not intersecting, covered-by iff covered by, area within 1e-9 relative or 1e-6 m² — or hand
+    /// the pair on (`nil`).
+    static func areaKernel(_ data: Data) {
+        let bytes = [UInt8](data)
+        guard bytes.count >= 3 else { return }
+        let n = 3 + Int(bytes[0] % 8), m = 3 + Int(bytes[1] % 8), mode = bytes[2] % 4
+        guard bytes.count >= 3 + 2 * (n + m) else { return }
+        func ring(_ from: Int, _ count: Int, shift: Double) -> [Coordinate] {
+            var points = (0..<count).map { k in
+                Coordinate(6e6 + Double(bytes[from + 2 * k]) / 8 + shift, 6e6 + Double(bytes[from + 2 * k + 1]) / 8)
+            }
+            points.append(points[0])
+            return points
+        }
+        let shift = mode == 1 ? 0x1p-20 : mode == 2 ? (6e6).ulp : 0
+        let a = Geometry.polygon(Polygon(exterior: ring(3, n, shift: 0)))
+        var bPolygon = Polygon(exterior: ring(3 + 2 * n, m, shift: shift))
+        if mode == 3 {
+            // A hole: the shell scaled to a third around its first vertex, reversed.
+            let c = bPolygon.exterior[0]
+            bPolygon.holes = [bPolygon.exterior.reversed().map { Coordinate(c.x + ($0.x - c.x) / 3, c.y + ($0.y - c.y) / 3) }]
+        }
+        let b = Geometry.polygon(bPolygon)
+        let ctx = GeometryContext()
+        guard let ha = try? ctx.handle(a), let hb = try? ctx.handle(b), (try? ha.isValid()) == true,
+            (try? hb.isValid()) == true, let sa = try? PolygonalShape(a), let sb = try? PolygonalShape(b)
+        else { return }
+        guard let outcome = AreaKernel.intersection(sa, sb) else { return }
+        guard let intersects = try? ha.intersects(hb), let covered = try? ha.coveredBy(hb),
+            let area = try? ha.intersection(hb).area()
+        else { return }
+        let context = "A \((try? ha.wkt()) ?? "?") B \((try? hb.wkt()) ?? "?") kernel \(outcome) GEOS area \(area)"
+        if (outcome.relation == .disjoint) == intersects { violated("disjoint disagrees with GEOS: \(context)") }
+        if (outcome.relation == .coveredBy) != covered { violated("covered-by disagrees with GEOS: \(context)") }
+        if abs(outcome.area - area) > max(1e-6, 1e-9 * area) { violated("area disagrees with GEOS: \(context)") }
     }
 
     // MARK: Targets
