@@ -299,11 +299,26 @@ public enum AreaKernel {
                     // A vertex of the other shape on this edge is found from both of its edges: once is enough.
                     cuts.sort { $0.t < $1.t }
                     var kept = 1
-                    for k in 1..<cuts.count where cuts[k].x != cuts[kept - 1].x || cuts[k].y != cuts[kept - 1].y {
-                        cuts[kept] = cuts[k]
+                    for k in 1..<cuts.count {
+                        let previous = cuts[kept - 1], cut = cuts[k]
+                        if cut.exact && previous.exact && cut.x == previous.x && cut.y == previous.y { continue }
+                        cuts[kept] = cut
                         kept += 1
                     }
                     cuts.removeLast(cuts.count - kept)
+                }
+                // A computed crossing within the margin of another cut or of the edge's ends: the boundaries meet
+                // in a near-degenerate way (nearly coincident edges, a crossing through a vertex within rounding),
+                // and the order of the cuts along the edge is not certain.
+                if !cuts.isEmpty {
+                    var previous = (x: x0, y: y0, exact: true)
+                    for k in 0...cuts.count {
+                        let next = k < cuts.count ? (x: cuts[k].x, y: cuts[k].y, exact: cuts[k].exact) : (x: x1, y: y1, exact: true)
+                        if abs(next.x - previous.x) + abs(next.y - previous.y) < margin && !(next.exact && previous.exact) {
+                            return nil
+                        }
+                        previous = next
+                    }
                 }
                 var px = x0, py = y0, pt = 0.0, exact = true
                 let edgeStart = Point2(x0, y0), edgeEnd = Point2(x1, y1)

@@ -40,9 +40,15 @@ import Testing
         // Z1 and Z2 overlap each other and both overlap P1: their union comes from GEOS.
         #expect(kernel.fallbacks.overlappingFeatures == 1)
         #expect(kernel.rows[0].overlapM2[0] == 7_500)
-        // Everything else (covered P2 with its hole, the multipolygon, touching, sliver, the buffered line, the
-        // layer stored in WGS 84) is answered by the kernel.
-        #expect(kernel.fallbacks.undecidedPairs == 0 && kernel.fallbacks.nonPolygonalFeatures == 0)
+        #expect(kernel.fallbacks.nonPolygonalFeatures == 0)
+        // Z1 stored in WGS 84 comes back from PROJ a few nanometres off P1's edges: nearly coincident edges, which
+        // the kernel hands to GEOS. Everything else (covered P2 with its hole, the multipolygon, touching, sliver,
+        // the buffered line) is answered by the kernel.
+        #expect(kernel.fallbacks.undecidedPairs >= 1)
+        var utmOnly = catalog
+        utmOnly.layers.removeAll { $0.name == "zones_wgs84" }
+        let answered = try await BatchCheck.run(catalog: utmOnly, jobs: 1)
+        #expect(answered.fallbacks.undecidedPairs == 0)
     }
 
     /// All 28 685 parcels of the sample data against its ten layers (development plans, biotopes, water
