@@ -50,7 +50,7 @@ extension SimulationEngine {
             }
         }
 
-        switch table.mode {
+        switch table.nodeMode[c] {
         case .plan:
             if elapsed >= table.stageDuration[s] {
                 switchStage(node: c, to: table.next(after: s, node: c), at: time, reason: .plan, table)
@@ -65,6 +65,15 @@ extension SimulationEngine {
                 switchStage(node: c, to: k, at: time, reason: .gapOut, table)
             } else if elapsed >= table.stageMaxGreen[s] {
                 switchStage(node: c, to: k, at: time, reason: .maxOut, table)
+            }
+        case .sequenceActuated(let gap):
+            // SUMO's gap control: no skipping, no rest in green (see `SignalActuation`).
+            guard elapsed >= table.stageMinGreen[s] else { return }
+            let next = table.next(after: s, node: c)
+            if !isCalled(stage: s, horizon: time + gap, table) {
+                switchStage(node: c, to: next, at: time, reason: .gapOut, table)
+            } else if elapsed >= table.stageMaxGreen[s] {
+                switchStage(node: c, to: next, at: time, reason: .maxOut, table)
             }
         case .maxPressure:
             guard elapsed >= table.stageMinGreen[s] else { return }
@@ -139,17 +148,23 @@ extension SimulationEngine {
     }
 
     /// Ends stage `s` of node `c` at `time` and starts stage `k` after the intergreen; groups in both stay
-    /// green. Logs the switch and wakes the node at the new green start.
+    /// green. Logs the switch and wakes the node at the new green start. A node with a single stage "switches"
+    /// to it again when its plan has an intergreen after it: its groups turn red for that intergreen.
     mutating func switchStage(
         node c: Int, to k: Int, at time: Double, reason: StageSwitch.Reason, _ table: SignalStageTable
     ) {
         let s = Int(signals.activeStage[c])
-        guard k != s else { return }
-        let greenStart = time + table.intergreen(from: s, to: k, node: c)
+        let intergreen = table.intergreen(from: s, to: k, node: c)
+        guard k != s || table.stages(of: c).count == 1 && intergreen > 0 else { return }
+        let greenStart = time + intergreen
         let ending = table.groups(of: s)
         let starting = table.groups(of: k)
-        for g in ending where !starting.contains(g) { signals.groupGreenFrom[Int(g)] = .infinity }
-        for g in starting where !ending.contains(g) { signals.groupGreenFrom[Int(g)] = greenStart }
+        if k == s {
+            for g in starting { signals.groupGreenFrom[Int(g)] = greenStart }
+        } else {
+            for g in ending where !starting.contains(g) { signals.groupGreenFrom[Int(g)] = .infinity }
+            for g in starting where !ending.contains(g) { signals.groupGreenFrom[Int(g)] = greenStart }
+        }
         signals.switches.append(
             StageSwitch(
                 node: table.nodeNames[c], time: time, from: table.stageLabel[s], to: table.stageLabel[k],

@@ -1,0 +1,51 @@
+/// Vehicle actuation carried by a node's plan: the plan's stages run in their order, each green for at least
+/// its `minGreen` and at most its `maxGreen` seconds, extended while vehicles keep arriving (a SUMO
+/// `tlLogic type="actuated"` program; see `SUMONetworkImporter`).
+///
+/// The plan's green intervals stay the program's *initial* timing (SUMO's phase `duration`s): fixed-time
+/// analyses and optimisers read them as before, and `SignalControl.fixedTime` runs the node as actuated.
+///
+/// How the engine runs it — the gap control of SUMO's `MSActuatedTrafficLightLogic` (SUMO docs "Traffic
+/// Lights", section "Actuated Traffic Lights"): after `minGreen` the running stage ends as soon as no vehicle
+/// of its movements stands at the stop line or reaches it within `gap` seconds (gap-out), at the latest after
+/// `maxGreen` (max-out); the next stage in sequence follows after the plan's intergreen. Unlike
+/// `ActuatedControl` no stage is skipped and no stage rests in green: a stage without demand still shows its
+/// minimum green, as SUMO's programs without `next` do.
+public struct SignalActuation: Sendable, Hashable {
+    /// The limits of one stage, named by the groups green in it.
+    public struct Stage: Sendable, Hashable {
+        /// IDs of the groups green during the stage, sorted: the key by which the engine finds the stage among
+        /// those it derives from the plan's green intervals (`SignalPlan.stages`).
+        public var groups: [String]
+        /// Shortest green of the stage in seconds.
+        public var minGreen: Double
+        /// Longest green of the stage in seconds (≥ `minGreen`).
+        public var maxGreen: Double
+
+        public init(groups: [String], minGreen: Double, maxGreen: Double) {
+            self.groups = groups.sorted()
+            self.minGreen = minGreen
+            self.maxGreen = maxGreen
+        }
+    }
+
+    /// Per stage of the plan, in cycle order. A stage whose green set occurs twice in the cycle has two
+    /// entries; the engine takes them in order.
+    public var stages: [Stage]
+    /// Allowed gap in seconds: the running stage is extended while one of its vehicles reaches the stop line
+    /// within this time (SUMO's `max-gap`, default 3 s).
+    public var gap: Double
+
+    public init(stages: [Stage], gap: Double = 3) {
+        self.stages = stages
+        self.gap = gap
+    }
+
+    /// The limits of the stage whose green groups are `groups` (any order), the `occurrence`-th such stage
+    /// (0-based; the last one when there are fewer), or nil when no stage has these groups.
+    public func stage(groups: [String], occurrence: Int = 0) -> Stage? {
+        let key = groups.sorted()
+        let matching = stages.filter { $0.groups == key }
+        return matching.isEmpty ? nil : matching[min(occurrence, matching.count - 1)]
+    }
+}
