@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+import TrafficCore
+
+@testable import TrafficStudies
+
+/// SUMO `actuated` programs become actuated plans: per stage min/max green from `minDur`/`maxDur`.
+@Suite struct SUMOActuatedImportTests {
+    /// Junction B: ab → bd (link 0) and cb → be (link 1); link 2 has no vehicle connection (like a pedestrian
+    /// crossing). Phases: 0 "GrG" 30 s (5…40), 1 "Grr" 5 s (no limits: fixed), 2 "yrr" 3 s, 3 "rGr" 20 s
+    /// (10…25), 4 "ryr" 3 s; cycle 61 s.
+    static func net(type: String = "actuated", parameters: String = #"<param key="max-gap" value="2.5"/>"#) -> Data {
+        Data(
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <net version="1.9">
+                <location netOffset="0.00,0.00" projParameter="!"/>
+                <edge id="ab" from="A" to="B">
+                    <lane id="ab_0" index="0" speed="10" length="100" shape="0,0 100,0"/>
+                </edge>
+                <edge id="bd" from="B" to="D">
+                    <lane id="bd_0" index="0" speed="10" length="100" shape="100,0 200,0"/>
+                </edge>
+                <edge id="cb" from="C" to="B">
+                    <lane id="cb_0" index="0" speed="10" length="100" shape="100,100 100,0"/>
+                </edge>
+                <edge id="be" from="B" to="E">
+                    <lane id="be_0" index="0" speed="10" length="100" shape="100,0 100,-100"/>
+                </edge>
+                <tlLogic id="B" type="\(type)" programID="0" offset="0">
+                    \(parameters)
+                    <phase duration="30" state="GrG" minDur="5" maxDur="40"/>
+                    <phase duration="5" state="Grr"/>
+                    <phase duration="3" state="yrr"/>
+                    <phase duration="20" state="rGr" minDur="10" maxDur="25"/>
+                    <phase duration="3" state="ryr"/>
+                </tlLogic>
+                <junction id="A" type="priority" x="0.00" y="0.00"/>
+                <junction id="B" type="traffic_light" x="100.00" y="0.00"/>
+                <junction id="C" type="priority" x="100.00" y="100.00"/>
+                <junction id="D" type="priority" x="200.00" y="0.00"/>
+                <junction id="E" type="priority" x="100.00" y="-100.00"/>
+                <connection from="ab" to="bd" fromLane="0" toLane="0" tl="B" linkIndex="0"/>
+                <connection from="cb" to="be" fromLane="0" toLane="0" tl="B" linkIndex="1"/>
+            </net>
+            """.utf8)
+    }
+
+    /// B:0 is green in phases 0 and 1 (0…35 s): min 5 + 5 = 10 s, max 40 + 5 = 45 s (the fixed phase counts
+    /// its duration in both); B:1 in phase 3 (38…58 s): 10…25 s; gap from `max-gap`, 2.5 s.
+    @Test func perStageMinAndMaxGreenComeFromThePhases() throws {
+        let imported = try SUMONetworkImporter().importNetwork(xml: Self.net(), source: "act.net.xml")
+        let plan = try #require(imported.signalPlans[imported.network.node(named: "B")!])
+        #expect(plan.cycle == 61)
+        #expect(plan.group("B:0")?.greenIntervals == [GreenInterval(start: 0, end: 35)])
+        #expect(plan.group("B:1")?.greenIntervals == [GreenInterval(start: 38, end: 58)])
+        #expect(
+            plan.actuation
+                == SignalActuation(
+                    stages: [
+                        .init(groups: ["B:0"], minGreen: 10, maxGreen: 45),
+                        .init(groups: ["B:1"], minGreen: 10, maxGreen: 25),
+                    ], gap: 2.5))
+        #expect(
+            imported.warnings.map(\.message) == [
+                "actuated program runs as actuated: min/max green per stage from its phases' minDur/maxDur, "
+                    + "gap control (max-gap), no stage skipped"
+            ])
+    }
+
+    /// Without `max-gap` SUMO's default, 3 s; `delay_based` programs get the same actuation.
+    @Test func defaultGapAndDelayBasedPrograms() throws {
+        let imported = try SUMONetworkImporter().importNetwork(
+            xml: Self.net(type: "delay_based", parameters: ""), source: "act.net.xml")
+        let plan = try #require(imported.signalPlans[imported.network.node(named: "B")!])
+        #expect(plan.actuation?.gap == 3)
+        #expect(plan.actuation?.stages.map(\.maxGreen) == [45, 25])
+    }
+
+    /// `actuatedPrograms: .fixedTime` keeps the old reading: the same greens, no actuation.
+    @Test func fixedTimeOptionKeepsTheDurationsOnly() throws {
+        let imported = try SUMONetworkImporter(actuatedPrograms: .fixedTime).importNetwork(
+            xml: Self.net(), source: "act.net.xml")
+        let plan = try #require(imported.signalPlans[imported.network.node(named: "B")!])
+        #expect(plan.actuation == nil)
+        #expect(plan.group("B:0")?.greenIntervals == [GreenInterval(start: 0, end: 35)])
+        #expect(
+            imported.warnings.map(\.message) == ["actuated program imported as fixed time from its phase durations"])
+    }
+
+    /// The imported plan runs actuated: without demand every stage shows its min green, 10 s, followed by
+    /// the program's 3 s amber: switches at 10, 23, 36, 49, … s.
+    @Test func theImportedPlanRunsActuated() throws {
+        let imported = try SUMONetworkImporter().importNetwork(xml: Self.net(), source: "act.net.xml")
+        let result = try Simulation(
+            network: imported.network, signalPlans: imported.signalPlans, trips: [],
+            configuration: SimulationConfiguration(duration: 60)
+        ).run()
+        let switches = try #require(result.signalControl?.stageSwitches)
+        #expect(switches.map(\.time) == [10, 23, 36, 49])
+        #expect(switches.map(\.from) == ["B:0", "B:1", "B:0", "B:1"])
+    }
+
+    /// A `max-gap` that is not a number is an error naming the program.
+    @Test func badMaxGapIsNamed() {
+        #expect(throws: ImportError.self) {
+            _ = try SUMONetworkImporter().importNetwork(
+                xml: Self.net(parameters: #"<param key="max-gap" value="soon"/>"#), source: "act.net.xml")
+        }
+    }
+}
