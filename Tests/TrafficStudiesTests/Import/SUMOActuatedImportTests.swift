@@ -109,3 +109,18 @@ import TrafficCore
         }
     }
 }
+
+/// Proposals leave the net's actuated programs alone.
+@Suite struct ActuatedProgramWritingTests {
+    /// An actuated plan (unchanged by a proposal) is left out of `tlLogic.proposed.xml`, so SUMO keeps running
+    /// the net's actuated program; the same plan read as fixed time is written.
+    @Test func actuatedPlansAreNotWrittenAsStaticPrograms() throws {
+        for (mode, written) in [(SUMONetworkImporter.ActuatedPrograms.actuated, false), (.fixedTime, true)] {
+            let imported = try SUMONetworkImporter(actuatedPrograms: mode).importNetwork(
+                xml: SUMOActuatedImportTests.net(), source: "act.net.xml")
+            let xml = SUMOSignalProgramWriter.xml(
+                plans: imported.signalPlans, network: imported.network, trafficLights: imported.trafficLights)
+            #expect(xml.contains("<tlLogic id=\"B\"") == written, "\(mode)")
+        }
+    }
+}
