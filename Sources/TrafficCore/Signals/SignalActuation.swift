@@ -21,11 +21,17 @@ public struct SignalActuation: Sendable, Hashable {
         public var minGreen: Double
         /// Longest green of the stage in seconds (≥ `minGreen`).
         public var maxGreen: Double
+        /// Time from the end of this stage's green to the next stage's green when actuated, in seconds; nil:
+        /// the plan's gap. Shorter than the plan's gap where that gap holds phases that are themselves
+        /// actuated and serve no movement of the plan (e.g. a bicycle or pedestrian green), which run at
+        /// their minimum.
+        public var intergreen: Double?
 
-        public init(groups: [String], minGreen: Double, maxGreen: Double) {
+        public init(groups: [String], minGreen: Double, maxGreen: Double, intergreen: Double? = nil) {
             self.groups = groups.sorted()
             self.minGreen = minGreen
             self.maxGreen = maxGreen
+            self.intergreen = intergreen
         }
     }
 

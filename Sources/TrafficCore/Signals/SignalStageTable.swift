@@ -206,6 +206,7 @@ struct SignalStageTable: Sendable {
                 let pedestrian = stage.groups.map { pedestrianMinimum[Int($0)] }.max() ?? 0
                 stageDuration.append(max(stage.duration, pedestrian))
                 var limits = (min: minGreen, max: maxGreen)
+                var intergreen = stage.gapAfter
                 if let own {
                     let key = names.sorted()
                     let occurrence = occurrences[key, default: 0]
@@ -216,11 +217,19 @@ struct SignalStageTable: Sendable {
                                 + "stage '\(names.joined(separator: "+"))'")
                     }
                     limits = (stageLimits.minGreen, stageLimits.maxGreen)
+                    if let own = stageLimits.intergreen {
+                        guard own >= 0, own.isFinite else {
+                            throw .invalidConfiguration(
+                                "actuated plan of node '\(network[NodeID(rawValue: node)].id)': stage "
+                                    + "'\(names.joined(separator: "+"))' has intergreen \(own) s")
+                        }
+                        intergreen = own
+                    }
                 }
                 let minimum = max(limits.min, pedestrian)
                 stageMinGreen.append(minimum)
                 stageMaxGreen.append(max(limits.max, minimum))
-                stageIntergreen.append(stage.gapAfter)
+                stageIntergreen.append(intergreen)
             }
             nodes.append(node)
             nodeNames.append(network[NodeID(rawValue: node)].id)

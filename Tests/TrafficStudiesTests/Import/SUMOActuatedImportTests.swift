@@ -7,8 +7,8 @@ import TrafficCore
 /// SUMO `actuated` programs become actuated plans: per stage min/max green from `minDur`/`maxDur`.
 @Suite struct SUMOActuatedImportTests {
     /// Junction B: ab → bd (link 0) and cb → be (link 1); link 2 has no vehicle connection (like a pedestrian
-    /// crossing). Phases: 0 "GrG" 30 s (5…40), 1 "Grr" 5 s (no limits: fixed), 2 "yrr" 3 s, 3 "rGr" 20 s
-    /// (10…25), 4 "ryr" 3 s; cycle 61 s.
+    /// crossing). Phases: 0 "GrG" 30 s (5…40), 1 "Grr" 5 s (no limits: fixed), 2 "yrr" 3 s, 3 "rrG" 10 s (2…20:
+    /// an actuated green for link 2 only), 4 "rGr" 20 s (10…25), 5 "ryr" 3 s; cycle 71 s.
     static func net(type: String = "actuated", parameters: String = #"<param key="max-gap" value="2.5"/>"#) -> Data {
         Data(
             """
@@ -32,6 +32,7 @@ import TrafficCore
                     <phase duration="30" state="GrG" minDur="5" maxDur="40"/>
                     <phase duration="5" state="Grr"/>
                     <phase duration="3" state="yrr"/>
+                    <phase duration="10" state="rrG" minDur="2" maxDur="20"/>
                     <phase duration="20" state="rGr" minDur="10" maxDur="25"/>
                     <phase duration="3" state="ryr"/>
                 </tlLogic>
@@ -47,19 +48,21 @@ import TrafficCore
     }
 
     /// B:0 is green in phases 0 and 1 (0…35 s): min 5 + 5 = 10 s, max 40 + 5 = 45 s (the fixed phase counts
-    /// its duration in both); B:1 in phase 3 (38…58 s): 10…25 s; gap from `max-gap`, 2.5 s.
+    /// its duration in both); then 13 s not green (amber 3 s, link 2's green 10 s), as actuated 3 + 2 = 5 s
+    /// (link 2's green at its minimum); B:1 in phase 4 (48…68 s): 10…25 s, then 3 s amber; gap from
+    /// `max-gap`, 2.5 s.
     @Test func perStageMinAndMaxGreenComeFromThePhases() throws {
         let imported = try SUMONetworkImporter().importNetwork(xml: Self.net(), source: "act.net.xml")
         let plan = try #require(imported.signalPlans[imported.network.node(named: "B")!])
-        #expect(plan.cycle == 61)
+        #expect(plan.cycle == 71)
         #expect(plan.group("B:0")?.greenIntervals == [GreenInterval(start: 0, end: 35)])
-        #expect(plan.group("B:1")?.greenIntervals == [GreenInterval(start: 38, end: 58)])
+        #expect(plan.group("B:1")?.greenIntervals == [GreenInterval(start: 48, end: 68)])
         #expect(
             plan.actuation
                 == SignalActuation(
                     stages: [
-                        .init(groups: ["B:0"], minGreen: 10, maxGreen: 45),
-                        .init(groups: ["B:1"], minGreen: 10, maxGreen: 25),
+                        .init(groups: ["B:0"], minGreen: 10, maxGreen: 45, intergreen: 5),
+                        .init(groups: ["B:1"], minGreen: 10, maxGreen: 25, intergreen: 3),
                     ], gap: 2.5))
         #expect(
             imported.warnings.map(\.message) == [
@@ -89,7 +92,7 @@ import TrafficCore
     }
 
     /// The imported plan runs actuated: without demand every stage shows its min green, 10 s, followed by
-    /// the program's 3 s amber: switches at 10, 23, 36, 49, … s.
+    /// the actuated intergreen (5 s after B:0, 3 s after B:1): switches at 10, 25, 38, 53 s.
     @Test func theImportedPlanRunsActuated() throws {
         let imported = try SUMONetworkImporter().importNetwork(xml: Self.net(), source: "act.net.xml")
         let result = try Simulation(
@@ -97,7 +100,8 @@ import TrafficCore
             configuration: SimulationConfiguration(duration: 60)
         ).run()
         let switches = try #require(result.signalControl?.stageSwitches)
-        #expect(switches.map(\.time) == [10, 23, 36, 49])
+        #expect(switches.map(\.time) == [10, 25, 38, 53])
+        #expect(switches.map { $0.greenStart - $0.time } == [5, 3, 5, 3])
         #expect(switches.map(\.from) == ["B:0", "B:1", "B:0", "B:1"])
     }
 
