@@ -70,7 +70,7 @@ extension SimulationEngine {
             // SUMO's gap control: no skipping, no rest in green (see `SignalActuation`).
             guard elapsed >= table.stageMinGreen[s] else { return }
             let next = table.next(after: s, node: c)
-            if !isCalled(stage: s, horizon: time + gap, table) {
+            if !isDetecting(stage: s, at: time, gap: gap, table) {
                 switchStage(node: c, to: next, at: time, reason: .gapOut, table)
             } else if elapsed >= table.stageMaxGreen[s] {
                 switchStage(node: c, to: next, at: time, reason: .maxOut, table)
@@ -96,6 +96,24 @@ extension SimulationEngine {
         for m in table.movements(of: k) {
             let v = queues.head[Int(m)]
             if v >= 0 && vehicles.readyTime[Int(v)] <= horizon { return true }
+        }
+        return false
+    }
+
+    /// Detector of a plan's own actuation, in the manner of SUMO's induction loops (SUMO's
+    /// `MSActuatedTrafficLightLogic::gapControl`: a phase is extended while a vehicle crossed a loop less than
+    /// `max-gap` ago), with the stop line as the loop: a vehicle of one of the stage's movements passed its stop line within the last `gap`
+    /// seconds, or the first vehicle of a queue reached the stop line or reaches it within `gap` of `time`. A
+    /// queue standing at the stop line without moving (blocked downstream, yielding) does not extend the green,
+    /// a discharging one does. - Complexity: O(movements of the stage × lane slots).
+    func isDetecting(stage k: Int, at time: Double, gap: Double, _ table: SignalStageTable) -> Bool {
+        for m in table.movements(of: k) {
+            let movement = Int(m)
+            if lastConflictingPass(major: movement, slots: Int(network.movementSlots[movement])) > time - gap {
+                return true
+            }
+            let v = queues.head[movement]
+            if v >= 0 && abs(vehicles.readyTime[Int(v)] - time) <= gap { return true }
         }
         return false
     }
