@@ -90,6 +90,19 @@ struct ActuatedPlanTests {
         #expect(later.allSatisfy { $0.reason == .maxOut && $0.endedGreen == 30 })
     }
 
+    /// NS gives way to EW, but only to EW vehicles that can go: a queue standing at EW's red, whose green no
+    /// controller has decided yet, does not hold NS back. EW 1440 veh/h keeps a queue at its red; NS (60 veh/h)
+    /// then waits at most for one EW green and the intergreen, 30 + 3 s, and its own 5…20 s green serves it —
+    /// far below the 60 s after which a yielding driver would go anyway.
+    @Test func aMinorDoesNotWaitForAMajorStandingAtRed() throws {
+        let result = try Simulation.run(
+            SignalJunction.scenario(
+                ew: 1440, ns: 60, demandEnd: 1800, duration: 1800, plan: Self.actuatedPlan(), nsYieldsToEW: true))
+        let ns = result.trips.filter { $0.id.hasPrefix("ns") }
+        #expect(ns.count >= 25)
+        for trip in ns { #expect(trip.timeLoss <= 33.5, "\(trip.id): \(trip.timeLoss) s") }
+    }
+
     /// Without actuation the same node runs its fixed plan: no controller, no stage log.
     @Test func aPlanWithoutActuationStaysFixedTime() throws {
         let result = try Simulation.run(SignalJunction.scenario(ew: 600, ns: 60, duration: 600))
