@@ -6,9 +6,11 @@
 /// analyses and optimisers read them as before, and `SignalControl.fixedTime` runs the node as actuated.
 ///
 /// How the engine runs it — the gap control of SUMO's `MSActuatedTrafficLightLogic` (SUMO docs "Traffic
-/// Lights", section "Actuated Traffic Lights"): after `minGreen` the running stage ends as soon as no vehicle
-/// of its movements stands at the stop line or reaches it within `gap` seconds (gap-out), at the latest after
-/// `maxGreen` (max-out); the next stage in sequence follows after the plan's intergreen. Unlike
+/// Lights", section "Actuated Traffic Lights"; `trySwitch`, `gapControl`): after `minGreen` the running stage
+/// ends as soon as no vehicle of its movements has passed the stop line within the last `gap` seconds and no
+/// queue's first vehicle reaches (or reached) the stop line within `gap` of now (gap-out) — the stop line plays
+/// SUMO's induction loop, so a queue that stands without moving does not hold the green — at the latest after
+/// `maxGreen` (max-out); the next stage in sequence follows after the stage's intergreen. Unlike
 /// `ActuatedControl` no stage is skipped and no stage rests in green: a stage without demand still shows its
 /// minimum green, as SUMO's programs without `next` do.
 public struct SignalActuation: Sendable, Hashable {
