@@ -43,10 +43,16 @@ public struct SignalActuation: Sendable, Hashable {
     /// Allowed gap in seconds: the running stage is extended while one of its vehicles reaches the stop line
     /// within this time (SUMO's `max-gap`, default 3 s).
     public var gap: Double
+    /// The controller that runs the node when it runs several: nodes whose actuation names the same controller
+    /// (one SUMO traffic light over several junctions) are run as one, stage by stage over the groups of all
+    /// of them — their plans share cycle and offset, and each carries the same actuation, whose stages name
+    /// the groups of all of them. nil: the node has a controller of its own.
+    public var controller: String?
 
-    public init(stages: [Stage], gap: Double = 3) {
+    public init(stages: [Stage], gap: Double = 3, controller: String? = nil) {
         self.stages = stages
         self.gap = gap
+        self.controller = controller
     }
 
     /// The limits of the stage whose green groups are `groups` (any order), the `occurrence`-th such stage

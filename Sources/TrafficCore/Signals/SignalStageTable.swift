@@ -14,14 +14,16 @@ struct SignalStageTable: Sendable {
 
     /// The run's control: `.plan` under `SignalControl.fixedTime`.
     let mode: Mode
-    /// Per controlled node: how it is run (`mode`, or `.sequenceActuated` for an actuated plan under `.plan`).
+    /// Per controller: how it is run (`mode`, or `.sequenceActuated` for an actuated plan under `.plan`).
     let nodeMode: [Mode]
     let decisionInterval: Double
     /// Per compiled signal group: index of its controlled node, −1 when the group runs on its fixed plan.
     let groupController: [Int32]
 
-    // Controlled nodes
+    // Controllers (the "node" arrays): each runs one node, or the nodes of one `SignalActuation.controller`.
+    let nodeStart: [Int32]  // CSR into `nodes`, count + 1 entries
     let nodes: [Int32]
+    /// The node's ID, or the shared controller's name.
     let nodeNames: [String]
     let nodeStageStart: [Int32]  // CSR into the stage arrays, count + 1 entries
     let nodeMaxIntergreen: [Double]
@@ -43,8 +45,12 @@ struct SignalStageTable: Sendable {
     /// Intergreen to the next stage in the sequence (the plan's gap between the two greens).
     let stageIntergreen: [Double]
 
-    var isEmpty: Bool { nodes.isEmpty }
-    var nodeCount: Int { nodes.count }
+    var isEmpty: Bool { nodeNames.isEmpty }
+    /// Number of controllers.
+    var nodeCount: Int { nodeNames.count }
+
+    /// The network nodes controller `c` runs.
+    func nodes(of c: Int) -> ArraySlice<Int32> { nodes[Int(nodeStart[c])..<Int(nodeStart[c + 1])] }
 
     func stages(of c: Int) -> Range<Int> { Int(nodeStageStart[c])..<Int(nodeStageStart[c + 1]) }
     func groups(of s: Int) -> ArraySlice<Int32> { stageGroups[Int(stageGroupStart[s])..<Int(stageGroupStart[s + 1])] }
@@ -161,16 +167,38 @@ struct SignalStageTable: Sendable {
             }
         }
 
-        let controlled: [Int32]
+        let controlledNodes: [Int32]
         if mode != .plan || !(priority?.tripIDs.isEmpty ?? true) {
-            controlled = nodeGroups.keys.sorted()
+            controlledNodes = nodeGroups.keys.sorted()
         } else {
-            controlled = pedestrianNodes.union(actuation.keys).sorted()
+            controlledNodes = pedestrianNodes.union(actuation.keys).sorted()
         }
-        if controlled.isEmpty { return nil }
+        if controlledNodes.isEmpty { return nil }
+        // Controllers: nodes that name one shared controller run as one, in the order of their first node.
+        var controlled: [[Int32]] = []
+        var shared: [String: Int] = [:]  // controller name → index into `controlled`
+        for node in controlledNodes {
+            if let name = actuation[node]?.controller {
+                if let index = shared[name] {
+                    let first = Int(nodeGroups[controlled[index][0]]![0])
+                    let this = Int(nodeGroups[node]![0])
+                    guard signals.cycle[first] == signals.cycle[this], signals.offset[first] == signals.offset[this]
+                    else {
+                        throw .invalidConfiguration(
+                            "controller '\(name)': node '\(network[NodeID(rawValue: node)].id)' has another cycle "
+                                + "or offset than node '\(network[NodeID(rawValue: controlled[index][0])].id)'")
+                    }
+                    controlled[index].append(node)
+                    continue
+                }
+                shared[name] = controlled.count
+            }
+            controlled.append([node])
+        }
 
         var groupController = [Int32](repeating: -1, count: signals.groupCount)
         var nodeMode: [Mode] = []
+        var nodeStart: [Int32] = [0]
         var nodes: [Int32] = []
         var nodeNames: [String] = []
         var nodeStageStart: [Int32] = [0]
@@ -187,9 +215,11 @@ struct SignalStageTable: Sendable {
         var stageMaxGreen: [Double] = []
         var stageIntergreen: [Double] = []
 
-        for node in controlled {
-            let groups = nodeGroups[node]!
-            let c = nodes.count
+        for unit in controlled {
+            let node = unit[0]
+            let groups = unit.flatMap { nodeGroups[$0]! }.sorted()
+            let c = nodeNames.count
+            let name = actuation[node]?.controller ?? network[NodeID(rawValue: node)].id
             for g in groups { groupController[Int(g)] = Int32(c) }
             let sequence = Self.stageSequence(groups: groups, signals: signals)
             let first = stageLabel.count
@@ -213,15 +243,14 @@ struct SignalStageTable: Sendable {
                     occurrences[key] = occurrence + 1
                     guard let stageLimits = own.stage(groups: key, occurrence: occurrence) else {
                         throw .invalidConfiguration(
-                            "actuated plan of node '\(network[NodeID(rawValue: node)].id)' has no limits for its "
-                                + "stage '\(names.joined(separator: "+"))'")
+                            "actuated plan of '\(name)' has no limits for its stage '\(names.joined(separator: "+"))'")
                     }
                     limits = (stageLimits.minGreen, stageLimits.maxGreen)
                     if let own = stageLimits.intergreen {
                         guard own >= 0, own.isFinite else {
                             throw .invalidConfiguration(
-                                "actuated plan of node '\(network[NodeID(rawValue: node)].id)': stage "
-                                    + "'\(names.joined(separator: "+"))' has intergreen \(own) s")
+                                "actuated plan of '\(name)': stage '\(names.joined(separator: "+"))' has "
+                                    + "intergreen \(own) s")
                         }
                         intergreen = own
                     }
@@ -231,8 +260,9 @@ struct SignalStageTable: Sendable {
                 stageMaxGreen.append(max(limits.max, minimum))
                 stageIntergreen.append(intergreen)
             }
-            nodes.append(node)
-            nodeNames.append(network[NodeID(rawValue: node)].id)
+            nodes.append(contentsOf: unit)
+            nodeStart.append(Int32(nodes.count))
+            nodeNames.append(name)
             nodeStageStart.append(Int32(stageLabel.count))
             nodeMaxIntergreen.append(sequence.stages.map(\.gapAfter).max() ?? 0)
             initialStage.append(Int32(first + sequence.initialStage))
@@ -240,6 +270,7 @@ struct SignalStageTable: Sendable {
         }
         self.groupController = groupController
         self.nodeMode = nodeMode
+        self.nodeStart = nodeStart
         self.nodes = nodes
         self.nodeNames = nodeNames
         self.nodeStageStart = nodeStageStart

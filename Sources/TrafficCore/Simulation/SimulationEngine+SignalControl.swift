@@ -166,7 +166,7 @@ extension SimulationEngine {
     }
 
     /// Ends stage `s` of node `c` at `time` and starts stage `k` after the intergreen; groups in both stay
-    /// green. Logs the switch and wakes the node at the new green start. A node with a single stage "switches"
+    /// green. Logs the switch and wakes its nodes at the new green start. A node with a single stage "switches"
     /// to it again when its plan has an intergreen after it: its groups turn red for that intergreen.
     mutating func switchStage(
         node c: Int, to k: Int, at time: Double, reason: StageSwitch.Reason, _ table: SignalStageTable
@@ -189,7 +189,7 @@ extension SimulationEngine {
                 greenStart: greenStart, endedGreen: time - signals.stageGreenStart[c], reason: reason))
         signals.activeStage[c] = Int32(k)
         signals.stageGreenStart[c] = greenStart
-        schedule.schedule(node: Int(table.nodes[c]), at: greenStart)
+        for node in table.nodes(of: c) { schedule.schedule(node: Int(node), at: greenStart) }
     }
 
     /// What the controllers did, with the arrived priority vehicles among `trips`; nil without controllers.

@@ -216,15 +216,24 @@ public struct SUMONetworkImporter: Sendable {
         }
 
         var signalPlans: [NodeID: SignalPlan] = [:]
+        var nodesByLight: [String: [NodeID]] = [:]
         for (node, entry) in groupsByNode {
             let program = programs[entry.tl]!
-            var plan = SignalPlan(
+            signalPlans[node] = SignalPlan(
                 cycle: program.cycle, offset: program.light.offset,
                 groups: entry.groups.keys.sorted().map { SignalGroup(id: $0, greenIntervals: entry.groups[$0]!) })
-            if actuatedPrograms == .actuated, program.isActuated {
-                plan.actuation = try program.actuation(of: plan, source: source)
-            }
-            signalPlans[node] = plan
+            nodesByLight[entry.tl, default: []].append(node)
+        }
+        // An actuated light runs as one controller: over several junctions, its stages are those of all their
+        // groups together (SUMO switches the whole program phase by phase).
+        for (tl, nodes) in nodesByLight where actuatedPrograms == .actuated && programs[tl]!.isActuated {
+            let program = programs[tl]!
+            let all = SignalPlan(
+                cycle: program.cycle, offset: program.light.offset,
+                groups: nodes.flatMap { signalPlans[$0]!.groups }.sorted { $0.id < $1.id })
+            var actuation = try program.actuation(of: all, source: source)
+            if nodes.count > 1 { actuation.controller = tl }
+            for node in nodes { signalPlans[node]!.actuation = actuation }
         }
         let network = builder.build()
         var linkIDs: [String: LinkID] = [:]

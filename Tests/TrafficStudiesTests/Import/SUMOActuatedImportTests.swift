@@ -114,6 +114,76 @@ import TrafficCore
     }
 }
 
+/// One actuated traffic light over two junctions runs as one controller, as SUMO runs its program.
+@Suite struct SUMOJointActuatedLightTests {
+    /// Light T controls junction B (ab → bd: link 0, cb → be: link 1) and junction F (gf → fh: link 2).
+    /// Phases: 0 "GrG" 30 s (5…40), 1 "yry" 3 s, 2 "rGr" 20 s (10…25), 3 "ryr" 3 s.
+    static let net = Data(
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <net version="1.9">
+            <location netOffset="0.00,0.00" projParameter="!"/>
+            <edge id="ab" from="A" to="B"><lane id="ab_0" index="0" speed="10" length="100" shape="0,0 100,0"/></edge>
+            <edge id="bd" from="B" to="D"><lane id="bd_0" index="0" speed="10" length="100" shape="100,0 200,0"/></edge>
+            <edge id="cb" from="C" to="B">
+                <lane id="cb_0" index="0" speed="10" length="100" shape="100,99 100,0"/>
+            </edge>
+            <edge id="be" from="B" to="E">
+                <lane id="be_0" index="0" speed="10" length="100" shape="100,0 100,-99"/>
+            </edge>
+            <edge id="gf" from="G" to="F">
+                <lane id="gf_0" index="0" speed="10" length="100" shape="300,99 300,0"/>
+            </edge>
+            <edge id="fh" from="F" to="H">
+                <lane id="fh_0" index="0" speed="10" length="100" shape="300,0 300,-99"/>
+            </edge>
+            <tlLogic id="T" type="actuated" programID="0" offset="0">
+                <phase duration="30" state="GrG" minDur="5" maxDur="40"/>
+                <phase duration="3" state="yry"/>
+                <phase duration="20" state="rGr" minDur="10" maxDur="25"/>
+                <phase duration="3" state="ryr"/>
+            </tlLogic>
+            <junction id="A" type="priority" x="0.00" y="0.00"/>
+            <junction id="B" type="traffic_light" x="100.00" y="0.00"/>
+            <junction id="C" type="priority" x="100.00" y="99.00"/>
+            <junction id="D" type="priority" x="200.00" y="0.00"/>
+            <junction id="E" type="priority" x="100.00" y="-99.00"/>
+            <junction id="F" type="traffic_light" x="300.00" y="0.00"/>
+            <junction id="G" type="priority" x="300.00" y="99.00"/>
+            <junction id="H" type="priority" x="300.00" y="-99.00"/>
+            <connection from="ab" to="bd" fromLane="0" toLane="0" tl="T" linkIndex="0"/>
+            <connection from="cb" to="be" fromLane="0" toLane="0" tl="T" linkIndex="1"/>
+            <connection from="gf" to="fh" fromLane="0" toLane="0" tl="T" linkIndex="2"/>
+        </net>
+        """.utf8)
+
+    /// Both junctions' plans carry the light's actuation: stages over the groups of both, {T:0, T:2} 5…40 s and
+    /// {T:1} 10…25 s, each followed by 3 s amber, controller "T". Without demand the light runs its minimum
+    /// greens: T:0 + T:2 until 5 s, T:1 green 8…18 s, T:0 + T:2 21…26 s, T:1 29…39 s; F's signal switches
+    /// with B's.
+    @Test func bothJunctionsRunAsOneController() throws {
+        let imported = try SUMONetworkImporter().importNetwork(xml: Self.net, source: "joint.net.xml")
+        let b = try #require(imported.signalPlans[imported.network.node(named: "B")!])
+        let f = try #require(imported.signalPlans[imported.network.node(named: "F")!])
+        #expect(f.groups.map(\.id) == ["T:2"])
+        let expected = SignalActuation(
+            stages: [
+                .init(groups: ["T:0", "T:2"], minGreen: 5, maxGreen: 40, intergreen: 3),
+                .init(groups: ["T:1"], minGreen: 10, maxGreen: 25, intergreen: 3),
+            ], controller: "T")
+        #expect(b.actuation == expected && f.actuation == expected)
+
+        let result = try Simulation(
+            network: imported.network, signalPlans: imported.signalPlans, trips: [],
+            configuration: SimulationConfiguration(duration: 40)
+        ).run()
+        let switches = try #require(result.signalControl?.stageSwitches)
+        #expect(switches.map(\.node) == ["T", "T", "T", "T"])
+        #expect(switches.map(\.time) == [5, 18, 26, 39])
+        #expect(switches.map(\.from) == ["T:0+T:2", "T:1", "T:0+T:2", "T:1"])
+    }
+}
+
 /// Proposals leave the net's actuated programs alone.
 @Suite struct ActuatedProgramWritingTests {
     /// An actuated plan (unchanged by a proposal) is left out of `tlLogic.proposed.xml`, so SUMO keeps running
