@@ -58,6 +58,31 @@ import Testing
         #expect(empty.stderr.contains("flowsim: warning: the demand holds no vehicles, trips, flows or OD matrices; nothing to simulate"))
     }
 
+    /// A SUMO actuated program runs as actuated by default (the stage log is written) and as fixed time from
+    /// its phase durations with `--actuated-programs fixed-time` (no controller, no stage log); the warning
+    /// says which.
+    @Test func actuatedProgramsRunActuatedUnlessAskedForFixedTime() throws {
+        let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
+        let fixtures = Parcelcheck.repository.appendingPathComponent("Tests/TrafficStudiesTests/Fixtures")
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // The fixture's last program ("peak", the one used) made actuated: its 20 s greens may run 5…40 s.
+        let net = try String(contentsOf: fixtures.appendingPathComponent("crossing.net.xml"), encoding: .utf8)
+            .replacingOccurrences(of: "type=\"static\" programID=\"peak\"", with: "type=\"actuated\" programID=\"peak\"")
+            .replacingOccurrences(of: "<phase duration=\"20\" ", with: "<phase duration=\"20\" minDur=\"5\" maxDur=\"40\" ")
+        try Data(net.utf8).write(to: dir.appendingPathComponent("actuated.net.xml"))
+        let routes = fixtures.appendingPathComponent("crossing.rou.xml").path
+        for (mode, stages) in [([String](), true), (["--actuated-programs", "fixed-time"], false)] {
+            let run = try Parcelcheck.execute(
+                flowsim, ["run", "--net", "actuated.net.xml", "--routes", routes, "--out", "out"] + mode, in: dir)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stderr.contains(stages ? "actuated program runs as actuated" : "imported as fixed time"), "\(run.stderr)")
+            let log = dir.appendingPathComponent("out/signal_stages.csv").path
+            #expect(FileManager.default.fileExists(atPath: log) == stages, "\(mode)")
+            try? FileManager.default.removeItem(at: dir.appendingPathComponent("out"))
+        }
+    }
+
     @Test func landUseODMatrixSumsToThePrintedTotal() throws {
         let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
         let gpkg = Parcelcheck.repository.appendingPathComponent("sample-data/lueneburg.gpkg").path

@@ -7,7 +7,8 @@ import TrafficCore
 public enum SignalJunction {
     public static let freeFlowTime = 40.0
 
-    public static func network() throws -> Network {
+    /// - Parameter nsYieldsToEW: NS must give way to EW (a crossing conflict, as of a permitted green).
+    public static func network(nsYieldsToEW: Bool = false) throws -> Network {
         var b = NetworkBuilder()
         try b.addNode("x", at: Coordinate(0, 0))
         try b.addNode("w", at: Coordinate(-500, 0))
@@ -17,8 +18,9 @@ public enum SignalJunction {
         for (id, from, to) in [("w_x", "w", "x"), ("x_e", "x", "e"), ("n_x", "n", "x"), ("x_s", "x", "s")] {
             try b.addLink(id, from: from, to: to, length: 500, freeFlowSpeed: 12.5)
         }
-        try b.addMovement(from: "w_x", to: "x_e", signalGroup: "EW")
-        try b.addMovement(from: "n_x", to: "x_s", signalGroup: "NS")
+        let ew = try b.addMovement(from: "w_x", to: "x_e", signalGroup: "EW")
+        let ns = try b.addMovement(from: "n_x", to: "x_s", signalGroup: "NS")
+        if nsYieldsToEW { try b.addYield(minor: ns, major: ew) }
         return b.build()
     }
 
@@ -35,10 +37,10 @@ public enum SignalJunction {
     /// Flows "ew" and "ns" over [0, demandEnd), plus `extraTrips`.
     public static func scenario(
         ew: Double, ns: Double, distribution: DepartureDistribution = .uniform, demandEnd: Double = 3600,
-        duration: Double, plan: SignalPlan = plan(), extraTrips: [Trip] = [],
+        duration: Double, plan: SignalPlan = plan(), extraTrips: [Trip] = [], nsYieldsToEW: Bool = false,
         configure: (inout SimulationConfiguration) -> Void = { _ in }
     ) throws -> SimulationSetup {
-        let network = try network()
+        let network = try network(nsYieldsToEW: nsYieldsToEW)
         let flows = [
             Flow(
                 id: "ew", origin: network.id("w_x"), destination: network.id("x_e"), begin: 0, end: demandEnd,

@@ -15,7 +15,8 @@ arterial: make_case.py's straight-through flows as a seeded Poisson process per 
   the common-cycle plans instead (`offsets-cc`: --signals webster-cc/tlLogic.proposed.xml).
 - SUMO (`--end END --seed SEED`, tripinfo with unfinished vehicles, statistic output): the net as is; on nets
   with actuated programs also a static copy of them (same phases as fixed time, programID "static", loaded
-  with -a: the last program loaded is the active one), which is what flowsim simulates as "before"; then each
+  with -a: the last program loaded is the active one), flowsim's "before" with --actuated-programs fixed-time
+  (by default flowsim runs them actuated, like the net as is); then each
   proposal, loaded last with -a (for offsets-cc after the common-cycle plans it starts from), once on the net
   as is and once over the static copy.
 Δ % = (after − before) / before. flowsim: network mean_delay_s in comparison.csv (offsets-cc: against the
@@ -573,9 +574,10 @@ def render(rows, results, meta):
     out.append(meta.get("header", ""))
     out.append("")
     out.append("Δ % = (proposal − running plans) / running plans, mean ± sample sd over the seeds with a proposal "
-               "(min…max). flowsim: its own predicted mean delay (comparison.csv, its fixed-time simulation); SUMO: "
+               "(min…max). flowsim: its own predicted mean delay (comparison.csv, its own simulation); SUMO: "
                "mean tripinfo timeLoss incl. unfinished vehicles. *static*: the net's programs as fixed time "
-               "(what flowsim simulates as \"before\"); *actuated*: the net as is (Berlin's programs are actuated). "
+               "(flowsim's \"before\" with --actuated-programs fixed-time); *actuated*: the net as is (Berlin's "
+               "programs are actuated; flowsim's \"before\" by default). "
                "Agrees: same sign of the means (seeds agreeing on the same seed); **worse in SUMO**: flowsim "
                "predicts an improvement but SUMO is worse on every seed and the mean exceeds one sd. flowsim "
                "unfinished: its vehicles not arrived at the end, sum over seeds, running → proposal (its mean delay "

@@ -50,21 +50,29 @@ public struct SignalGroup: Sendable, Hashable {
     }
 }
 
-/// A fixed-time signal plan for one node, as a value (optimisers produce new plans; the simulation reads them).
+/// A signal plan for one node, as a value (optimisers produce new plans; the simulation reads them).
 ///
-/// A group's state at simulation time t is its state at cycle phase `(t − offset) mod cycle`.
+/// A group's state at simulation time t is its state at cycle phase `(t − offset) mod cycle`. A plan with
+/// `actuation` is vehicle-actuated: its greens are the initial timing and the engine times each stage between
+/// the actuation's limits (`SignalActuation`); without it the plan is fixed time.
 public struct SignalPlan: Sendable, Hashable {
     /// Cycle length in seconds.
     public var cycle: Double
     /// Offset in seconds: the cycle starts at simulation times offset + k × cycle.
     public var offset: Double
     public var groups: [SignalGroup]
+    /// Per-stage min/max green and gap when the node is vehicle-actuated; nil for a fixed-time plan.
+    public var actuation: SignalActuation?
 
-    public init(cycle: Double, offset: Double = 0, groups: [SignalGroup]) {
+    public init(cycle: Double, offset: Double = 0, groups: [SignalGroup], actuation: SignalActuation? = nil) {
         self.cycle = cycle
         self.offset = offset
         self.groups = groups
+        self.actuation = actuation
     }
+
+    /// Whether the node is vehicle-actuated (`actuation` is set).
+    public var isActuated: Bool { actuation != nil }
 
     public func group(_ id: String) -> SignalGroup? { groups.first { $0.id == id } }
 

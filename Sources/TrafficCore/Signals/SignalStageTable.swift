@@ -1,20 +1,29 @@
-/// Stages of the controller-run nodes, compiled from their fixed plans (see `SignalControl`), with the
-/// per-stage timing limits of the chosen control. Immutable; the engine keeps the running state.
+/// Stages of the controller-run nodes, compiled from their plans (see `SignalControl`), with the per-stage
+/// timing limits of the chosen control or of the plan's own actuation. Immutable; the engine keeps the
+/// running state.
 struct SignalStageTable: Sendable {
     enum Mode: Sendable, Equatable {
         /// Follow the fixed plan stage by stage (fixed-time nodes with priority or pedestrian demand).
         case plan
+        /// `ActuatedControl`: stages without a call skipped, rest in green without any call.
         case actuated(gap: Double)
+        /// The plan's own actuation (`SignalActuation`): every stage in sequence, from min to max green.
+        case sequenceActuated(gap: Double)
         case maxPressure
     }
 
+    /// The run's control: `.plan` under `SignalControl.fixedTime`.
     let mode: Mode
+    /// Per controller: how it is run (`mode`, or `.sequenceActuated` for an actuated plan under `.plan`).
+    let nodeMode: [Mode]
     let decisionInterval: Double
     /// Per compiled signal group: index of its controlled node, −1 when the group runs on its fixed plan.
     let groupController: [Int32]
 
-    // Controlled nodes
+    // Controllers (the "node" arrays): each runs one node, or the nodes of one `SignalActuation.controller`.
+    let nodeStart: [Int32]  // CSR into `nodes`, count + 1 entries
     let nodes: [Int32]
+    /// The node's ID, or the shared controller's name.
     let nodeNames: [String]
     let nodeStageStart: [Int32]  // CSR into the stage arrays, count + 1 entries
     let nodeMaxIntergreen: [Double]
@@ -29,14 +38,19 @@ struct SignalStageTable: Sendable {
     let stageLabel: [String]
     /// Green of the stage in its plan, extended to the pedestrian minimum (used by `.plan`).
     let stageDuration: [Double]
-    /// Minimum green (controller's, or the priority minimum under `.plan`), extended to the pedestrian minimum.
+    /// Minimum green (controller's, the plan actuation's, or the priority minimum under `.plan`), extended to
+    /// the pedestrian minimum.
     let stageMinGreen: [Double]
     let stageMaxGreen: [Double]
     /// Intergreen to the next stage in the sequence (the plan's gap between the two greens).
     let stageIntergreen: [Double]
 
-    var isEmpty: Bool { nodes.isEmpty }
-    var nodeCount: Int { nodes.count }
+    var isEmpty: Bool { nodeNames.isEmpty }
+    /// Number of controllers.
+    var nodeCount: Int { nodeNames.count }
+
+    /// The network nodes controller `c` runs.
+    func nodes(of c: Int) -> ArraySlice<Int32> { nodes[Int(nodeStart[c])..<Int(nodeStart[c + 1])] }
 
     func stages(of c: Int) -> Range<Int> { Int(nodeStageStart[c])..<Int(nodeStageStart[c + 1]) }
     func groups(of s: Int) -> ArraySlice<Int32> { stageGroups[Int(stageGroupStart[s])..<Int(stageGroupStart[s + 1])] }
@@ -56,10 +70,15 @@ struct SignalStageTable: Sendable {
         k == next(after: s, node: c) ? stageIntergreen[s] : nodeMaxIntergreen[c]
     }
 
-    /// The table for `configuration`, or nil when every node runs its fixed plan unchanged.
+    /// The table for `configuration`, or nil when every node runs its fixed plan unchanged. Under
+    /// `SignalControl.fixedTime` the nodes whose plan in `plans` is actuated are controller-run with their
+    /// own limits; `.actuated` and `.maxPressure` run every node with the control's parameters.
     ///
     /// - Throws: `SimulationError.invalidConfiguration` naming the parameter, node or group that is wrong.
-    init?(network: Network, signals: SignalTable, configuration: SimulationConfiguration) throws(SimulationError) {
+    init?(
+        network: Network, signals: SignalTable, plans: [NodeID: SignalPlan] = [:],
+        configuration: SimulationConfiguration
+    ) throws(SimulationError) {
         let priority = configuration.signalPriority
         let pedestrians = configuration.pedestrianDemand
         func positive(_ value: Double, _ name: String) throws(SimulationError) {
@@ -127,15 +146,59 @@ struct SignalStageTable: Sendable {
             }
         }
 
-        let controlled: [Int32]
-        if mode != .plan || !(priority?.tripIDs.isEmpty ?? true) {
-            controlled = nodeGroups.keys.sorted()
-        } else {
-            controlled = pedestrianNodes.sorted()
+        // The plans' own actuation, where it applies: validated, per node.
+        var actuation: [Int32: SignalActuation] = [:]
+        if mode == .plan {
+            for node in nodeGroups.keys {
+                guard let plan = plans[NodeID(rawValue: node)], let a = plan.actuation else { continue }
+                let name = "actuated plan of node '\(network[NodeID(rawValue: node)].id)'"
+                guard a.gap >= 0, a.gap.isFinite else { throw .invalidConfiguration("\(name): gap \(a.gap) s") }
+                for stage in a.stages {
+                    let label = stage.groups.joined(separator: "+")
+                    guard stage.minGreen >= 0, stage.minGreen.isFinite, stage.maxGreen >= stage.minGreen,
+                        stage.maxGreen.isFinite
+                    else {
+                        throw .invalidConfiguration(
+                            "\(name): stage '\(label)' has min green \(stage.minGreen) s, "
+                                + "max green \(stage.maxGreen) s")
+                    }
+                }
+                actuation[node] = a
+            }
         }
-        if controlled.isEmpty { return nil }
+
+        let controlledNodes: [Int32]
+        if mode != .plan || !(priority?.tripIDs.isEmpty ?? true) {
+            controlledNodes = nodeGroups.keys.sorted()
+        } else {
+            controlledNodes = pedestrianNodes.union(actuation.keys).sorted()
+        }
+        if controlledNodes.isEmpty { return nil }
+        // Controllers: nodes that name one shared controller run as one, in the order of their first node.
+        var controlled: [[Int32]] = []
+        var shared: [String: Int] = [:]  // controller name → index into `controlled`
+        for node in controlledNodes {
+            if let name = actuation[node]?.controller {
+                if let index = shared[name] {
+                    let first = Int(nodeGroups[controlled[index][0]]![0])
+                    let this = Int(nodeGroups[node]![0])
+                    guard signals.cycle[first] == signals.cycle[this], signals.offset[first] == signals.offset[this]
+                    else {
+                        throw .invalidConfiguration(
+                            "controller '\(name)': node '\(network[NodeID(rawValue: node)].id)' has another cycle "
+                                + "or offset than node '\(network[NodeID(rawValue: controlled[index][0])].id)'")
+                    }
+                    controlled[index].append(node)
+                    continue
+                }
+                shared[name] = controlled.count
+            }
+            controlled.append([node])
+        }
 
         var groupController = [Int32](repeating: -1, count: signals.groupCount)
+        var nodeMode: [Mode] = []
+        var nodeStart: [Int32] = [0]
         var nodes: [Int32] = []
         var nodeNames: [String] = []
         var nodeStageStart: [Int32] = [0]
@@ -152,33 +215,62 @@ struct SignalStageTable: Sendable {
         var stageMaxGreen: [Double] = []
         var stageIntergreen: [Double] = []
 
-        for node in controlled {
-            let groups = nodeGroups[node]!
-            let c = nodes.count
+        for unit in controlled {
+            let node = unit[0]
+            let groups = unit.flatMap { nodeGroups[$0]! }.sorted()
+            let c = nodeNames.count
+            let name = actuation[node]?.controller ?? network[NodeID(rawValue: node)].id
             for g in groups { groupController[Int(g)] = Int32(c) }
             let sequence = Self.stageSequence(groups: groups, signals: signals)
             let first = stageLabel.count
+            let own = actuation[node]
+            nodeMode.append(own.map { .sequenceActuated(gap: $0.gap) } ?? mode)
+            var occurrences: [[String]: Int] = [:]  // per green set: stages seen, to match repeated sets in order
             for stage in sequence.stages {
                 stageGroups.append(contentsOf: stage.groups)
                 stageGroupStart.append(Int32(stageGroups.count))
                 for g in stage.groups { stageMovements.append(contentsOf: groupMovements[Int(g)]) }
                 stageMovementStart.append(Int32(stageMovements.count))
-                stageLabel.append(stage.groups.map { groupName[Int($0)] }.joined(separator: "+"))
+                let names = stage.groups.map { groupName[Int($0)] }
+                stageLabel.append(names.joined(separator: "+"))
                 let pedestrian = stage.groups.map { pedestrianMinimum[Int($0)] }.max() ?? 0
                 stageDuration.append(max(stage.duration, pedestrian))
-                let minimum = max(minGreen, pedestrian)
+                var limits = (min: minGreen, max: maxGreen)
+                var intergreen = stage.gapAfter
+                if let own {
+                    let key = names.sorted()
+                    let occurrence = occurrences[key, default: 0]
+                    occurrences[key] = occurrence + 1
+                    guard let stageLimits = own.stage(groups: key, occurrence: occurrence) else {
+                        throw .invalidConfiguration(
+                            "actuated plan of '\(name)' has no limits for its stage '\(names.joined(separator: "+"))'")
+                    }
+                    limits = (stageLimits.minGreen, stageLimits.maxGreen)
+                    if let own = stageLimits.intergreen {
+                        guard own >= 0, own.isFinite else {
+                            throw .invalidConfiguration(
+                                "actuated plan of '\(name)': stage '\(names.joined(separator: "+"))' has "
+                                    + "intergreen \(own) s")
+                        }
+                        intergreen = own
+                    }
+                }
+                let minimum = max(limits.min, pedestrian)
                 stageMinGreen.append(minimum)
-                stageMaxGreen.append(max(maxGreen, minimum))
-                stageIntergreen.append(stage.gapAfter)
+                stageMaxGreen.append(max(limits.max, minimum))
+                stageIntergreen.append(intergreen)
             }
-            nodes.append(node)
-            nodeNames.append(network[NodeID(rawValue: node)].id)
+            nodes.append(contentsOf: unit)
+            nodeStart.append(Int32(nodes.count))
+            nodeNames.append(name)
             nodeStageStart.append(Int32(stageLabel.count))
             nodeMaxIntergreen.append(sequence.stages.map(\.gapAfter).max() ?? 0)
             initialStage.append(Int32(first + sequence.initialStage))
             initialGreenStart.append(sequence.initialGreenStart)
         }
         self.groupController = groupController
+        self.nodeMode = nodeMode
+        self.nodeStart = nodeStart
         self.nodes = nodes
         self.nodeNames = nodeNames
         self.nodeStageStart = nodeStageStart

@@ -48,7 +48,8 @@ public struct Simulation: Sendable {
         let order = trips.indices.sorted { a, b in
             trips[a].departure != trips[b].departure ? trips[a].departure < trips[b].departure : a < b
         }
-        stages = try SignalStageTable(network: network, signals: signals, configuration: configuration)
+        stages = try SignalStageTable(
+            network: network, signals: signals, plans: signalPlans, configuration: configuration)
         if let priority = configuration.signalPriority {
             let known = Set(trips.map(\.id))
             if let unknown = priority.tripIDs.sorted().first(where: { !known.contains($0) }) {

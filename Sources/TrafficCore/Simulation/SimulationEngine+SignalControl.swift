@@ -50,7 +50,7 @@ extension SimulationEngine {
             }
         }
 
-        switch table.mode {
+        switch table.nodeMode[c] {
         case .plan:
             if elapsed >= table.stageDuration[s] {
                 switchStage(node: c, to: table.next(after: s, node: c), at: time, reason: .plan, table)
@@ -65,6 +65,15 @@ extension SimulationEngine {
                 switchStage(node: c, to: k, at: time, reason: .gapOut, table)
             } else if elapsed >= table.stageMaxGreen[s] {
                 switchStage(node: c, to: k, at: time, reason: .maxOut, table)
+            }
+        case .sequenceActuated(let gap):
+            // SUMO's gap control: no skipping, no rest in green (see `SignalActuation`).
+            guard elapsed >= table.stageMinGreen[s] else { return }
+            let next = table.next(after: s, node: c)
+            if !isDetecting(stage: s, at: time, gap: gap, table) {
+                switchStage(node: c, to: next, at: time, reason: .gapOut, table)
+            } else if elapsed >= table.stageMaxGreen[s] {
+                switchStage(node: c, to: next, at: time, reason: .maxOut, table)
             }
         case .maxPressure:
             guard elapsed >= table.stageMinGreen[s] else { return }
@@ -87,6 +96,24 @@ extension SimulationEngine {
         for m in table.movements(of: k) {
             let v = queues.head[Int(m)]
             if v >= 0 && vehicles.readyTime[Int(v)] <= horizon { return true }
+        }
+        return false
+    }
+
+    /// Detector of a plan's own actuation, in the manner of SUMO's induction loops (SUMO's
+    /// `MSActuatedTrafficLightLogic::gapControl`: a phase is extended while a vehicle crossed a loop less than
+    /// `max-gap` ago), with the stop line as the loop: a vehicle of one of the stage's movements passed its stop line within the last `gap`
+    /// seconds, or the first vehicle of a queue reached the stop line or reaches it within `gap` of `time`. A
+    /// queue standing at the stop line without moving (blocked downstream, yielding) does not extend the green,
+    /// a discharging one does. - Complexity: O(movements of the stage × lane slots).
+    func isDetecting(stage k: Int, at time: Double, gap: Double, _ table: SignalStageTable) -> Bool {
+        for m in table.movements(of: k) {
+            let movement = Int(m)
+            if lastConflictingPass(major: movement, slots: Int(network.movementSlots[movement])) > time - gap {
+                return true
+            }
+            let v = queues.head[movement]
+            if v >= 0 && abs(vehicles.readyTime[Int(v)] - time) <= gap { return true }
         }
         return false
     }
@@ -139,24 +166,30 @@ extension SimulationEngine {
     }
 
     /// Ends stage `s` of node `c` at `time` and starts stage `k` after the intergreen; groups in both stay
-    /// green. Logs the switch and wakes the node at the new green start.
+    /// green. Logs the switch and wakes its nodes at the new green start. A node with a single stage "switches"
+    /// to it again when its plan has an intergreen after it: its groups turn red for that intergreen.
     mutating func switchStage(
         node c: Int, to k: Int, at time: Double, reason: StageSwitch.Reason, _ table: SignalStageTable
     ) {
         let s = Int(signals.activeStage[c])
-        guard k != s else { return }
-        let greenStart = time + table.intergreen(from: s, to: k, node: c)
+        let intergreen = table.intergreen(from: s, to: k, node: c)
+        guard k != s || table.stages(of: c).count == 1 && intergreen > 0 else { return }
+        let greenStart = time + intergreen
         let ending = table.groups(of: s)
         let starting = table.groups(of: k)
-        for g in ending where !starting.contains(g) { signals.groupGreenFrom[Int(g)] = .infinity }
-        for g in starting where !ending.contains(g) { signals.groupGreenFrom[Int(g)] = greenStart }
+        if k == s {
+            for g in starting { signals.groupGreenFrom[Int(g)] = greenStart }
+        } else {
+            for g in ending where !starting.contains(g) { signals.groupGreenFrom[Int(g)] = .infinity }
+            for g in starting where !ending.contains(g) { signals.groupGreenFrom[Int(g)] = greenStart }
+        }
         signals.switches.append(
             StageSwitch(
                 node: table.nodeNames[c], time: time, from: table.stageLabel[s], to: table.stageLabel[k],
                 greenStart: greenStart, endedGreen: time - signals.stageGreenStart[c], reason: reason))
         signals.activeStage[c] = Int32(k)
         signals.stageGreenStart[c] = greenStart
-        schedule.schedule(node: Int(table.nodes[c]), at: greenStart)
+        for node in table.nodes(of: c) { schedule.schedule(node: Int(node), at: greenStart) }
     }
 
     /// What the controllers did, with the arrived priority vehicles among `trips`; nil without controllers.

@@ -177,7 +177,8 @@ extension SimulationEngine {
             if passes >= horizon { continue }
             let group = Int(signals.movementGroup[y])
             if group >= 0 {
-                passes = signals.nextGreen(group, atOrAfter: passes)
+                // Known greens only: a controller-run major at red does not block until its green is decided.
+                passes = signals.knownGreen(group, atOrAfter: passes)
                 if passes >= horizon { continue }
             }
             passes = links.spaceAvailable(link: to, atOrAfter: passes)

@@ -41,7 +41,9 @@ public enum SUMOSignalProgramWriter {
     public static let yellowTime = 3.0
 
     /// The `<additional>` document with one `<tlLogic>` per plan (per traffic light for the SUMO-named plans
-    /// of a light in `trafficLights`), sorted by node.
+    /// of a light in `trafficLights`), sorted by node. Actuated plans (`SignalPlan.actuation`) are the net's
+    /// own actuated programs, unchanged: they are left out, so SUMO keeps running them as actuated, as flowsim
+    /// does.
     /// - Parameter programs: proposed programs of SUMO lights (`SignalStudy.Proposal.programs`): a light with
     ///   one is written phase by phase with the net's own state strings and the program's durations and offset,
     ///   every link index (crossings, other vehicle classes) exactly where the net has it.
@@ -55,7 +57,7 @@ public enum SUMOSignalProgramWriter {
         // Plans of one known traffic light are written together, where its first junction comes.
         var byLight: [String: [Part]] = [:]
         var order: [(node: NodeID, light: String?)] = []
-        for node in plans.keys.sorted() {
+        for node in plans.keys.sorted() where !plans[node]!.isActuated {
             let plan = plans[node]!
             let nodeID = network[node].id
             if let (light, columns) = sumoColumns(of: plan, trafficLights: trafficLights) {

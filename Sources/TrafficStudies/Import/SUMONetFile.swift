@@ -70,6 +70,9 @@ struct SUMONetFile {
     struct Phase {
         var duration: Double
         var state: [Character]
+        /// `minDur` / `maxDur` of actuated programs; SUMO takes `duration` for an absent one.
+        var minDuration: Double? = nil
+        var maxDuration: Double? = nil
         var line: Int
     }
 
@@ -79,6 +82,8 @@ struct SUMONetFile {
         var programID: String
         var offset: Double
         var phases: [Phase] = []
+        /// `<param key value>` children (e.g. `max-gap` of actuated programs).
+        var parameters: [String: String] = [:]
         var line: Int
     }
 
@@ -132,7 +137,8 @@ final class SUMONetParser: XMLElementHandler {
         case "tlLogic": try startTrafficLight(tag)
         case "request": try readRequest(tag)
         case "phase": try readPhase(tag)
-        default: break  // type, request, roundabout, param, neigh, stopOffset, … carry nothing the model uses
+        case "param": readParameter(tag)
+        default: break  // type, request, roundabout, neigh, stopOffset, … carry nothing the model uses
         }
     }
 
@@ -311,6 +317,23 @@ final class SUMONetParser: XMLElementHandler {
         if light.type == "static", a["next"] != nil {
             throw .unsupported("phase 'next' (phase jumps) in a static program", at: a.location)
         }
-        currentTrafficLight!.phases.append(SUMONetFile.Phase(duration: duration, state: state, line: tag.line))
+        var limits: [Double?] = []
+        for name in ["minDur", "maxDur"] {
+            let value = try a.optionalDouble(name)
+            if let value, value < 0 { throw a.invalid(name, a[name]!, expected: "a duration ≥ 0 s") }
+            limits.append(value)
+        }
+        if let minimum = limits[0], let maximum = limits[1], maximum < minimum {
+            throw a.invalid("maxDur", a["maxDur"]!, expected: "a duration ≥ minDur (\(a["minDur"]!))")
+        }
+        currentTrafficLight!.phases.append(
+            SUMONetFile.Phase(
+                duration: duration, state: state, minDuration: limits[0], maxDuration: limits[1], line: tag.line))
+    }
+
+    /// A `<param>` of a traffic light program (params of other elements carry nothing the model uses).
+    private func readParameter(_ tag: XMLStartTag) {
+        guard currentTrafficLight != nil, let key = tag.attributes["key"] else { return }
+        currentTrafficLight!.parameters[key] = tag.attributes["value"] ?? ""
     }
 }

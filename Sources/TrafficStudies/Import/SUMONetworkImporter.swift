@@ -43,15 +43,19 @@ import TrafficCore
 /// SUMO starts phase 0 at simulation time `offset` (`NLJunctionControlBuilder`: a positive offset delays all
 /// phases), which is `SignalPlan.offset`'s meaning too. Of several programs for one traffic light the last in
 /// the file is used (SUMO makes each loaded program the default), unless `programID` names one.
-/// Actuated and delay-based programs become fixed-time plans from their phases' `duration` (with a warning),
-/// or are refused with `actuatedPrograms = .reject`. Connections through rail signals and rail crossings (no
-/// `tlLogic` in the net: SUMO builds them at run time) and connections with `linkIndex="-1"` (no signal,
-/// e.g. trams at a rail crossing) are unsignalised.
+/// Actuated and delay-based programs become actuated plans (`SignalPlan.actuation`: per stage min/max green
+/// from the phases' `minDur`/`maxDur`, the gap from `max-gap`; see `SUMOSignalProgram.actuation(of:source:)`),
+/// whose greens are the phases' `duration`s, with a warning that says so; `actuatedPrograms = .fixedTime`
+/// keeps only those durations (fixed time), `.reject` refuses them. Connections through rail signals and rail
+/// crossings (no `tlLogic` in the net: SUMO builds them at run time) and connections with `linkIndex="-1"` (no
+/// signal, e.g. trams at a rail crossing) are unsignalised.
 ///
 /// Every failure is an `ImportError` naming the element, its id and line.
 public struct SUMONetworkImporter: Sendable {
     /// What to do with `actuated` and `delay_based` programs, which SUMO times from detectors at run time.
     public enum ActuatedPrograms: Sendable, Hashable {
+        /// Actuated plans: the engine runs them with their own per-stage min/max green (the default).
+        case actuated
         /// Use each phase's `duration` (its initial length) as a fixed time.
         case fixedTime
         /// Throw `ImportError.unsupported`.
@@ -82,7 +86,7 @@ public struct SUMONetworkImporter: Sendable {
 
     public init(
         vehicleClass: String? = "passenger", targetCRS: CoordinateReferenceSystem? = nil,
-        actuatedPrograms: ActuatedPrograms = .fixedTime, linkLength: LinkLength = .lane, programID: String? = nil,
+        actuatedPrograms: ActuatedPrograms = .actuated, linkLength: LinkLength = .lane, programID: String? = nil,
         linkDefaults: LinkDefaults = LinkDefaults()
     ) {
         self.vehicleClass = vehicleClass
@@ -212,11 +216,24 @@ public struct SUMONetworkImporter: Sendable {
         }
 
         var signalPlans: [NodeID: SignalPlan] = [:]
+        var nodesByLight: [String: [NodeID]] = [:]
         for (node, entry) in groupsByNode {
             let program = programs[entry.tl]!
             signalPlans[node] = SignalPlan(
                 cycle: program.cycle, offset: program.light.offset,
                 groups: entry.groups.keys.sorted().map { SignalGroup(id: $0, greenIntervals: entry.groups[$0]!) })
+            nodesByLight[entry.tl, default: []].append(node)
+        }
+        // An actuated light runs as one controller: over several junctions, its stages are those of all their
+        // groups together (SUMO switches the whole program phase by phase).
+        for (tl, nodes) in nodesByLight where actuatedPrograms == .actuated && programs[tl]!.isActuated {
+            let program = programs[tl]!
+            let all = SignalPlan(
+                cycle: program.cycle, offset: program.light.offset,
+                groups: nodes.flatMap { signalPlans[$0]!.groups }.sorted { $0.id < $1.id })
+            var actuation = try program.actuation(of: all, source: source)
+            if nodes.count > 1 { actuation.controller = tl }
+            for node in nodes { signalPlans[node]!.actuation = actuation }
         }
         let network = builder.build()
         var linkIDs: [String: LinkID] = [:]
@@ -527,12 +544,19 @@ public struct SUMONetworkImporter: Sendable {
             switch light.type {
             case "static": break
             case "actuated", "delay_based":
-                guard actuatedPrograms == .fixedTime else {
+                switch actuatedPrograms {
+                case .reject:
                     throw .unsupported("\(light.type) program (actuatedPrograms is .reject)", at: location)
+                case .fixedTime:
+                    warnings.append(
+                        ImportWarning(
+                            "\(light.type) program imported as fixed time from its phase durations", at: location))
+                case .actuated:
+                    warnings.append(
+                        ImportWarning(
+                            "\(light.type) program runs as actuated: min/max green per stage from its phases' "
+                                + "minDur/maxDur, gap control (max-gap), no stage skipped", at: location))
                 }
-                warnings.append(
-                    ImportWarning("\(light.type) program imported as fixed time from its phase durations", at: location)
-                )
             default:
                 throw .unsupported("tlLogic type '\(light.type)'", at: location)
             }

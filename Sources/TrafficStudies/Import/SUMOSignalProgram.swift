@@ -64,6 +64,59 @@ struct SUMOSignalProgram {
     }
 
 
+    /// Program types SUMO times from detectors at run time.
+    static let actuatedTypes: Set<String> = ["actuated", "delay_based"]
+
+    /// SUMO's default allowed gap of actuated programs in seconds (`max-gap`; SUMO docs "Traffic Lights",
+    /// "Actuated Traffic Lights": parameter `max-gap`, default 3.0).
+    static let defaultMaxGap = 3.0
+
+    /// Whether SUMO runs this program from detectors (`actuated`, `delay_based`).
+    var isActuated: Bool { Self.actuatedTypes.contains(light.type) }
+
+    /// The actuation of `plan` (a plan built from this program's green intervals): per stage of the plan
+    /// (`SignalPlan.stages`), min and max green are the sums of `minDur` and `maxDur` of the phases inside
+    /// the stage's green — SUMO takes a phase's `duration` where `minDur` or `maxDur` is absent (SUMO docs
+    /// "Traffic Lights", `<phase>` attributes), so a fixed phase in a stage (e.g. a pedestrian clearance while
+    /// the vehicles stay green) adds its duration to both. The gap is the program's `max-gap` parameter
+    /// (default 3 s). The intergreen after a stage is the sum over the phases between its green and the next
+    /// stage's of `minDur` (else `duration`): amber and all-red phases are fixed, and a green phase there
+    /// serves none of the plan's movements (e.g. a bicycle or pedestrian green), so SUMO, which runs every
+    /// phase in order (`MSActuatedTrafficLightLogic::trySwitch`), ends it at its minimum without demand.
+    /// `delay_based` programs extend on time loss in SUMO; here they get the same gap control.
+    /// - Throws: `ImportError.invalidValue` for a `max-gap` that is not a number ≥ 0.
+    func actuation(of plan: SignalPlan, source: String) throws(ImportError) -> SignalActuation {
+        var gap = Self.defaultMaxGap
+        if let text = light.parameters["max-gap"] {
+            guard let value = Double(text), value >= 0, value.isFinite else {
+                throw .invalidValue(
+                    attribute: "max-gap", value: text, expected: "a gap ≥ 0 s",
+                    at: ImportLocation(source: source, element: "tlLogic", id: light.id, line: light.line))
+            }
+            gap = value
+        }
+        let starts = phaseProgram.phaseStarts
+        let stages = plan.stages.map { stage in
+            var minimum = 0.0
+            var maximum = 0.0
+            var intergreen = 0.0
+            for (i, phase) in light.phases.enumerated() where phase.duration > 0 {
+                var into = (starts[i] - stage.start).truncatingRemainder(dividingBy: cycle)
+                if into < 0 { into += cycle }
+                let low = phase.minDuration ?? phase.duration
+                if into < stage.green - 1e-9 {
+                    minimum += low
+                    maximum += max(phase.maxDuration ?? phase.duration, low)
+                } else if into < stage.green + stage.intergreenAfter - 1e-9 {
+                    intergreen += low
+                }
+            }
+            return SignalActuation.Stage(
+                groups: stage.groups, minGreen: minimum, maxGreen: maximum, intergreen: intergreen)
+        }
+        return SignalActuation(stages: stages, gap: gap)
+    }
+
     /// The plan with one group per link index, named `"<tl>:<index>"`.
     var planByLinkIndex: SignalPlan {
         SignalPlan(

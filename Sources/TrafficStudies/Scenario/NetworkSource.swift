@@ -22,8 +22,11 @@ enum NetworkSource: Equatable {
     }
 
     /// Reads the network at `url` as this source says: a network document is decoded and built (no signal
-    /// plans, traffic lights or CRS come with it), the other sources go to their importer.
-    func read(_ url: URL) throws(ScenarioError) -> ImportedNetwork {
+    /// plans, traffic lights or CRS come with it), the other sources go to their importer (SUMO nets with
+    /// `actuatedPrograms`).
+    func read(
+        _ url: URL, actuatedPrograms: SUMONetworkImporter.ActuatedPrograms = .actuated
+    ) throws(ScenarioError) -> ImportedNetwork {
         switch self {
         case .document:
             if DocumentFile.format(of: url) == .json,
@@ -49,7 +52,8 @@ enum NetworkSource: Equatable {
         case .sumo, .openStreetMap, .gis:
             do throws(ImportError) {
                 switch self {
-                case .sumo: return try SUMONetworkImporter().importNetwork(contentsOf: url)
+                case .sumo:
+                    return try SUMONetworkImporter(actuatedPrograms: actuatedPrograms).importNetwork(contentsOf: url)
                 case .openStreetMap: return try OSMNetworkImporter().importNetwork(contentsOf: url.path)
                 default: return try GISNetworkImporter().importNetwork(from: url.path)
                 }

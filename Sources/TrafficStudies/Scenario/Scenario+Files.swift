@@ -3,15 +3,22 @@ import Support
 import TrafficCore
 
 extension Scenario {
-    /// Loads a scenario file; paths inside are resolved against the file's directory.
-    public static func load(path: String) throws(ScenarioError) -> Scenario {
-        try load(contentsOf: URL(fileURLWithPath: path))
+    /// Loads a scenario file; paths inside are resolved against the file's directory. A SUMO network's
+    /// actuated programs are read as `actuatedPrograms` says (default: actuated).
+    public static func load(
+        path: String, actuatedPrograms: SUMONetworkImporter.ActuatedPrograms = .actuated
+    ) throws(ScenarioError) -> Scenario {
+        try load(contentsOf: URL(fileURLWithPath: path), actuatedPrograms: actuatedPrograms)
     }
 
-    public static func load(contentsOf url: URL) throws(ScenarioError) -> Scenario {
+    public static func load(
+        contentsOf url: URL, actuatedPrograms: SUMONetworkImporter.ActuatedPrograms = .actuated
+    ) throws(ScenarioError) -> Scenario {
         // A scenario file may carry the parking study's section, which `ParkingScenario.load` reads.
         let document: ScenarioDocument = try ScenarioFile.decodeStrictly(url, allowed: ["parking"])
-        return try Scenario(document: document, baseDirectory: url.deletingLastPathComponent())
+        return try Scenario(
+            document: document, baseDirectory: url.deletingLastPathComponent(), source: NetworkSource(document.network),
+            actuatedPrograms: actuatedPrograms)
     }
 
     /// Resolves a scenario document: reads the files it names relative to `baseDirectory`.
@@ -22,10 +29,14 @@ extension Scenario {
     /// The scenario of a SUMO network and SUMO routes (`flowsim run --net X.net.xml --routes Y.rou.xml`): the
     /// net's signal programs as plans, the routes' demand, default run parameters and `duration` seconds
     /// (default: the last departure or flow end + 1 h). `net` is read as a SUMO network whatever its name.
-    public static func sumo(net: URL, routes: URL, duration: Double?) throws(ScenarioError) -> Scenario {
+    public static func sumo(
+        net: URL, routes: URL, duration: Double?, actuatedPrograms: SUMONetworkImporter.ActuatedPrograms = .actuated
+    ) throws(ScenarioError) -> Scenario {
         let document = ScenarioDocument(
             network: net.path, demand: .init(routesFile: routes.path), duration: duration ?? 0)
-        var scenario = try Scenario(document: document, baseDirectory: net.deletingLastPathComponent(), source: .sumo)
+        var scenario = try Scenario(
+            document: document, baseDirectory: net.deletingLastPathComponent(), source: .sumo,
+            actuatedPrograms: actuatedPrograms)
         if duration == nil {
             let demand = scenario.demand
             scenario.configuration.duration = ((demand.trips.map(\.departure) + demand.flows.map(\.end)).max() ?? 0) + 3_600
@@ -42,8 +53,12 @@ extension Scenario {
 
     /// `init(document:baseDirectory:)` with the network read as `source` says; an imported network brings its
     /// signal plans (unless the document names its own), traffic lights, CRS and import warnings.
-    init(document: ScenarioDocument, baseDirectory: URL, source: NetworkSource) throws(ScenarioError) {
-        let imported = try source.read(ScenarioFile.resolve(document.network, against: baseDirectory))
+    init(
+        document: ScenarioDocument, baseDirectory: URL, source: NetworkSource,
+        actuatedPrograms: SUMONetworkImporter.ActuatedPrograms = .actuated
+    ) throws(ScenarioError) {
+        let imported = try source.read(
+            ScenarioFile.resolve(document.network, against: baseDirectory), actuatedPrograms: actuatedPrograms)
         try self.init(document: document, baseDirectory: baseDirectory, network: imported.network)
         if document.signals == nil { signalPlans = imported.signalPlans }
         trafficLights = imported.trafficLights

@@ -72,6 +72,7 @@ public enum OffsetOptimizer {
         for (i, node) in corridor.nodes.enumerated() {
             var plan = nodePlans[i]
             plan.offset = best[i]
+            plan.actuation = nil  // a coordinated plan is fixed time: an actuated node's offset means nothing
             result[node] = plan
         }
         return Result(

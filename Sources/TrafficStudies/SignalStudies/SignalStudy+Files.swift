@@ -82,9 +82,22 @@ extension SignalStudy.Proposal {
     }
 
     /// The Markdown report: what was changed and why, then the before/after tables.
+    /// When some running plans are actuated: what the baseline is (nil for all fixed time, so reports of static
+    /// nets stay as they were).
+    var actuatedBaselineNote: String? {
+        let actuated = originalPlans.values.filter(\.isActuated).count
+        guard actuated > 0 else { return nil }
+        let fixed = originalPlans.count - actuated
+        return "**Baseline: actuated.** The running plans are compared as they run: \(actuated) of "
+            + "\(originalPlans.count) signalised nodes vehicle-actuated (each stage between its own min and max green, "
+            + "e.g. SUMO's minDur/maxDur), \(fixed) fixed time. Proposed plans are fixed time; nodes a proposal "
+            + "leaves unchanged stay actuated (and are left out of `\(OutputFile.tlLogic)`)."
+    }
+
     public func report(network: Network, scenarioName: String) -> String {
         func n(_ v: Double, _ d: Int = 1) -> String { v.isFinite ? NumberFormat.fixed(v, d) : "∞" }
         var text = "# Signal plan proposal (\(method.rawValue)): \(scenarioName)\n\n"
+        if let baseline = actuatedBaselineNote { text += baseline + "\n\n" }
         if let reason = notProposedReason {
             text += "**Not proposed:** \(reason). No proposal files were written; the figures below are the "
             text += "evidence.\n\n"

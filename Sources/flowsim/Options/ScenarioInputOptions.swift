@@ -23,6 +23,9 @@ struct ScenarioInputOptions: ParsableArguments {
     @Flag(name: .long, help: ArgumentHelp("Let every movement flow at its saturation headway: nobody yields (minor roads, permitted turns). For comparison with the model without junction conflicts; the default gives way as the network says (SUMO <request response>, yields_to)."))
     var ignoreConflicts = false
 
+    @Option(name: .long, help: ArgumentHelp("SUMO actuated and delay_based programs: actuated (run with their minDur/maxDur and max-gap; the baseline as SUMO runs it) or fixed-time (their phase durations, as before).", valueName: "MODE"))
+    var actuatedPrograms: ActuatedProgramsMode = .actuated
+
     func validate() throws {
         if scenario == nil && net == nil { throw ValidationError("give a SCENARIO file or --net X.net.xml --routes Y.rou.xml") }
         if scenario != nil && net != nil { throw ValidationError("give either a SCENARIO file or --net, not both") }
@@ -36,10 +39,11 @@ struct ScenarioInputOptions: ParsableArguments {
         var loaded: Scenario
         do {
             if let scenario {
-                loaded = try Scenario.load(path: scenario)
+                loaded = try Scenario.load(path: scenario, actuatedPrograms: actuatedPrograms.importerValue)
             } else {
                 loaded = try Scenario.sumo(
-                    net: URL(fileURLWithPath: net ?? ""), routes: URL(fileURLWithPath: routes ?? ""), duration: duration)
+                    net: URL(fileURLWithPath: net ?? ""), routes: URL(fileURLWithPath: routes ?? ""),
+                    duration: duration, actuatedPrograms: actuatedPrograms.importerValue)
             }
         } catch {
             throw fail("\(error)", code: .unreadableInput)
@@ -48,5 +52,18 @@ struct ScenarioInputOptions: ParsableArguments {
         if ignoreConflicts { loaded.configuration.gapAcceptance = nil }
         warnAboutInputs(loaded)
         return loaded
+    }
+}
+
+/// `--actuated-programs`: how SUMO `actuated` / `delay_based` programs are run.
+enum ActuatedProgramsMode: String, ExpressibleByArgument, CaseIterable {
+    case actuated
+    case fixedTime = "fixed-time"
+
+    var importerValue: SUMONetworkImporter.ActuatedPrograms {
+        switch self {
+        case .actuated: .actuated
+        case .fixedTime: .fixedTime
+        }
     }
 }

@@ -243,11 +243,14 @@ import TrafficCore
                 xml: net(body), source: "bad.net.xml")
         }
         #expect(error == .unsupported("actuated program (actuatedPrograms is .reject)", at: at("tlLogic", "B", 10)))
-        // By default: fixed time from the durations, with a warning.
-        let imported = try? SUMONetworkImporter().importNetwork(xml: net(body), source: "ok.net.xml")
+        // With `.fixedTime`: fixed time from the durations, with a warning (by default: actuated,
+        // SUMOActuatedImportTests).
+        let imported = try? SUMONetworkImporter(actuatedPrograms: .fixedTime).importNetwork(
+            xml: net(body), source: "ok.net.xml")
         let plan = imported.flatMap { $0.signalPlans[$0.network.node(named: "B")!] }
         #expect(plan?.cycle == 60)
         #expect(plan?.group("B:0")?.greenIntervals == [GreenInterval(start: 0, end: 30)])
+        #expect(plan?.actuation == nil)
         #expect(
             imported?.warnings.map(\.message) == [
                 "actuated program imported as fixed time from its phase durations"

@@ -65,6 +65,17 @@ struct SignalControllers: Sendable {
         self.table = table
     }
 
+    /// Earliest time ≥ `time` at which compiled group `group` is known to be green: as `nextGreen`, but +∞ for
+    /// a controller-run group that is red with no green pending (no controller has decided to turn it green
+    /// yet). What a driver who must yield to the group's vehicles can see: a red signal that stays red.
+    @inline(__always)
+    func knownGreen(_ group: Int, atOrAfter time: Double) -> Double {
+        if !isActive || groupController[group] < 0 {
+            return fixed.nextGreen(group, atOrAfter: time)
+        }
+        return max(time, groupGreenFrom[group])
+    }
+
     /// Earliest time ≥ `time` at which compiled group `group` is green, or (controller-run and red) the next
     /// decision time, which is ≥ the end of the current step.
     @inline(__always)
