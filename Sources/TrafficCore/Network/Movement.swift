@@ -17,10 +17,15 @@ public struct Movement: Sendable, Hashable {
     /// merging into the kerb lane meets one lane of a three-lane straight movement). A vehicle of the major
     /// movement is put on one of its lanes (evenly, by vehicle) and blocks only from a conflicting one.
     public var yieldLanes: [Int]
+    /// The way through the junction, beyond the two links' lengths: metres driven and seconds at free flow
+    /// (SUMO's internal lanes: their lengths and speeds, lower for turns). A vehicle reaches the next stop line
+    /// that much later, and its route is that much longer. Zero where the links meet at a point (the default).
+    public var passageLength: Double
+    public var passageTime: Double
 
     public init(
         from: LinkID, to: LinkID, lanes: Int, signalGroup: String? = nil, yieldsTo: [MovementID] = [],
-        yieldLanes: [Int]? = nil
+        yieldLanes: [Int]? = nil, passageLength: Double = 0, passageTime: Double = 0
     ) {
         self.from = from
         self.to = to
@@ -28,5 +33,7 @@ public struct Movement: Sendable, Hashable {
         self.signalGroup = signalGroup
         self.yieldsTo = yieldsTo
         self.yieldLanes = yieldLanes ?? Array(repeating: Int.max, count: yieldsTo.count)
+        self.passageLength = passageLength
+        self.passageTime = passageTime
     }
 }

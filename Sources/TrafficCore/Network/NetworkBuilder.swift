@@ -124,6 +124,18 @@ public struct NetworkBuilder: Sendable {
         return movementID
     }
 
+    /// Sets the way through the junction of movement `m` (`Movement.passageLength`, `passageTime`).
+    public mutating func setPassage(_ m: MovementID, length: Double, time: Double) throws(NetworkError) {
+        let movement = movements[m.index]
+        guard length.isFinite, length >= 0, time.isFinite, time >= 0 else {
+            throw .invalidPassage(
+                movement: "'\(links[movement.from.index].id)' → '\(links[movement.to.index].id)'", length: length,
+                time: time)
+        }
+        movements[m.index].passageLength = length
+        movements[m.index].passageTime = time
+    }
+
     /// Makes movement `minor` yield to movement `major` (same node): a vehicle of `minor` goes only through a gap
     /// in `major`'s traffic — on `lanes` of the major's lanes (nil: all of them; at least 1). Adding the same
     /// pair twice keeps the larger number of lanes.

@@ -19,6 +19,8 @@ public enum NetworkError: Error, Equatable, Sendable, CustomStringConvertible {
     case disconnectedMovement(from: String, to: String)
     /// A movement told to yield to itself or to a movement at another node.
     case invalidYield(minor: String, major: String, reason: String)
+    /// A junction passage with a negative or non-finite length or time.
+    case invalidPassage(movement: String, length: Double, time: Double)
 
     public var description: String {
         switch self {
@@ -42,6 +44,8 @@ public enum NetworkError: Error, Equatable, Sendable, CustomStringConvertible {
             "movement '\(from)' → '\(to)': '\(from)' does not end where '\(to)' starts"
         case .invalidYield(let minor, let major, let reason):
             "movement \(minor) cannot yield to \(major): \(reason)"
+        case .invalidPassage(let movement, let length, let time):
+            "movement \(movement) has a junction passage of \(length) m in \(time) s; both must be finite and ≥ 0"
         }
     }
 }

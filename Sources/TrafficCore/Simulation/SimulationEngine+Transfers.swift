@@ -208,7 +208,7 @@ extension SimulationEngine {
         links.outFree[from] = time + network.linkOutHeadway[from]
         links.inFree[to] = time + network.linkInHeadway[to]
         vehicles.routePosition[v] += 1
-        enter(vehicle: v, link: to, at: time)
+        enter(vehicle: v, link: to, at: time, passage: m)
     }
 
     /// The head of an arrival queue reaches the end of its destination link: the trip is complete, unless the
@@ -246,13 +246,16 @@ extension SimulationEngine {
 
     /// Vehicle `v` enters link `l` at `time` (its route position already points at `l`).
     @inline(__always)
-    mutating func enter(vehicle v: Int, link l: Int, at time: Double) {
+    /// - Parameter passage: the movement that brought it there (−1: none, a departure): the way through its
+    ///   junction (`Movement.passageTime`, `passageLength`) is added to the link's.
+    mutating func enter(vehicle v: Int, link l: Int, at time: Double, passage m: Int = -1) {
         links.occupy(link: l, at: time)
         vehicles.entryTime[v] = time
-        let ready = time + network.linkFreeFlowTime[l]
+        let junctionTime = m >= 0 ? network.movementPassageTime[m] : 0
+        let ready = time + network.linkFreeFlowTime[l] + junctionTime
         vehicles.readyTime[v] = ready
-        vehicles.freeFlowTime[v] += network.linkFreeFlowTime[l]
-        vehicles.routeLength[v] += network.linkLength[l]
+        vehicles.freeFlowTime[v] += network.linkFreeFlowTime[l] + junctionTime
+        vehicles.routeLength[v] += network.linkLength[l] + (m >= 0 ? network.movementPassageLength[m] : 0)
         let next = routes.movements[Int(vehicles.routePosition[v])]
         let q = next >= 0 ? Int(next) : network.arrivalQueue(of: l)
         if queues.enqueue(Int32(v), q) { schedule.schedule(node: Int(network.linkToNode[l]), at: ready) }

@@ -24,7 +24,8 @@ import TrafficCore
 /// - Optional movement fields: `lanes` (min of both links' lanes), `signal_group` (unsignalised), `yields_to`
 ///   (movements of the same node this one gives way to: minor to major road, permitted left turn to opposing
 ///   traffic; none), each with `lanes`, how many of that movement's lanes the conflict involves (all). The
-///   simulation's gap acceptance lets it go only through gaps in those.
+///   simulation's gap acceptance lets it go only through gaps in those. `passage_length_m` and `passage_time_s`
+///   (0): the way through the junction beyond the two links (SUMO nets: their internal lanes).
 ///   A node is signalised when any of its movements names a signal group; timings come from a signal-plan
 ///   file (see `SignalPlansDocument`).
 /// - When `movements` is absent, every non-U-turn movement at every node is created, unsignalised.
@@ -96,22 +97,28 @@ public struct NetworkDocument: Codable, Sendable, Hashable {
         public var lanes: Int?
         public var signalGroup: String?
         public var yieldsTo: [MovementReference]?
+        public var passageLength: Double?
+        public var passageTime: Double?
 
         enum CodingKeys: String, CodingKey {
             case from, to, lanes
             case signalGroup = "signal_group"
             case yieldsTo = "yields_to"
+            case passageLength = "passage_length_m"
+            case passageTime = "passage_time_s"
         }
 
         public init(
             from: String, to: String, lanes: Int? = nil, signalGroup: String? = nil,
-            yieldsTo: [MovementReference]? = nil
+            yieldsTo: [MovementReference]? = nil, passageLength: Double? = nil, passageTime: Double? = nil
         ) {
             self.from = from
             self.to = to
             self.lanes = lanes
             self.signalGroup = signalGroup
             self.yieldsTo = yieldsTo
+            self.passageLength = passageLength
+            self.passageTime = passageTime
         }
     }
 
@@ -138,7 +145,10 @@ extension Network {
         }
         if let movements = document.movements {
             for m in movements {
-                try builder.addMovement(from: m.from, to: m.to, lanes: m.lanes, signalGroup: m.signalGroup)
+                let id = try builder.addMovement(from: m.from, to: m.to, lanes: m.lanes, signalGroup: m.signalGroup)
+                if m.passageLength != nil || m.passageTime != nil {
+                    try builder.setPassage(id, length: m.passageLength ?? 0, time: m.passageTime ?? 0)
+                }
             }
             for m in movements {
                 for major in m.yieldsTo ?? [] {
@@ -173,7 +183,9 @@ extension Network {
                             return .init(
                                 from: links[major.from.index].id, to: links[major.to.index].id,
                                 lanes: lanes < major.lanes ? lanes : nil)
-                        })
+                        },
+                    passageLength: $0.passageLength > 0 ? $0.passageLength : nil,
+                    passageTime: $0.passageTime > 0 ? $0.passageTime : nil)
             })
     }
 

@@ -94,6 +94,9 @@ struct SUMONetFile {
     var interiorEdgeIDs: Set<String> = []
     /// Pedestrian crossings (`function="crossing"`): edge id → length of its lane in metres (the walk across).
     var crossingLengths: [String: Double] = [:]
+    /// Internal lanes (`function="internal"`, junction interiors vehicles drive): lane id → length (m) and
+    /// speed (m/s), for the time a movement spends crossing its junction.
+    var internalLaneGeometry: [String: (length: Double, speed: Double)] = [:]
     var junctions: [Junction] = []
     var connections: [Connection] = []
     /// Every program in file order; several may share a traffic-light id.
@@ -212,6 +215,11 @@ final class SUMONetParser: XMLElementHandler {
                 let length = tag.attributes["length"].flatMap(Double.init), length > 0
             {
                 file.crossingLengths[id] = length
+            } else if !currentEdgeIsCrossing, let id = tag.attributes["id"],
+                let length = tag.attributes["length"].flatMap(Double.init), length.isFinite, length >= 0,
+                let speed = tag.attributes["speed"].flatMap(Double.init), speed.isFinite, speed > 0
+            {
+                file.internalLaneGeometry[id] = (length, speed)
             }
             return
         }

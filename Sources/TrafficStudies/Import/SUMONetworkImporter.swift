@@ -170,6 +170,7 @@ public struct SUMONetworkImporter: Sendable {
         var groupsByNode: [NodeID: (tl: String, groups: [String: [GreenInterval]])] = [:]
         var groupLinkIndices: [String: [String: Set<Int>]] = [:]  // per traffic light
         var movementIDs: [MovementID] = []  // per draft
+        let junctionLinks = JunctionLinks(file)
         for draft in drafts {
             let fromID = kept.edges[draft.from].edge.id
             let toID = kept.edges[draft.to].edge.id
@@ -196,8 +197,12 @@ public struct SUMONetworkImporter: Sendable {
                 group = name
             }
             do throws(NetworkError) {
-                movementIDs.append(
-                    try builder.addMovement(from: fromID, to: toID, lanes: draft.fromLanes.count, signalGroup: group))
+                let id = try builder.addMovement(
+                    from: fromID, to: toID, lanes: draft.fromLanes.count, signalGroup: group)
+                movementIDs.append(id)
+                if let passage = Self.passage(draft, junctionLinks: junctionLinks, file: file) {
+                    try builder.setPassage(id, length: passage.length, time: passage.time)
+                }
             } catch {
                 throw .network(error, at: location)
             }
@@ -466,6 +471,13 @@ public struct SUMONetworkImporter: Sendable {
             }
         }
 
+        /// The internal lanes from `lane` (a connection's `via`) to the next normal edge, in driving order.
+        func chain(from lane: String) -> [String] {
+            var lanes = [lane]
+            while let next = nextLane[lanes[lanes.count - 1]], lanes.count < 8 { lanes.append(next) }
+            return lanes
+        }
+
         /// The junction lists one lane of the via chain in intLanes (the part after the internal junction).
         func callAsFunction(_ lane: String) -> (junction: Int, link: Int)? {
             var lane = lane
@@ -476,6 +488,26 @@ public struct SUMONetworkImporter: Sendable {
             }
             return laneJunction[lane]
         }
+    }
+
+    /// The way through the junction of a movement: over its connections, the mean length and free-flow time of
+    /// the internal lanes a vehicle drives from the stop line to the next edge (`via` and the lanes it continues
+    /// in after an internal junction), each at its own speed. nil when the net has no internal lanes (built with
+    /// `--no-internal-links`) or when one is missing from the file.
+    private static func passage(
+        _ draft: MovementDraft, junctionLinks: JunctionLinks, file: SUMONetFile
+    ) -> (length: Double, time: Double)? {
+        guard !draft.vias.isEmpty else { return nil }
+        var length = 0.0, time = 0.0
+        for via in draft.vias {
+            for lane in junctionLinks.chain(from: via.lane) {
+                guard let geometry = file.internalLaneGeometry[lane] else { return nil }
+                length += geometry.length
+                time += geometry.length / geometry.speed
+            }
+        }
+        let count = Double(draft.vias.count)
+        return (length / count, time / count)
     }
 
     /// Pairs (minor, major) of movement drafts: a connection of `minor` yields to one of `major` at their

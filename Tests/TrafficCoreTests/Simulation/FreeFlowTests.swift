@@ -33,6 +33,27 @@ struct FreeFlowTests {
         #expect(record.routeLength == 1500)
     }
 
+    /// The way through the junction (`Movement.passageLength`, `passageTime`, from SUMO's internal lanes) adds
+    /// to both: 1000 m and 500 m at 20 m/s with a 20 m passage at 8 m/s between them: arrival 50 + 2.5 + 25 =
+    /// 77.5 s, route 1520 m, no time loss (the passage is part of the free-flow time).
+    @Test func junctionPassageAddsItsTimeAndLength() throws {
+        var builder = NetworkBuilder()
+        try TestNetworks.corridor(
+            [.init(id: "A", length: 1000, speed: 20), .init(id: "B", length: 500, speed: 20)], into: &builder)
+        let network0 = builder.build()
+        let m = try #require(network0.movement(from: network0.id("A"), to: network0.id("B")))
+        try builder.setPassage(m, length: 20, time: 20.0 / 8)
+        #expect(throws: NetworkError.self) { try builder.setPassage(m, length: -1, time: 1) }
+        #expect(throws: NetworkError.self) { try builder.setPassage(m, length: 1, time: .nan) }
+        let network = builder.build()
+        let trip = Trip(id: "t", origin: network.id("A"), destination: network.id("B"), departure: 0)
+        let result = try Simulation(network: network, trips: [trip], configuration: .init(duration: 200)).run()
+        let record = try #require(result.trips.first)
+        #expect(abs(record.arrival - 77.5) < 1e-9)
+        #expect(record.routeLength == 1520)
+        #expect(record.timeLoss < 1e-9)
+    }
+
     /// Links shorter than one step: ten 5 m links at 10 m/s (0.5 s each, storage ⌊5 · 0.15⌋ → 1 vehicle).
     /// A vehicle crosses several nodes within one 1 s step and still takes exactly 10 × 0.5 = 5 s; three
     /// vehicles 2 s apart (the 1800 veh/h headway) do not interfere.

@@ -24,6 +24,9 @@ package struct CompiledNetwork: Sendable {
     package let movementTo: [Int32]
     /// 3600 / (movement lanes × capacity per lane of the from-link).
     package let movementHeadway: [Double]
+    /// `Movement.passageTime` and `passageLength`: the way through the junction.
+    package let movementPassageTime: [Double]
+    package let movementPassageLength: [Double]
     /// CSR per movement: the movements it yields to (`Movement.yieldsTo`); empty when gap acceptance is off.
     package let yieldStart: [Int32]
     package let yieldMajors: [Int32]
@@ -59,6 +62,8 @@ package struct CompiledNetwork: Sendable {
         linkStorage = links.map { Int32(clamping: $0.storageCapacity) }
         movementFrom = network.movements.map { $0.from.rawValue }
         movementTo = network.movements.map { $0.to.rawValue }
+        movementPassageTime = network.movements.map(\.passageTime)
+        movementPassageLength = network.movements.map(\.passageLength)
         movementHeadway = network.movements.map { m in
             let from = links[m.from.index]
             return 3600 / (Double(m.lanes) * from.capacity / Double(from.lanes))
