@@ -83,7 +83,7 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: dir) }
         let scenarioURL = dir.appendingPathComponent("scenario/scenario.json")
         let original = try Data(contentsOf: scenarioURL)
-        for (method, extra) in [("actuated", ["--max-green", "40", "--gap", "2.5"]), ("maxpressure", ["--min-green", "8"])] {
+        for (method, extra) in [("actuated", ["--max-green", "40", "--gap", "2.5"]), ("maxpressure", ["--min-green", "12"])] {
             let run = try Parcelcheck.execute(
                 flowsim, ["signals", "optimize", "scenario/scenario.json", "--method", method, "--out", method] + extra,
                 in: dir)
@@ -98,7 +98,9 @@ import TestSupport
             if method == "actuated" {
                 #expect(control["max_green_s"] as? Double == 40 && control["gap_s"] as? Double == 2.5)
             } else {
-                #expect(control["min_green_s"] as? Double == 8 && control["gap_s"] == nil)
+                // Shorter minimum greens switch so often that braking and starting again cost more than they save
+                // on one of the three demand seeds (8 s: −13 %, −14 %, +1 %), and nothing would be proposed.
+                #expect(control["min_green_s"] as? Double == 12 && control["gap_s"] == nil)
             }
             // Apply the proposal to a copy of the scenario and run it.
             var scenario = try #require(JSONSerialization.jsonObject(with: original) as? [String: Any])

@@ -49,7 +49,9 @@ public enum SignalJunction {
                 id: "ns", origin: network.id("n_x"), destination: network.id("x_s"), begin: 0, end: demandEnd,
                 vehiclesPerHour: ns, distribution: distribution),
         ]
-        var configuration = SimulationConfiguration(duration: duration, seed: 7, outputInterval: 60)
+        // The point queue: stop-line delays as Webster and the hand derivations count them (no braking and
+        // starting loss, `SimulationConfiguration.StopAndGo`).
+        var configuration = SimulationConfiguration(duration: duration, seed: 7, outputInterval: 60, stopAndGo: nil)
         configure(&configuration)
         return SimulationSetup(
             name: "junction", network: network, signalPlans: [network.node(named: "x")!: plan],

@@ -196,6 +196,8 @@ extension SimulationEngine {
     mutating func transfer(movement m: Int, at time: Double) {
         recordStopLineDeparture(movement: m, at: time)
         let v = Int(queues.dequeue(m))
+        // Braking and starting again cost more than the wait at the stop line (`StopAndGo`).
+        let stopped = stopLoss.isEmpty ? 0 : min(max(0, time - vehicles.readyTime[v]), stopLoss[m])
         let from = Int(network.movementFrom[m])
         let to = Int(network.movementTo[m])
         leave(vehicle: v, link: from, at: time)
@@ -208,7 +210,7 @@ extension SimulationEngine {
         links.outFree[from] = time + network.linkOutHeadway[from]
         links.inFree[to] = time + network.linkInHeadway[to]
         vehicles.routePosition[v] += 1
-        enter(vehicle: v, link: to, at: time, passage: m)
+        enter(vehicle: v, link: to, at: time, passage: m, lost: stopped)
     }
 
     /// The head of an arrival queue reaches the end of its destination link: the trip is complete, unless the
@@ -248,11 +250,12 @@ extension SimulationEngine {
     @inline(__always)
     /// - Parameter passage: the movement that brought it there (−1: none, a departure): the way through its
     ///   junction (`Movement.passageTime`, `passageLength`) is added to the link's.
-    mutating func enter(vehicle v: Int, link l: Int, at time: Double, passage m: Int = -1) {
+    /// - Parameter lost: time lost braking and starting again (`StopAndGo`): it reaches the next stop line later.
+    mutating func enter(vehicle v: Int, link l: Int, at time: Double, passage m: Int = -1, lost: Double = 0) {
         links.occupy(link: l, at: time)
         vehicles.entryTime[v] = time
         let junctionTime = m >= 0 ? network.movementPassageTime[m] : 0
-        let ready = time + network.linkFreeFlowTime[l] + junctionTime
+        let ready = time + network.linkFreeFlowTime[l] + junctionTime + lost
         vehicles.readyTime[v] = ready
         vehicles.freeFlowTime[v] += network.linkFreeFlowTime[l] + junctionTime
         vehicles.routeLength[v] += network.linkLength[l] + (m >= 0 ? network.movementPassageLength[m] : 0)

@@ -41,6 +41,8 @@ package struct SimulationEngine {
     /// Gap acceptance of yielding movements (`SimulationConfiguration.GapAcceptance`); unused when it is off
     /// (the compiled network then has no yields).
     let gap: SimulationConfiguration.GapAcceptance
+    /// Per movement: the time a full stop at its stop line costs beyond standing (`StopAndGo`); empty when off.
+    let stopLoss: [Double]
 
     // MARK: Parts
     package let network: CompiledNetwork
@@ -71,6 +73,12 @@ package struct SimulationEngine {
         gap = c.gapAcceptance ?? SimulationConfiguration.GapAcceptance()
         let compiled = CompiledNetwork(network: simulation.network, yielding: c.gapAcceptance != nil)
         network = compiled
+        stopLoss = c.stopAndGo.map { s in
+            simulation.network.movements.map { m in
+                simulation.network[m.from].freeFlowSpeed / (2 * s.deceleration)
+                    + simulation.network[m.to].freeFlowSpeed / (2 * s.acceleration)
+            }
+        } ?? []
         links = LinkFlowState(network: compiled)
         queues = QueueSet(queueCount: compiled.queueCount, vehicleCount: simulation.trips.count)
         vehicles = VehicleTable(trips: simulation.trips)

@@ -55,6 +55,7 @@ extension Scenario {
             signalControl: SignalControlRecord(configuration: c))
         var written = document
         written.junctionConflicts = ScenarioDocument.JunctionConflictsRecord(c.gapAcceptance)
+        written.stopAndGo = ScenarioDocument.StopAndGoRecord(c.stopAndGo)
         let url = directory.appendingPathComponent("scenario.json")
         try writeAtomically(try stableJSONEncoder().encode(written), to: url.path)
         return url

@@ -40,6 +40,9 @@ import TrafficCore
 ///   e.g. `{ "crossing_gap_before_s": 4, "crossing_gap_after_s": 3, "merge_gap_before_s": 4,
 ///   "merge_gap_after_s": 1.5, "follow_up_s": 3.5, "maximum_wait_s": 60 }` (the defaults), or
 ///   `{ "enabled": false }` to let every movement flow at its saturation headway.
+/// - `stop_and_go` (optional): the time lost braking to a stop and starting again (`StopAndGoRecord`),
+///   `{ "acceleration_mps2": 2.6, "deceleration_mps2": 4.5 }` (the defaults, SUMO's for passenger cars), or
+///   `{ "enabled": false }` for the plain point queue (a stop costs only its standing time).
 public struct ScenarioDocument: Codable, Sendable, Hashable {
     /// Who yields to whom comes with the network (SUMO `<request response>`, `yields_to` in a network file);
     /// this says how a yielding vehicle finds its gap (`SimulationConfiguration.GapAcceptance`).
@@ -87,6 +90,39 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
                 crossingBefore: crossingGapBefore ?? d.crossingBefore, crossingAfter: crossingGapAfter ?? d.crossingAfter,
                 mergeBefore: mergeGapBefore ?? d.mergeBefore, mergeAfter: mergeGapAfter ?? d.mergeAfter,
                 followUp: followUp ?? d.followUp, maximumWait: maximumWait ?? d.maximumWait)
+        }
+    }
+
+    /// How much a stop costs beyond standing (`SimulationConfiguration.StopAndGo`).
+    public struct StopAndGoRecord: Codable, Sendable, Hashable {
+        public var enabled: Bool?
+        public var acceleration: Double?
+        public var deceleration: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case enabled
+            case acceleration = "acceleration_mps2"
+            case deceleration = "deceleration_mps2"
+        }
+
+        public init(enabled: Bool? = nil) { self.enabled = enabled }
+
+        /// The record for `stopAndGo` (`nil` for the defaults, nothing to write).
+        public init?(_ stopAndGo: SimulationConfiguration.StopAndGo?) {
+            guard let stopAndGo else {
+                enabled = false
+                return
+            }
+            guard stopAndGo != SimulationConfiguration.StopAndGo() else { return nil }
+            acceleration = stopAndGo.acceleration
+            deceleration = stopAndGo.deceleration
+        }
+
+        /// The model it describes (defaults for absent fields), `nil` when disabled.
+        public var stopAndGo: SimulationConfiguration.StopAndGo? {
+            guard enabled ?? true else { return nil }
+            let d = SimulationConfiguration.StopAndGo()
+            return .init(acceleration: acceleration ?? d.acceleration, deceleration: deceleration ?? d.deceleration)
         }
     }
 
@@ -191,6 +227,7 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
     public var unroutable: SimulationConfiguration.UnroutablePolicy?
     public var signalControl: SignalControlRecord?
     public var junctionConflicts: JunctionConflictsRecord?
+    public var stopAndGo: StopAndGoRecord?
 
     enum CodingKeys: String, CodingKey {
         case name, network, signals, demand, seed, unroutable
@@ -202,6 +239,7 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
         case stopOnGridlock = "stop_on_gridlock"
         case signalControl = "signal_control"
         case junctionConflicts = "junction_conflicts"
+        case stopAndGo = "stop_and_go"
     }
 
     public init(
@@ -236,6 +274,7 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
             unroutablePolicy: unroutable ?? defaults.unroutablePolicy)
         signalControl?.apply(to: &configuration)
         if let junctionConflicts { configuration.gapAcceptance = junctionConflicts.gapAcceptance }
+        if let stopAndGo { configuration.stopAndGo = stopAndGo.stopAndGo }
         return configuration
     }
 }

@@ -15,7 +15,8 @@ struct SignalDelayTests {
     /// mean is (12.8 + 12.0 + 11.2 + 10.5 + 9.8 + 9.1) / 6 = 10.9 s (−3 % from d1). Six independent
     /// approaches with phases 0 … 5 s give that average; required: within ±10 % of 11.25 s.
     @Test func meanDelayMatchesWebsterUniformDelay() throws {
-        let scenario = try SignalTestNetworks.sixApproaches()
+        var scenario = try SignalTestNetworks.sixApproaches()
+        scenario.configuration.stopAndGo = nil  // Webster's d1 is the stop-line delay of the point queue
         let result = try Simulation.run(scenario)
 
         #expect(result.summary.vehiclesArrived == 3600)  // 6 × 600, every vehicle served
@@ -27,6 +28,26 @@ struct SignalDelayTests {
         // Waiting time is the standing part of the delay; with no other queue they coincide.
         let waiting = result.trips.reduce(0) { $0 + $1.waitingTime }
         #expect(abs(waiting - result.summary.totalDelay) < 1e-6)
+    }
+
+    /// With braking and starting (`StopAndGo`, SUMO's 2.6 and 4.5 m/s²) every vehicle that stood loses
+    /// min(wait, v/(2·4.5) + v/(2·2.6)) more: the same run's delay grows by exactly that sum over the trips.
+    @Test func stopAndGoAddsTheBrakingAndStartingLossOfEveryStop() throws {
+        var scenario = try SignalTestNetworks.sixApproaches()
+        scenario.configuration.stopAndGo = nil
+        let plain = try Simulation.run(scenario)
+        scenario.configuration.stopAndGo = .init()
+        let withLoss = try Simulation.run(scenario)
+        let speed = scenario.network.links[0].freeFlowSpeed
+        #expect(scenario.network.links.allSatisfy { $0.freeFlowSpeed == speed })
+        let full = speed / (2 * 4.5) + speed / (2 * 2.6)
+        // Each stop adds its loss to the travel time, not to the stop-line wait. A vehicle that did not stop can
+        // then catch up with one that did on the exit link, and no vehicle overtakes in a queue: a little more.
+        let expected = plain.trips.reduce(0) { $0 + min($1.waitingTime, full) }
+        let added = withLoss.summary.totalDelay - plain.summary.totalDelay
+        #expect(added >= expected - 1e-6 && added <= 1.05 * expected, "added \(added) s, stops \(expected) s")
+        #expect(withLoss.summary.vehiclesArrived == plain.summary.vehiclesArrived)
+        #expect(expected > 1000)
     }
 
     /// The compiled signal table and the plan value agree on green windows, including a wrap-around window.

@@ -64,7 +64,7 @@ struct GapAcceptanceTests {
     ) throws -> SimulationResult {
         try Simulation(
             network: network, signalPlans: plans, trips: trips,
-            configuration: .init(duration: duration, gapAcceptance: gap)
+            configuration: .init(duration: duration, gapAcceptance: gap, stopAndGo: nil)
         ).run()
     }
 

@@ -16,7 +16,8 @@ struct MovementStatisticsTests {
     /// k = 9…598 are 59 such groups; k = 599 (phase 34) waits 26 s.
     /// Total delay 60 + 59 · 98 + 26 = 5868 s; stops 5 + 59 · 7 + 1 = 419; max queue 5.
     @Test func singleApproachMatchesTheHandWorkedQueue() throws {
-        let scenario = try SignalTestNetworks.singleApproach()
+        var scenario = try SignalTestNetworks.singleApproach()
+        scenario.configuration.stopAndGo = nil  // the hand-worked queue is the point queue's
         let network = scenario.network
         let result = try Simulation.run(scenario)
         let m = network.movement(from: network.id("in"), to: network.id("out"))!
@@ -40,7 +41,7 @@ struct MovementStatisticsTests {
             name: "free", network: network,
             demand: Demand(flows: [
                 Flow(id: "f", origin: network.id("a"), destination: network.id("b"), begin: 0, end: 600, vehiclesPerHour: 600)
-            ]), configuration: .init(duration: 900))
+            ]), configuration: .init(duration: 900, stopAndGo: nil))
         let result = try Simulation.run(scenario)
         let stats = result.movementStatistics[0]
         #expect(stats.served == 100)
