@@ -15,7 +15,8 @@ public struct SimulationConfiguration: Sendable, Hashable {
     /// head of its queue, with its own green and space downstream) would not reach the stop line before t + the
     /// gap *before*. Their sum is the critical gap. Crossing the major path and merging into the major's link
     /// differ: behind a merging vehicle the minor one may follow closely. Vehicles following a yielding vehicle go
-    /// at the follow-up headway. A major vehicle that cannot move (red, no space downstream) does not block.
+    /// at the follow-up headway, unless every movement they yield to is held at red: then the movement runs as a
+    /// protected one, at its saturation headway. A major vehicle that cannot move (red, no space downstream) does not block.
     /// After `maximumWait` s at the stop line (counted from when it got there, not from the back of the queue) a
     /// minor vehicle goes at the next moment its own movement allows: drivers force their way, and
     /// right-before-left deadlocks with every arm occupied end.

@@ -192,6 +192,19 @@ extension SimulationEngine {
         return result
     }
 
+    /// Whether the next vehicle of movement `m` follows at the follow-up headway (`GapAcceptance.followUp`): it
+    /// yields, and some movement it yields to may bring traffic — unsignalised, or green at `time`. A permitted
+    /// movement whose every major movement is held at red runs as a protected one, at its saturation headway
+    /// (SUMO's minor link `g` with no foe approaching goes without waiting).
+    @inline(__always)
+    func followsUp(movement m: Int, at time: Double) -> Bool {
+        for k in Int(network.yieldStart[m])..<Int(network.yieldStart[m + 1]) {
+            let group = Int(signals.movementGroup[Int(network.yieldMajors[k])])
+            if group < 0 || signals.nextGreen(group, atOrAfter: time) <= time { return true }
+        }
+        return false
+    }
+
     /// Moves the head of movement queue `m` onto the movement's to-link at `time`.
     mutating func transfer(movement m: Int, at time: Double) {
         recordStopLineDeparture(movement: m, at: time)
@@ -203,9 +216,9 @@ extension SimulationEngine {
         leave(vehicle: v, link: from, at: time)
         links.movementFree[m] =
             time
-            + (network.yieldStart[m] == network.yieldStart[m + 1]
-                ? network.movementHeadway[m]
-                : max(network.movementHeadway[m], gap.followUp / Double(network.movementSlots[m])))
+            + (followsUp(movement: m, at: time)
+                ? max(network.movementHeadway[m], gap.followUp / Double(network.movementSlots[m]))
+                : network.movementHeadway[m])
         links.lastPassSlot[m * CompiledNetwork.maximumSlots + network.laneSlot(vehicle: v, movement: m)] = time
         links.outFree[from] = time + network.linkOutHeadway[from]
         links.inFree[to] = time + network.linkInHeadway[to]

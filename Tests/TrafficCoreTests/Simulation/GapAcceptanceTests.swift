@@ -1,6 +1,7 @@
 import GeoCore
 import Testing
 import TrafficCore
+import TrafficTestSupport
 
 /// Conflicts at a node: a movement that yields (`Movement.yieldsTo`) goes only through gaps in its majors.
 ///
@@ -106,7 +107,8 @@ struct GapAcceptanceTests {
     }
 
     /// A major stream held at red does not block: with the majors' group never green before t = 300, the
-    /// minors go at the follow-up headway from the first one's arrival: 50, 53.5, 57, …
+    /// minors go as if unopposed, at their saturation headway from the first one's arrival: 50, 52, 54, … (no
+    /// follow-up headway: nobody to look out for, `PermittedMovementHeadwayTests`).
     @Test func majorsAtRedDoNotBlock() throws {
         let network = try Self.junction(yields: [(("SC", "CW"), ("WC", "CE"))], majorGroup: "major")
         let c = network.node(named: "C")!
@@ -117,7 +119,7 @@ struct GapAcceptanceTests {
         let got = Self.passes(result, "minor")
         #expect(got.count == 6)
         for (i, g) in got.enumerated() {
-            let want = 50 + 3.5 * Double(i)
+            let want = 50 + 2 * Double(i)
             #expect(abs(g - want) < 1e-9, "\(g)")
         }
     }
@@ -214,5 +216,37 @@ struct GapAcceptanceTests {
         #expect(allLanes[0] >= 110 - 1e-9, "\(allLanes)")
         // Yielding to one lane, the ten minors are through long before.
         #expect(oneLane.last! < allLanes[1], "\(oneLane) vs \(allLanes)")
+    }
+}
+
+/// A permitted movement whose every major movement is held at red runs as a protected one: its queue leaves at
+/// the saturation headway (2 s), not the follow-up headway (3.5 s) of drivers checking for gaps.
+@Suite struct PermittedMovementHeadwayTests {
+    /// NS yields to EW; ten NS vehicles reach the stop line from 40 s on (departures 0, 2, …, 18; 40 s links);
+    /// NS is green [50, 57) (EW has no traffic). The queue discharges from 50 s.
+    func firstGreenArrivals(ewGreen: GreenInterval) throws -> [Double] {
+        let plan = SignalPlan(
+            cycle: 60,
+            groups: [
+                SignalGroup(id: "EW", greenIntervals: [ewGreen]),
+                SignalGroup(id: "NS", greenIntervals: [GreenInterval(start: 50, end: 57)]),
+            ])
+        let network = try SignalJunction.network(nsYieldsToEW: true)
+        let trips = (0..<10).map {
+            Trip(id: "n\($0)", origin: network.id("n_x"), destination: network.id("x_s"), departure: 2 * Double($0))
+        }
+        let setup = try SignalJunction.scenario(ew: 0, ns: 0, duration: 400, plan: plan, extraTrips: trips, nsYieldsToEW: true)
+        let result = try Simulation.run(setup)
+        return result.trips.map(\.arrival).sorted().filter { $0 < 100 }
+    }
+
+    /// EW red while NS is green ([0, 47)): the queue leaves at 50, 52, 54, 56 → arrivals 90, 92, 94, 96.
+    @Test func aQueueBehindARedMajorLeavesAtTheSaturationHeadway() throws {
+        #expect(try firstGreenArrivals(ewGreen: GreenInterval(start: 0, end: 47)) == [90, 92, 94, 96])
+    }
+
+    /// EW green with NS ([0, 57), no EW vehicle): drivers look for gaps, 3.5 s apart: 50, 53.5 → 90, 93.5.
+    @Test func aQueueBesideAGreenMajorLeavesAtTheFollowUpHeadway() throws {
+        #expect(try firstGreenArrivals(ewGreen: GreenInterval(start: 0, end: 57)) == [90, 93.5])
     }
 }
