@@ -66,6 +66,7 @@ public enum AreaKernel {
         guard a.envelope.intersects(b.envelope) else { return Outcome(relation: .disjoint, area: 0) }
         workspace.contacts.find(a, b, edgesB: &workspace.edges)
         let contacts = workspace.contacts
+        if contacts.undecidable { return nil }
         let scale = max(
             abs(a.envelope.minX), abs(a.envelope.maxX), abs(a.envelope.minY), abs(a.envelope.maxY),
             abs(b.envelope.minX), abs(b.envelope.maxX), abs(b.envelope.minY), abs(b.envelope.maxY))
@@ -120,6 +121,8 @@ public enum AreaKernel {
 
     struct Contacts {
         var any = false
+        /// A proper crossing whose point cannot be computed (parallel in floating point, not exactly).
+        var undecidable = false
         var splitsA: [Split] = [], splitsB: [Split] = []
         var sharedA: [Shared] = [], sharedB: [Shared] = []
         /// Vertices of one shape lying on the other's boundary, by coordinates.
@@ -128,6 +131,7 @@ public enum AreaKernel {
         /// Finds every contact of the two boundaries; `edgesB` is scratch space for B's edges near A.
         mutating func find(_ a: PolygonalShape, _ b: PolygonalShape, edgesB: inout [Int]) {
             any = false
+            undecidable = false
             splitsA.removeAll(keepingCapacity: true)
             splitsB.removeAll(keepingCapacity: true)
             sharedA.removeAll(keepingCapacity: true)
@@ -180,8 +184,13 @@ public enum AreaKernel {
                 let dax = a1.x - a0.x, day = a1.y - a0.y, dbx = b1.x - b0.x, dby = b1.y - b0.y
                 let wx = b0.x - a0.x, wy = b0.y - a0.y
                 let denominator = dax * dby - day * dbx
-                let t = min(max((wx * dby - wy * dbx) / denominator, 0), 1)
-                let u = min(max((wx * day - wy * dax) / denominator, 0), 1)
+                let tRaw = (wx * dby - wy * dbx) / denominator, uRaw = (wx * day - wy * dax) / denominator
+                guard denominator != 0, tRaw.isFinite, uRaw.isFinite else {
+                    undecidable = true  // crossing by the exact test, parallel in floating point
+                    return
+                }
+                let t = min(max(tRaw, 0), 1)
+                let u = min(max(uRaw, 0), 1)
                 let x = a0.x + t * dax, y = a0.y + t * day
                 splitsA.append(Split(edge: i, t: t, x: x, y: y))
                 splitsB.append(Split(edge: j, t: u, x: x, y: y))
@@ -481,6 +490,7 @@ public enum AreaKernel {
     /// Where (x, y) lies relative to `s` by the winding number with exact orientation tests. On the boundary, or
     /// nearer than `margin` to an edge, is `.uncertain`.
     static func locate(_ x: Double, _ y: Double, in s: PolygonalShape, margin: Double) -> Location {
+        guard x.isFinite, y.isFinite else { return .uncertain }
         let p = Point2(x, y)
         var winding = 0
         let ringStart = s.ringStart, ringEnvelopes = s.ringEnvelopes, allX = s.xs, allY = s.ys

@@ -11,8 +11,21 @@ public struct EnvelopeGrid: Sendable {
     let cellWidth: Double, cellHeight: Double
     let columns: Int, rows: Int
     /// Items of cell c: `items[cellStart[c] ..< cellStart[c + 1]]`.
-    let cellStart: [Int32]
+    let cellStart: [Int]
     let items: [Int32]
+
+    /// The cell index of coordinate `v` along one axis, as a Double (−∞ … +∞; NaN for a NaN input): converted
+    /// to `Int` only after clamping, so far-away or huge coordinates cannot trap.
+    @inline(__always)
+    static func cell(_ v: Double, _ origin: Double, _ size: Double) -> Double {
+        let c = ((v - origin) / size).rounded(.down)
+        return c.isNaN ? 0 : c
+    }
+
+    @inline(__always)
+    static func clamp(_ c: Double, _ count: Int) -> Int {
+        c <= 0 ? 0 : c >= Double(count - 1) ? count - 1 : Int(c)
+    }
 
     /// - Parameter envelopes: one per item; `nil` (no geometry) is never returned.
     public init(_ envelopes: [Envelope?]) {
@@ -37,26 +50,28 @@ public struct EnvelopeGrid: Sendable {
         meanWidth /= Double(present.count)
         meanHeight /= Double(present.count)
         let width = max(total.width, 1e-9), height = max(total.height, 1e-9)
-        var columns = Int(min(1024, max(1, (width / max(meanWidth, width / 1024)).rounded(.up))))
-        var rows = Int(min(1024, max(1, (height / max(meanHeight, height / 1024)).rounded(.up))))
+        // An extent too large for doubles (coordinates near ±1e308): one cell, every item in it.
+        let finite = width.isFinite && height.isFinite && meanWidth.isFinite && meanHeight.isFinite
+        var columns = finite ? Int(min(1024, max(1, (width / max(meanWidth, width / 1024)).rounded(.up)))) : 1
+        var rows = finite ? Int(min(1024, max(1, (height / max(meanHeight, height / 1024)).rounded(.up)))) : 1
         while columns * rows > 4_000_000 {
             columns = max(1, columns / 2)
             rows = max(1, rows / 2)
         }
-        let cw = width / Double(columns), ch = height / Double(rows)
+        let cw = finite ? width / Double(columns) : .infinity, ch = finite ? height / Double(rows) : .infinity
         origin = (total.minX, total.minY)
         cellWidth = cw
         cellHeight = ch
         self.columns = columns
         self.rows = rows
         // Counting sort of (cell, item) entries.
-        var counts = [Int32](repeating: 0, count: columns * rows + 1)
+        var counts = [Int](repeating: 0, count: columns * rows + 1)
         func cells(_ e: Envelope) -> (ClosedRange<Int>, ClosedRange<Int>) {
-            let c0 = min(columns - 1, max(0, Int((e.minX - total.minX) / cw)))
-            let c1 = min(columns - 1, max(0, Int((e.maxX - total.minX) / cw)))
-            let r0 = min(rows - 1, max(0, Int((e.minY - total.minY) / ch)))
-            let r1 = min(rows - 1, max(0, Int((e.maxY - total.minY) / ch)))
-            return (c0...c1, r0...r1)
+            let c0 = Self.clamp(Self.cell(e.minX, total.minX, cw), columns)
+            let c1 = Self.clamp(Self.cell(e.maxX, total.minX, cw), columns)
+            let r0 = Self.clamp(Self.cell(e.minY, total.minY, ch), rows)
+            let r1 = Self.clamp(Self.cell(e.maxY, total.minY, ch), rows)
+            return (c0...max(c0, c1), r0...max(r0, r1))
         }
         for e in envelopes.compactMap({ $0 }) {
             let (cs, rs) = cells(e)
@@ -64,13 +79,13 @@ public struct EnvelopeGrid: Sendable {
         }
         for i in 1..<counts.count { counts[i] += counts[i - 1] }
         var fill = counts
-        var items = [Int32](repeating: 0, count: Int(counts[counts.count - 1]))
+        var items = [Int32](repeating: 0, count: counts[counts.count - 1])
         for (i, e) in envelopes.enumerated() {
             guard let e else { continue }
             let (cs, rs) = cells(e)
             for r in rs {
                 for c in cs {
-                    items[Int(fill[r * columns + c])] = Int32(i)
+                    items[fill[r * columns + c]] = Int32(i)
                     fill[r * columns + c] += 1
                 }
             }
@@ -84,17 +99,15 @@ public struct EnvelopeGrid: Sendable {
         var result: [Int] = []
         guard !items.isEmpty, query.minX.isFinite, query.maxX.isFinite, query.minY.isFinite, query.maxY.isFinite
         else { return result }
-        let c0 = Int(((query.minX - origin.x) / cellWidth).rounded(.down))
-        let c1 = Int(((query.maxX - origin.x) / cellWidth).rounded(.down))
-        let r0 = Int(((query.minY - origin.y) / cellHeight).rounded(.down))
-        let r1 = Int(((query.maxY - origin.y) / cellHeight).rounded(.down))
-        guard c1 >= 0, r1 >= 0, c0 < columns, r0 < rows else { return result }
-        let cs = max(0, c0)...min(columns - 1, c1), rs = max(0, r0)...min(rows - 1, r1)
+        let c0 = Self.cell(query.minX, origin.x, cellWidth), c1 = Self.cell(query.maxX, origin.x, cellWidth)
+        let r0 = Self.cell(query.minY, origin.y, cellHeight), r1 = Self.cell(query.maxY, origin.y, cellHeight)
+        guard c1 >= 0, r1 >= 0, c0 < Double(columns), r0 < Double(rows) else { return result }
+        let cs = Self.clamp(c0, columns)...Self.clamp(c1, columns), rs = Self.clamp(r0, rows)...Self.clamp(r1, rows)
         let multiCell = cs.count > 1 || rs.count > 1
         for r in rs {
             for c in cs {
                 let cell = r * columns + c
-                for k in Int(cellStart[cell])..<Int(cellStart[cell + 1]) {
+                for k in cellStart[cell]..<cellStart[cell + 1] {
                     let i = Int(items[k])
                     if envelopes[i]!.intersects(query) { result.append(i) }
                 }

@@ -9,7 +9,8 @@
 /// multiply-add, added into a non-overlapping expansion whose largest component carries the sign.
 ///
 /// Exactly collinear points — shared parcel and zone boundaries — always take the exact path, so it is kept
-/// free of allocation.
+/// free of allocation. Exact for coordinates of magnitude 2⁻⁴⁰⁰ … 2⁴⁰⁰ (and 0): beyond, the products overflow or
+/// their rounding errors underflow; `PolygonalShape` refuses such coordinates.
 public enum ExactOrientation {
     /// (3 + 16ε)ε with ε = 2⁻⁵³, the relative error bound of the filtered evaluation.
     static let filterBound = (3.0 + 16.0 * 0x1p-53) * 0x1p-53

@@ -58,8 +58,23 @@ public struct PolygonalShape: Sendable, Equatable {
         case notPolygonal
         /// A coordinate is NaN or infinite.
         case nonFinite
-        /// A ring with fewer than 3 distinct consecutive vertices, not closed, or without area.
+        /// A ring with fewer than 3 distinct consecutive vertices, not closed, or without area; holes without a
+        /// shell.
         case degenerateRing
+        /// A coordinate beyond ±2⁴⁰⁰ or a non-zero one within ±2⁻⁴⁰⁰: outside the range in which
+        /// `ExactOrientation` is exact (its products would overflow or lose their rounding error).
+        case outOfRange
+    }
+
+    /// The magnitudes `ExactOrientation` decides exactly (products of two coordinates stay far from overflow
+    /// and underflow).
+    static let largestCoordinate = 0x1p400
+    static let smallestCoordinate = 0x1p-400
+
+    @inline(__always)
+    static func inRange(_ v: Double) -> Bool {
+        let m = abs(v)
+        return m <= largestCoordinate && (m >= smallestCoordinate || m == 0)
     }
 
     /// The shape of a polygon or multipolygon.
@@ -73,7 +88,11 @@ public struct PolygonalShape: Sendable, Equatable {
 
     public init(polygons: [Polygon]) throws(Refusal) {
         var builder = Builder()
-        for polygon in polygons where !polygon.exterior.isEmpty {
+        for polygon in polygons {
+            if polygon.exterior.isEmpty {
+                guard polygon.holes.allSatisfy(\.isEmpty) else { throw .degenerateRing }  // GEOS refuses it too
+                continue
+            }
             for (k, ring) in ([polygon.exterior] + polygon.holes).enumerated() {
                 try builder.addRing(count: ring.count, shell: k == 0) { (ring[$0].x, ring[$0].y) }
             }
@@ -104,6 +123,7 @@ public struct PolygonalShape: Sendable, Equatable {
             for i in 0..<count {
                 let (x, y) = point(i)
                 guard x.isFinite, y.isFinite else { throw .nonFinite }
+                guard PolygonalShape.inRange(x), PolygonalShape.inRange(y) else { throw .outOfRange }
                 lastX = x
                 lastY = y
                 if xs.count > start, xs[xs.count - 1] == x, ys[ys.count - 1] == y { continue }

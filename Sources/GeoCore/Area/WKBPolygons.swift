@@ -25,7 +25,7 @@ public enum WKBPolygons {
             var polygons = 1
             var multi = false
             if type == 6 {
-                guard let n = reader.uint32(), n < UInt32(buffer.count) else { return nil }
+                guard let n = reader.uint32(), Int(n) < buffer.count else { return nil }
                 polygons = Int(n)
                 multi = true
             } else if type != 3 {
@@ -38,7 +38,7 @@ public enum WKBPolygons {
                     guard let (partType, partDimensions) = reader.header(), partType == 3 else { return nil }
                     dims = partDimensions
                 }
-                guard let rings = reader.uint32(), rings < UInt32(buffer.count) else { return nil }
+                guard let rings = reader.uint32(), Int(rings) < buffer.count else { return nil }
                 for k in 0..<Int(rings) {
                     guard let n = reader.uint32(), Int(n) * dims * 8 <= buffer.count - reader.offset else { return nil }
                     let start = reader.offset, little = reader.littleEndian, stride = dims * 8
@@ -135,7 +135,7 @@ public enum WKBPolygons {
         }
 
         mutating func polygon(dimensions: Int) -> Polygon? {
-            guard let n = uint32(), n < UInt32(bytes.count) else { return nil }
+            guard let n = uint32(), Int(n) < bytes.count else { return nil }
             var rings: [[Coordinate]] = []
             for _ in 0..<n {
                 guard let ring = ring(dimensions: dimensions) else { return nil }
@@ -150,7 +150,7 @@ public enum WKBPolygons {
             case 3:
                 return polygon(dimensions: dimensions).map { .polygon($0) }
             case 6 where depth == 0:
-                guard let n = uint32(), n < UInt32(bytes.count) else { return nil }
+                guard let n = uint32(), Int(n) < bytes.count else { return nil }
                 var polygons: [Polygon] = []
                 for _ in 0..<n {
                     guard case .polygon(let p)? = geometry(depth: 1) else { return nil }

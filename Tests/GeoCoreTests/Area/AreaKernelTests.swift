@@ -263,6 +263,42 @@ import Testing
         }
     }
 
+    /// Findings of an independent review: a proper crossing (exact test) whose rounded denominator is 0 would give
+    /// NaN coordinates — the pair is handed on; coordinates outside the exact range of the predicates, and holes
+    /// without a shell, are refused (GEOS decides).
+    @Test func reviewFindingsAreHandedOnOrRefused() throws {
+        // A's edge (0,0)→(70,30) and B's edge from (−4.0818…, −1.7493…) to (70.2264…, 30.0970…): the exact test
+        // says they cross at t ≈ 0.0186, the floating-point determinant is exactly 0.
+        let a = try PolygonalShape(.polygon(Polygon(exterior: [
+            Coordinate(0, 0), Coordinate(70, 30), Coordinate(0, 60), Coordinate(0, 0),
+        ])))
+        let b = try PolygonalShape(.polygon(Polygon(exterior: [
+            Coordinate(-4.081824813587905, -1.7493534915376736), Coordinate(70.22647286470907, 30.09705979916103),
+            Coordinate(80, -20), Coordinate(-4.081824813587905, -1.7493534915376736),
+        ])))
+        let ctx = GeometryContext()
+        if let outcome = AreaKernel.intersection(a, b) {
+            let area = try ctx.handle(a.geometry).intersection(ctx.handle(b.geometry)).area()
+            #expect(abs(outcome.area - area) <= max(1e-6, 1e-9 * area), "\(outcome) vs \(area)")
+        }
+        #expect(throws: PolygonalShape.Refusal.outOfRange) {
+            try PolygonalShape(.polygon(Polygon(exterior: [
+                Coordinate(0, 0), Coordinate(1e160, 0), Coordinate(0, 1e160), Coordinate(0, 0),
+            ])))
+        }
+        #expect(throws: PolygonalShape.Refusal.outOfRange) {
+            try PolygonalShape(.polygon(Polygon(exterior: [
+                Coordinate(0, 0), Coordinate(1e-150, 0), Coordinate(0, 1e-150), Coordinate(0, 0),
+            ])))
+        }
+        #expect(throws: PolygonalShape.Refusal.degenerateRing) {
+            try PolygonalShape(.multiPolygon(MultiPolygon([
+                Polygon(exterior: [Coordinate(0, 0), Coordinate(1, 0), Coordinate(0, 1), Coordinate(0, 0)]),
+                Polygon(exterior: [], holes: [[Coordinate(5, 5), Coordinate(6, 5), Coordinate(5, 6), Coordinate(5, 5)]]),
+            ])))
+        }
+    }
+
     @Test func handCheckedSquares() throws {
         func square(_ x: Double, _ y: Double, _ s: Double) throws -> PolygonalShape {
             try PolygonalShape(.polygon(Polygon(exterior: [

@@ -25,5 +25,10 @@ import Testing
         #expect(grid.query(Envelope(minX: 0, minY: 0, maxX: 1, maxY: 1)).isEmpty)
         #expect(grid.query(Envelope(minX: .nan, minY: 0, maxX: 1, maxY: 1)).isEmpty)
         #expect(EnvelopeGrid([]).query(Envelope(minX: 0, minY: 0, maxX: 1, maxY: 1)).isEmpty)
+        // Far away and huge queries or items do not trap (cell indices are clamped before conversion).
+        #expect(grid.query(Envelope(minX: 0, minY: 0, maxX: 1e20, maxY: 1)).isEmpty)
+        #expect(grid.query(Envelope(minX: -1e300, minY: -1e300, maxX: 1e300, maxY: 1e300)).count == present.count)
+        let wide = EnvelopeGrid([Envelope(minX: -1e308, minY: 0, maxX: 1e308, maxY: 1), Envelope(minX: 0, minY: 0, maxX: 1, maxY: 1)])
+        #expect(wide.query(Envelope(minX: 0.5, minY: 0.5, maxX: 0.6, maxY: 0.6)) == [0, 1])
     }
 }
