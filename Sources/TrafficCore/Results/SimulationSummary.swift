@@ -1,3 +1,29 @@
+/// A queue that did not discharge: its head waited at the stop line for the gridlock timeout or longer while
+/// nothing left its link (a warning; the run goes on, and it is no gridlock unless it is part of one).
+public struct StalledQueue: Codable, Sendable, Hashable {
+    /// The link whose queue stalled.
+    public var link: String
+    /// When it was noticed (s): at least the gridlock timeout after its head reached the stop line.
+    public var since: Double
+    /// Why its head stands at that moment: `red` (its signal, e.g. a phase longer than the run), `no space` on
+    /// the next link, or `giving way` to the movements it yields to.
+    public var reason: String
+    /// Vehicles on the link when it was noticed.
+    public var vehicles: Int
+
+    enum CodingKeys: String, CodingKey {
+        case link, reason, vehicles
+        case since = "since_s"
+    }
+
+    public init(link: String, since: Double, reason: String, vehicles: Int) {
+        self.link = link
+        self.since = since
+        self.reason = reason
+        self.vehicles = vehicles
+    }
+}
+
 /// Gridlock information in the summary; `detected == false` and null fields when the run completed.
 public struct GridlockSummary: Codable, Sendable, Hashable {
     public var detected: Bool
@@ -10,9 +36,13 @@ public struct GridlockSummary: Codable, Sendable, Hashable {
     public var blockedLinks: [String]
     /// A ring of full links stuck while the rest moved (`GridlockReport.local`).
     public var local: Bool
+    /// Queues that did not discharge for the gridlock timeout (at most 50, in the order noticed): a warning even
+    /// when the run completed.
+    public var stalledQueues: [StalledQueue] = []
 
     enum CodingKeys: String, CodingKey {
         case detected, local
+        case stalledQueues = "stalled_queues"
         case time = "time_s"
         case lastMovement = "last_movement_s"
         case stuckVehicles = "stuck_vehicles"
@@ -36,6 +66,7 @@ public struct GridlockSummary: Codable, Sendable, Hashable {
         stuckVehicles = try c.decode(Int.self, forKey: .stuckVehicles)
         blockedLinks = try c.decode([String].self, forKey: .blockedLinks)
         local = try c.decodeIfPresent(Bool.self, forKey: .local) ?? false
+        stalledQueues = try c.decodeIfPresent([StalledQueue].self, forKey: .stalledQueues) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -50,6 +81,7 @@ public struct GridlockSummary: Codable, Sendable, Hashable {
         try c.encode(stuckVehicles, forKey: .stuckVehicles)
         try c.encode(blockedLinks, forKey: .blockedLinks)
         try c.encode(local, forKey: .local)
+        try c.encode(stalledQueues, forKey: .stalledQueues)
     }
 }
 

@@ -33,6 +33,38 @@ extension SimulationEngine {
         return true
     }
 
+    /// Notes (once per link, at most 50) queues whose head has stood at its stop line for the gridlock timeout
+    /// while nothing left the link: a stop that never ends — a red longer than the run, a full link downstream,
+    /// a gap that never comes (SUMO would teleport such vehicles; flowsim reports them). A warning, not a
+    /// gridlock.
+    /// - Complexity: O(movements) per scan.
+    mutating func noteStalledQueues(at time: Double) {
+        guard time >= gridlockTimeout, status.stalledQueues.count < 50 else { return }
+        let limit = time - gridlockTimeout
+        for m in 0..<network.movementCount {
+            let v = Int(queues.head[m])
+            if v < 0 { continue }
+            let from = Int(network.movementFrom[m])
+            guard links.lastExit[from] <= limit, vehicles.readyTime[v] <= limit,
+                !status.stalledLinks.contains(Int32(from))
+            else { continue }
+            let group = Int(signals.movementGroup[m])
+            let reason: String
+            if group >= 0 && signals.nextGreen(group, atOrAfter: time) > time {
+                reason = "red"
+            } else if links.spaceAvailable(link: Int(network.movementTo[m]), atOrAfter: time) == .infinity {
+                reason = "no space on \(network.linkNames[Int(network.movementTo[m])])"
+            } else {
+                reason = "giving way"
+            }
+            status.stalledLinks.insert(Int32(from))
+            status.stalledQueues.append(
+                StalledQueue(
+                    link: network.linkNames[from], since: time, reason: reason, vehicles: Int(links.occupancy[from])))
+            if status.stalledQueues.count == 50 { return }
+        }
+    }
+
     /// Declares a local gridlock (once) when full links that let no vehicle out for `gridlockTimeout` wait for
     /// each other in a ring: the head of a queue on each wants onto the next, which is full too. Such a ring
     /// never clears (flowsim does not teleport), while the rest of the network may still move, so the global
@@ -43,6 +75,7 @@ extension SimulationEngine {
         let interval = max(step, min(gridlockTimeout / 10, 10))
         status.nextLocalScan = time + interval
         swapTwinHeads(at: time, stuckFor: interval)
+        noteStalledQueues(at: time)
         guard status.localGridlock == nil, status.gridlock == nil, time >= gridlockTimeout else { return }
         let linkCount = network.linkCount
         var stuck = [Bool](repeating: false, count: linkCount)
@@ -180,6 +213,8 @@ extension SimulationEngine {
                 link: link, speed: network.linkSpeed[link], entry: vehicles.entryTime[v],
                 ready: vehicles.readyTime[v], exit: end, exited: false)
         }
+        var gridlockSummary = GridlockSummary(status.gridlock ?? status.localGridlock)
+        gridlockSummary.stalledQueues = status.stalledQueues
         let summary = SimulationSummary(
             tripsTotal: vehicles.count, vehiclesDeparted: status.departed, vehiclesArrived: status.arrived,
             vehiclesUnfinished: status.departed - status.arrived, vehiclesWaitingToDepart: status.waiting,
@@ -187,7 +222,7 @@ extension SimulationEngine {
             vehiclesScheduledAfterEnd: vehicles.count - status.departed - status.waiting - status.unroutableIDs.count,
             meanTravelTime: status.arrived > 0 ? travelTimeSum / Double(status.arrived) : 0,
             totalDelay: delaySum, totalDepartDelay: departDelaySum, vehicleSecondsSimulated: vehicleSecondsTotal,
-            simulatedTime: end, wallTime: wallTime, gridlock: GridlockSummary(status.gridlock ?? status.localGridlock))
+            simulatedTime: end, wallTime: wallTime, gridlock: gridlockSummary)
         let series = LinkTimeSeries(
             interval: outputInterval, intervalCount: intervalCount, linkIDs: network.linkNames,
             linkLengths: network.linkLength, vehicleSeconds: recorder.vehicleSeconds,

@@ -28,6 +28,13 @@ func simulateAndWrite(_ scenario: Scenario, out: String, crs: CoordinateReferenc
         \(String(format: "%.0f", s.vehicleSecondsSimulated)) veh·s simulated in \(String(format: "%.2f", s.wallTime)) s
         outputs: \(out)
         """)
+    let stalled = s.gridlock.stalledQueues
+    if !stalled.isEmpty {
+        let shown = stalled.prefix(5).map { "\($0.link) (\($0.reason), from \(Int($0.since)) s)" }.joined(separator: ", ")
+        FileHandle.standardError.write(Data((
+            "flowsim: warning: \(stalled.count)\(stalled.count == 50 ? "+" : "") queues did not discharge for the "
+                + "gridlock timeout: \(shown)\(stalled.count > 5 ? ", …" : ""); see summary.json stalled_queues\n").utf8))
+    }
     if let gridlock = result.gridlock {
         throw fail("gridlock: \(gridlock)", code: .gridlock)
     }

@@ -11,6 +11,10 @@ package struct RunStatus: Sendable {
     /// The first local gridlock (a ring of full links stuck while others moved); the run goes on.
     var localGridlock: GridlockReport?
     var nextLocalScan = 0.0
+    /// Queues that did not discharge for the gridlock timeout, in the order noticed (at most 50), and per link
+    /// whether it was reported already.
+    var stalledQueues: [StalledQueue] = []
+    var stalledLinks: Set<Int32> = []
     /// End of the last simulated step.
     package internal(set) var simulatedUntil = 0.0
 }
