@@ -8,7 +8,8 @@
 #               same one), END_A10KW (1800, the sumocfg's end) s simulated.
 #   ingolstadt  tools/game/fkk_in/ingolstadt.net.xml.gz, randomTrips.py -e 3600 -p 2.5 --seed 42 --validate,
 #               END_INGOLSTADT (5400) s simulated.
-# SUMO runs with its defaults (step 1 s, time-to-teleport 300 s) plus --end; meso with --mesosim only.
+# SUMO runs with its defaults (step 1 s, time-to-teleport 300 s) plus --end; meso with --mesosim only; micro once
+# more with --time-to-teleport -1 (flowsim never teleports), for counts and travel times (not timed).
 # Whole-process wall time with hyperfine (median): flowsim FLOWSIM_RUNS (10) runs after a logged run that is
 # also the warm-up, SUMO micro and meso SUMO_RUNS (3) each after a logged run. Counts and travel times come from
 # the logged run's outputs (all three tools are deterministic for a given input).
@@ -80,6 +81,12 @@ PY
     [ "$rc" = 0 ] || echo "   (SUMO $mode exit $rc: see $d/$mode.log)"
     hf "$mode" "$SUMO_RUNS" "$d" -- "${scmd[@]}"
   done
+  # SUMO micro once more without teleporting (flowsim never teleports; A10KW.sumocfg turns it off too): counts
+  # and travel times only, not timed.
+  echo "== $label: SUMO micro without teleports"
+  (cd "$d" && nice -n "$NICE" "$SUMO" -n "$netfile" -r "$routes" --end "$end" --time-to-teleport -1 --no-step-log \
+    --no-warnings --tripinfo-output micro-nt.tripinfo.xml --tripinfo-output.write-unfinished \
+    --statistic-output micro-nt.stats.xml >micro-nt.log 2>&1) || echo "   (SUMO micro without teleports failed: see $d/micro-nt.log)"
 }
 
 for net in $NETS; do

@@ -98,6 +98,8 @@ def main():
             r["tool"] = name
             r["wall"] = wall(os.path.join(d, f"{key}.hf.json"))
             tools[key] = r
+        nt_stats = os.path.join(d, "micro-nt.stats.xml")
+        nt = sumo(nt_stats, os.path.join(d, "micro-nt.tripinfo.xml")) if os.path.exists(nt_stats) else None
         fs, mi, me = tools["flowsim"], tools["micro"], tools["meso"]
         for key, r in tools.items():
             r["speed_of_flowsim"] = None if key == "flowsim" else r["wall"]["median_s"] / fs["wall"]["median_s"]
@@ -110,6 +112,10 @@ def main():
         v["speed_ok"] = v["speed_vs_meso"] >= TARGET_SPEED_VS_MESO
         v["arrived_ok"] = abs(v["arrived_vs_micro_pct"]) <= TARGET_ARRIVALS_PCT
         v["tt_ok"] = abs(v["mean_tt_vs_micro_pct"]) <= TARGET_TT_PCT
+        if nt is not None:
+            v["arrived_vs_micro_nt_pct"] = pct(fs["arrived"], nt["arrived"])
+            v["mean_tt_vs_micro_nt_pct"] = pct(fs["mean_tt_s"], nt["mean_tt_s"])
+            v["micro_nt"] = {k: nt[k] for k in ("arrived", "inserted", "running", "waiting", "mean_tt_s")}
         verdicts.append(v)
         results.append({"net": net, "meta": meta, "tools": tools, "verdict": v})
         for key, name in TOOLS:
@@ -137,6 +143,18 @@ def main():
         md.append(f'| {v["label"]} | {v["speed_vs_meso"]:.2f}× ({ok(v["speed_ok"])}) | {v["speed_vs_micro"]:.2f}× | '
                   f'{fmt_pct(v["arrived_vs_micro_pct"])} ({ok(v["arrived_ok"])}) | '
                   f'{fmt_pct(v["mean_tt_vs_micro_pct"])} ({ok(v["tt_ok"])}) |')
+    if any("micro_nt" in v for v in verdicts):
+        md.append("")
+        md.append("Against SUMO micro without teleports (`--time-to-teleport -1`; flowsim never teleports):")
+        md.append("")
+        md.append("| net | SUMO arrived / running / waiting | SUMO mean TT s | flowsim arrivals vs it | flowsim mean TT vs it |")
+        md.append("|---|---|---|---|---|")
+        for v in verdicts:
+            if "micro_nt" not in v:
+                continue
+            n = v["micro_nt"]
+            md.append(f'| {v["label"]} | {n["arrived"]} / {n["running"]} / {n["waiting"]} | {n["mean_tt_s"]:.1f} | '
+                      f'{fmt_pct(v["arrived_vs_micro_nt_pct"])} | {fmt_pct(v["mean_tt_vs_micro_nt_pct"])} |')
     notes = [f'- {r["meta"]["label"]}: {n}' for r in results for n in r["meta"].get("notes", [])]
     for r in results:
         fs = r["tools"]["flowsim"]
