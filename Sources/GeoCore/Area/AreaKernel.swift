@@ -172,9 +172,9 @@ public enum AreaKernel {
         }
 
         mutating func edgePair(_ i: Int, _ a0: Point2, _ a1: Point2, _ j: Int, _ b0: Point2, _ b1: Point2) {
-            let o1 = orient(a0, a1, b0), o2 = orient(a0, a1, b1)
+            let o1 = AreaKernel.orient(a0, a1, b0), o2 = AreaKernel.orient(a0, a1, b1)
             if o1 == o2 && o1 != 0 { return }
-            let o3 = orient(b0, b1, a0), o4 = orient(b0, b1, a1)
+            let o3 = AreaKernel.orient(b0, b1, a0), o4 = AreaKernel.orient(b0, b1, a1)
             if o3 == o4 && o3 != 0 { return }
             any = true
             if o1 == 0 && o2 == 0 {
@@ -196,35 +196,35 @@ public enum AreaKernel {
                 splitsB.append(Split(edge: j, t: u, x: x, y: y))
             } else {
                 // A vertex on the other edge (the only common point, the lines not being the same).
-                if o1 == 0 { vertexOnEdge(b0, j, edge: i, a0, a1, onA: true) }
-                if o2 == 0 { vertexOnEdge(b1, j + 1, edge: i, a0, a1, onA: true) }
-                if o3 == 0 { vertexOnEdge(a0, i, edge: j, b0, b1, onA: false) }
-                if o4 == 0 { vertexOnEdge(a1, i + 1, edge: j, b0, b1, onA: false) }
+                if o1 == 0 { vertexOnEdge(b0, edge: i, a0, a1, onA: true) }
+                if o2 == 0 { vertexOnEdge(b1, edge: i, a0, a1, onA: true) }
+                if o3 == 0 { vertexOnEdge(a0, edge: j, b0, b1, onA: false) }
+                if o4 == 0 { vertexOnEdge(a1, edge: j, b0, b1, onA: false) }
             }
         }
 
         /// Vertex `p` (of one shape) lies on edge `edge` (p0 → p1) of the other: a touch of `p`, and a split of
         /// the edge unless `p` is one of its ends.
-        mutating func vertexOnEdge(_ p: Point2, _ vertex: Int, edge: Int, _ p0: Point2, _ p1: Point2, onA: Bool) {
+        mutating func vertexOnEdge(_ p: Point2, edge: Int, _ p0: Point2, _ p1: Point2, onA: Bool) {
             if onA { touchesB.append(p) } else { touchesA.append(p) }
             guard p != p0, p != p1 else { return }
-            let split = Split(edge: edge, t: parameter(p, p0, p1), x: p.x, y: p.y, exact: true)
+            let split = Split(edge: edge, t: AreaKernel.parameter(p, p0, p1), x: p.x, y: p.y, exact: true)
             if onA { splitsA.append(split) } else { splitsB.append(split) }
         }
 
         /// Two edges on one line: the ends of each that lie on the other, and the stretch they share.
         mutating func collinear(_ i: Int, _ a0: Point2, _ a1: Point2, _ j: Int, _ b0: Point2, _ b1: Point2) {
-            if within(b0, a0, a1) { vertexOnEdge(b0, j, edge: i, a0, a1, onA: true) }
-            if within(b1, a0, a1) { vertexOnEdge(b1, j + 1, edge: i, a0, a1, onA: true) }
-            if within(a0, b0, b1) { vertexOnEdge(a0, i, edge: j, b0, b1, onA: false) }
-            if within(a1, b0, b1) { vertexOnEdge(a1, i + 1, edge: j, b0, b1, onA: false) }
+            if AreaKernel.within(b0, a0, a1) { vertexOnEdge(b0, edge: i, a0, a1, onA: true) }
+            if AreaKernel.within(b1, a0, a1) { vertexOnEdge(b1, edge: i, a0, a1, onA: true) }
+            if AreaKernel.within(a0, b0, b1) { vertexOnEdge(a0, edge: j, b0, b1, onA: false) }
+            if AreaKernel.within(a1, b0, b1) { vertexOnEdge(a1, edge: j, b0, b1, onA: false) }
             // The common stretch along A's parameter, then along B's.
-            let tb0 = parameter(b0, a0, a1), tb1 = parameter(b1, a0, a1)
+            let tb0 = AreaKernel.parameter(b0, a0, a1), tb1 = AreaKernel.parameter(b1, a0, a1)
             let lo = max(0, min(tb0, tb1)), hi = min(1, max(tb0, tb1))
             guard lo < hi else { return }  // a single common point
             let same = (a1.x - a0.x) * (b1.x - b0.x) + (a1.y - a0.y) * (b1.y - b0.y) > 0
             sharedA.append(Shared(edge: i, t0: lo, t1: hi, same: same))
-            let ta0 = parameter(a0, b0, b1), ta1 = parameter(a1, b0, b1)
+            let ta0 = AreaKernel.parameter(a0, b0, b1), ta1 = AreaKernel.parameter(a1, b0, b1)
             sharedB.append(
                 Shared(edge: j, t0: max(0, min(ta0, ta1)), t1: min(1, max(ta0, ta1)), same: same))
         }
@@ -571,21 +571,6 @@ public enum AreaKernel {
     static func parameter(_ p: Point2, _ p0: Point2, _ p1: Point2) -> Double {
         let dx = p1.x - p0.x, dy = p1.y - p0.y
         return abs(dx) >= abs(dy) ? (p.x - p0.x) / dx : (p.y - p0.y) / dy
-    }
-}
-
-extension AreaKernel.Contacts {
-    @inline(__always)
-    func orient(_ a: AreaKernel.Point2, _ b: AreaKernel.Point2, _ c: AreaKernel.Point2) -> Int {
-        AreaKernel.orient(a, b, c)
-    }
-    @inline(__always)
-    func within(_ p: AreaKernel.Point2, _ p0: AreaKernel.Point2, _ p1: AreaKernel.Point2) -> Bool {
-        AreaKernel.within(p, p0, p1)
-    }
-    @inline(__always)
-    func parameter(_ p: AreaKernel.Point2, _ p0: AreaKernel.Point2, _ p1: AreaKernel.Point2) -> Double {
-        AreaKernel.parameter(p, p0, p1)
     }
 }
 

@@ -187,12 +187,4 @@ public struct PolygonalShape: Sendable, Equatable {
         }
         return polygons.count == 1 ? .polygon(polygons[0]) : .multiPolygon(MultiPolygon(polygons))
     }
-
-    /// The polygon that owns ring `r`.
-    func polygon(ofRing r: Int) -> Int {
-        let polygonStart = self.polygonStart
-        var p = 0
-        while polygonStart[p + 1] <= r { p += 1 }
-        return p
-    }
 }

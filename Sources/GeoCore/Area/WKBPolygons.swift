@@ -9,8 +9,22 @@ public enum WKBPolygons {
     public static func read(_ wkb: [UInt8]) -> Geometry? {
         wkb.withUnsafeBufferPointer { buffer in
             var reader = Reader(bytes: buffer)
-            guard let geometry = reader.geometry(depth: 0), reader.offset == buffer.count else { return nil }
-            return geometry
+            var polygons: [Polygon] = []
+            var rings: [[Coordinate]] = []
+            let type = reader.polygons { _, count, start, stride, little in
+                rings.append((0..<count).map { i in
+                    let at = start + i * stride
+                    return Coordinate(Reader.double(buffer, at, little), Reader.double(buffer, at + 8, little))
+                })
+            } polygonEnd: {
+                polygons.append(Polygon(exterior: rings.first ?? [], holes: Array(rings.dropFirst())))
+                rings.removeAll()
+            }
+            switch type {
+            case 3?: return .polygon(polygons[0])
+            case 6?: return .multiPolygon(MultiPolygon(polygons))
+            default: return nil
+            }
         }
     }
 
@@ -21,42 +35,21 @@ public enum WKBPolygons {
         let result = wkb.withUnsafeBufferPointer { buffer -> Result<PolygonalShape, PolygonalShape.Refusal>? in
             var reader = Reader(bytes: buffer)
             var builder = PolygonalShape.Builder()
-            guard let (type, dimensions) = reader.header() else { return nil }
-            var polygons = 1
-            var multi = false
-            if type == 6 {
-                guard let n = reader.uint32(), Int(n) < buffer.count else { return nil }
-                polygons = Int(n)
-                multi = true
-            } else if type != 3 {
-                return nil
-            }
             var refusal: PolygonalShape.Refusal?
-            for _ in 0..<polygons {
-                var dims = dimensions
-                if multi {
-                    guard let (partType, partDimensions) = reader.header(), partType == 3 else { return nil }
-                    dims = partDimensions
-                }
-                guard let rings = reader.uint32(), Int(rings) < buffer.count else { return nil }
-                for k in 0..<Int(rings) {
-                    guard let n = reader.uint32(), Int(n) * dims * 8 <= buffer.count - reader.offset else { return nil }
-                    let start = reader.offset, little = reader.littleEndian, stride = dims * 8
-                    if refusal == nil {
-                        do throws(PolygonalShape.Refusal) {
-                            try builder.addRing(count: Int(n), shell: k == 0) { i in
-                                let at = start + i * stride
-                                return (Reader.double(buffer, at, little), Reader.double(buffer, at + 8, little))
-                            }
-                        } catch {
-                            refusal = error
-                        }
+            let type = reader.polygons { k, count, start, stride, little in
+                guard refusal == nil else { return }
+                do throws(PolygonalShape.Refusal) {
+                    try builder.addRing(count: count, shell: k == 0) { i in
+                        let at = start + i * stride
+                        return (Reader.double(buffer, at, little), Reader.double(buffer, at + 8, little))
                     }
-                    reader.offset += Int(n) * stride
+                } catch {
+                    refusal = error
                 }
+            } polygonEnd: {
                 builder.endPolygon()
             }
-            guard reader.offset == buffer.count else { return nil }
+            guard type != nil else { return nil }
             if let refusal { return .failure(refusal) }
             do throws(PolygonalShape.Refusal) { return .success(try builder.build()) } catch { return .failure(error) }
         }
@@ -94,14 +87,6 @@ public enum WKBPolygons {
             return littleEndian ? v : v.byteSwapped
         }
 
-        mutating func double() -> Double? {
-            guard offset + 8 <= bytes.count else { return nil }
-            var v: UInt64 = 0
-            for i in 0..<8 { v |= UInt64(bytes[offset + i]) << (8 * UInt64(i)) }
-            offset += 8
-            return Double(bitPattern: littleEndian ? v : v.byteSwapped)
-        }
-
         /// Byte order and type; returns (base type 1…7, ordinates per point).
         mutating func header() -> (type: UInt32, dimensions: Int)? {
             guard let order = byte(), order <= 1 else { return nil }
@@ -122,44 +107,37 @@ public enum WKBPolygons {
             return (code % 1000, dimensions)
         }
 
-        mutating func ring(dimensions: Int) -> [Coordinate]? {
-            guard let n = uint32(), Int(n) * dimensions * 8 <= bytes.count - offset else { return nil }
-            var ring: [Coordinate] = []
-            ring.reserveCapacity(Int(n))
-            for _ in 0..<n {
-                guard let x = double(), let y = double() else { return nil }
-                for _ in 2..<dimensions { guard double() != nil else { return nil } }
-                ring.append(Coordinate(x, y))
-            }
-            return ring
-        }
-
-        mutating func polygon(dimensions: Int) -> Polygon? {
-            guard let n = uint32(), Int(n) < bytes.count else { return nil }
-            var rings: [[Coordinate]] = []
-            for _ in 0..<n {
-                guard let ring = ring(dimensions: dimensions) else { return nil }
-                rings.append(ring)
-            }
-            return Polygon(exterior: rings.first ?? [], holes: Array(rings.dropFirst()))
-        }
-
-        mutating func geometry(depth: Int) -> Geometry? {
+        /// Walks a polygon or multipolygon: `ring` for each ring (its index in its polygon — 0 is the shell —,
+        /// point count, byte offset of its first point, bytes per point, byte order) and `polygonEnd` after each
+        /// polygon. Returns the type (3 polygon, 6 multipolygon), or `nil` when the WKB is something else, is
+        /// truncated or has bytes left over (`ring` may have been called by then).
+        mutating func polygons(
+            ring: (_ index: Int, _ count: Int, _ start: Int, _ stride: Int, _ littleEndian: Bool) -> Void,
+            polygonEnd: () -> Void
+        ) -> UInt32? {
             guard let (type, dimensions) = header() else { return nil }
-            switch type {
-            case 3:
-                return polygon(dimensions: dimensions).map { .polygon($0) }
-            case 6 where depth == 0:
+            var count = 1
+            if type == 6 {
                 guard let n = uint32(), Int(n) < bytes.count else { return nil }
-                var polygons: [Polygon] = []
-                for _ in 0..<n {
-                    guard case .polygon(let p)? = geometry(depth: 1) else { return nil }
-                    polygons.append(p)
-                }
-                return .multiPolygon(MultiPolygon(polygons))
-            default:
+                count = Int(n)
+            } else if type != 3 {
                 return nil
             }
+            for _ in 0..<count {
+                var stride = dimensions * 8
+                if type == 6 {
+                    guard let (partType, partDimensions) = header(), partType == 3 else { return nil }
+                    stride = partDimensions * 8
+                }
+                guard let rings = uint32(), Int(rings) < bytes.count else { return nil }
+                for k in 0..<Int(rings) {
+                    guard let n = uint32(), Int(n) * stride <= bytes.count - offset else { return nil }
+                    ring(k, Int(n), offset, stride, littleEndian)
+                    offset += Int(n) * stride
+                }
+                polygonEnd()
+            }
+            return offset == bytes.count ? type : nil
         }
     }
 }

@@ -376,32 +376,33 @@ public enum BatchCheck {
         /// The parcel from its WKB: through the kernel's reader where it can, through GEOS otherwise.
         func subject(_ wkb: [UInt8]) throws(Unchecked) -> Subject {
             guard useKernel else { return try subjectViaGEOS(wkb) }
-            if transformer == nil {
+            let shape: PolygonalShape
+            var geometry: Geometry?  // kept where it was made anyway (transformed parcels)
+            if let transformer {
+                guard var read = WKBPolygons.read(wkb) else { return try subjectViaGEOS(wkb) }
+                if read.isEmpty { throw .noGeometry }
+                guard read.firstNonFiniteCoordinate == nil else { throw .unusable }
+                do { read = try transformer.transform(read) } catch { throw .unusable }
+                guard let made = try? PolygonalShape(read) else { return try subjectViaGEOS(wkb) }
+                shape = made
+                geometry = read
+            } else {
                 // Straight from the WKB into the kernel's arrays.
                 let read: PolygonalShape?
                 do { read = try WKBPolygons.shape(wkb) } catch {
                     if error == .nonFinite { throw .unusable }
                     return try subjectViaGEOS(wkb)
                 }
-                guard let shape = read else { return try subjectViaGEOS(wkb) }
-                if shape.isCertainlyValid() {
-                    guard shape.area > 0, shape.area.isFinite else { throw .unusable }
-                    return Subject(shape: shape, handle: nil, geometry: nil, area: shape.area, repaired: false)
-                }
+                guard let read else { return try subjectViaGEOS(wkb) }
+                shape = read
             }
-            guard var geometry = WKBPolygons.read(wkb) else { return try subjectViaGEOS(wkb) }
-            if geometry.isEmpty { throw .noGeometry }
-            guard geometry.firstNonFiniteCoordinate == nil else { throw .unusable }
-            if let transformer {
-                do { geometry = try transformer.transform(geometry) } catch { throw .unusable }
-            }
-            guard let shape = try? PolygonalShape(geometry) else { return try subjectViaGEOS(wkb) }
             guard shape.isCertainlyValid() else {
                 fallbacks.validityChecks += 1
                 do {
-                    let handle = try ctx.handle(geometry)
+                    let checked = geometry ?? WKBPolygons.read(wkb) ?? shape.geometry
+                    let handle = try ctx.handle(checked)
                     if try handle.isValid() {
-                        return Subject(shape: shape, handle: handle, geometry: geometry, area: shape.area, repaired: false)
+                        return Subject(shape: shape, handle: handle, geometry: checked, area: shape.area, repaired: false)
                     }
                     return try measurable(handle.makeValid(), repaired: true)
                 } catch {

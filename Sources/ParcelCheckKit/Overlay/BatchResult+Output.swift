@@ -1,7 +1,6 @@
 import Foundation
 import GeoCore
 import Support
-import Synchronization
 
 extension BatchResult {
     /// Column names per layer: `<layer>_m2`, `<layer>_pct`, `<layer>_contact`.
@@ -27,20 +26,10 @@ extension BatchResult {
     }
 
     /// CSV with a header line; numbers with full precision (shortest round-trip form), text quoted where needed.
-    /// - Complexity: one pass; numbers are written directly, only text fields are checked for quoting. Large
-    ///   results are formatted in slices on all cores and joined in order.
+    /// (`parcelcheck batch` streams the same text while it checks: `BatchCheck.run(csv:)`.)
+    /// - Complexity: one pass; numbers are written directly, only text fields are checked for quoting.
     public func csv() -> String {
-        let header = Self.csvHeader(layerNames: layers.map(\.name))
-        let slices = rows.count < 20_000 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 2
-        guard slices > 1 else { return header + Self.csvLines(rows[...], layerCount: layers.count) }
-        let parts = Mutex([String](repeating: "", count: slices))
-        let step = (rows.count + slices - 1) / slices
-        DispatchQueue.concurrentPerform(iterations: slices) { k in
-            let text = Self.csvLines(
-                rows[min(rows.count, k * step)..<min(rows.count, (k + 1) * step)], layerCount: layers.count)
-            parts.withLock { $0[k] = text }
-        }
-        return parts.withLock { header + $0.joined() }
+        Self.csvHeader(layerNames: layers.map(\.name)) + Self.csvLines(rows[...], layerCount: layers.count)
     }
 
     /// The CSV header line for a batch over layers `layerNames`.
