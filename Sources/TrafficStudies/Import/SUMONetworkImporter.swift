@@ -471,22 +471,17 @@ public struct SUMONetworkImporter: Sendable {
             }
         }
 
-        /// The internal lanes from `lane` (a connection's `via`) to the next normal edge, in driving order.
+        /// The internal lanes from `lane` (a connection's `via`) to the next normal edge, in driving order (at
+        /// most 8 steps on).
         func chain(from lane: String) -> [String] {
             var lanes = [lane]
-            while let next = nextLane[lanes[lanes.count - 1]], lanes.count < 8 { lanes.append(next) }
+            while let next = nextLane[lanes[lanes.count - 1]], lanes.count <= 8 { lanes.append(next) }
             return lanes
         }
 
         /// The junction lists one lane of the via chain in intLanes (the part after the internal junction).
         func callAsFunction(_ lane: String) -> (junction: Int, link: Int)? {
-            var lane = lane
-            var steps = 0
-            while laneJunction[lane] == nil, let next = nextLane[lane], steps < 8 {
-                lane = next
-                steps += 1
-            }
-            return laneJunction[lane]
+            chain(from: lane).lazy.compactMap { laneJunction[$0] }.first
         }
     }
 
