@@ -30,6 +30,9 @@ public enum SignalViolation: Sendable, Hashable, CustomStringConvertible {
     /// Two signals the junction defines as conflicting both show priority green (SUMO `G`) at once for
     /// `seconds` per cycle: neither yields (found in a program on its own, e.g. an input program).
     case priorityConflict(String, String, seconds: Double)
+    /// After `clearing` ends, `entering` starts after `actual` seconds; the junction's geometry needs
+    /// `required.seconds` by RiLSA (`IntergreenRules`).
+    case intergreenBelowRiLSA(clearing: String, entering: String, required: RequiredIntergreen, actual: Double)
 
     public var description: String {
         func s(_ v: Double) -> String {
@@ -47,6 +50,11 @@ public enum SignalViolation: Sendable, Hashable, CustomStringConvertible {
             return "phase \(index) lasts \(s(actual)) s; minimum \(s(required)) s"
         case .priorityConflict(let a, let b, let seconds):
             return "conflicting signals \(a) and \(b) both show priority green for \(s(seconds)) s per cycle"
+        case .intergreenBelowRiLSA(let clearing, let entering, let required, let actual):
+            let d = "\(required.clearing.label) clearing \(s(required.clearingDistance)) m, "
+                + "\(required.entering.label) entering \(s(required.enteringDistance)) m"
+            return "intergreen \(clearing) → \(entering) is \(s(actual)) s; RiLSA needs \(s(required.seconds)) s "
+                + "for the junction's geometry (\(d))"
         }
     }
 }
@@ -62,14 +70,17 @@ public enum SignalViolation: Sendable, Hashable, CustomStringConvertible {
 ///   separates by more (another stage in between) at least the longest clearance the clearing signal has in
 ///   the reference;
 /// - no green shorter than `min(reference's shortest green of that signal, rules.minimumGreen)`;
-/// - no phase shorter than `min(reference's shortest phase, rules.minimumPhase)`.
+/// - no phase shorter than `min(reference's shortest phase, rules.minimumPhase)`;
+/// - with `intergreens` (RiLSA from the junction's geometry, e.g. `SUMOTrafficLight.intergreens`), no intergreen
+///   of a conflicting pair below its required t_z, even where the reference's own is shorter: a proposal must be
+///   safe by the rules, not only no worse than what runs.
 /// Times are cyclic: a green through the end of the cycle is one green.
 public enum SignalSafety {
     /// The violations of `proposal` against `reference` (columns matched by name; columns missing from the
     /// proposal count as never green).
     public static func violations(
         of proposal: PhaseProgram, reference: PhaseProgram, conflicts: Set<ColumnPair>? = nil,
-        rules: SignalSafetyRules = .init()
+        intergreens: [DirectedColumnPair: RequiredIntergreen] = [:], rules: SignalSafetyRules = .init()
     ) -> [SignalViolation] {
         let names = reference.columns
         let refWindows = names.indices.map { Windows(reference, column: $0) }
@@ -100,9 +111,12 @@ public enum SignalSafety {
             for b in partners[a].sorted() {
                 let referenceGap = refWindows[a].ends.map { refWindows[b].timeToNextStart(after: $0) }.min() ?? .infinity
                 let required = min(referenceGap, clearance[a])
-                guard required.isFinite, required > 0 else { continue }
+                let geometric = intergreens[DirectedColumnPair(clearing: a, entering: b)]
                 let actual = newWindows[a].ends.map { newWindows[b].timeToNextStart(after: $0) }.min() ?? .infinity
-                if actual < required - tol {
+                if let geometric, geometric.seconds > (required.isFinite ? required : 0), actual < geometric.seconds - tol {
+                    violations.append(
+                        .intergreenBelowRiLSA(clearing: names[a], entering: names[b], required: geometric, actual: actual))
+                } else if required.isFinite, required > 0, actual < required - tol {
                     violations.append(.intergreenCut(clearing: names[a], entering: names[b], required: required, actual: actual))
                 }
             }
@@ -123,19 +137,58 @@ public enum SignalSafety {
     }
 
     /// Findings in a program on its own against a junction's conflict matrix: conflicting signals that both
-    /// show priority green at the same time (neither yields). Permitted greens (`permissive`) are not findings.
-    public static func findings(in program: PhaseProgram, conflicts: Set<ColumnPair>, rules: SignalSafetyRules = .init()) -> [SignalViolation] {
+    /// show priority green at the same time (neither yields), and intergreens between conflicting signals the
+    /// program keeps apart that are shorter than the junction's geometry requires (`intergreens`). Permitted
+    /// greens (`permissive`) are not findings.
+    public static func findings(
+        in program: PhaseProgram, conflicts: Set<ColumnPair>,
+        intergreens: [DirectedColumnPair: RequiredIntergreen] = [:], rules: SignalSafetyRules = .init()
+    ) -> [SignalViolation] {
         var seconds: [ColumnPair: Double] = [:]
         for phase in program.phases where phase.duration > 0 {
             for pair in conflicts where phase.states[pair.first] == .green && phase.states[pair.second] == .green {
                 seconds[pair, default: 0] += phase.duration
             }
         }
-        return seconds.keys.sorted().compactMap { pair in
+        var findings: [SignalViolation] = seconds.keys.sorted().compactMap { pair in
             seconds[pair]! > rules.tolerance
                 ? .priorityConflict(program.columns[pair.first], program.columns[pair.second], seconds: seconds[pair]!)
                 : nil
         }
+        for (pair, actual) in intergreenShortfalls(of: program, conflicts: conflicts, intergreens: intergreens, rules: rules) {
+            findings.append(
+                .intergreenBelowRiLSA(
+                    clearing: program.columns[pair.clearing], entering: program.columns[pair.entering],
+                    required: intergreens[pair]!, actual: actual))
+        }
+        return findings
+    }
+
+    /// The conflicting pairs `program` keeps apart whose intergreen (the shortest over the clearing signal's green
+    /// ends) is below `intergreens`, with that intergreen, in pair order.
+    public static func intergreenShortfalls(
+        of program: PhaseProgram, conflicts: Set<ColumnPair>?, intergreens: [DirectedColumnPair: RequiredIntergreen],
+        rules: SignalSafetyRules = .init()
+    ) -> [(pair: DirectedColumnPair, actual: Double)] {
+        guard !intergreens.isEmpty else { return [] }
+        let separated = program.separatedPairs
+        var windows: [Int: Windows] = [:]
+        func w(_ c: Int) -> Windows {
+            if let known = windows[c] { return known }
+            let made = Windows(program, column: c)
+            windows[c] = made
+            return made
+        }
+        var result: [(DirectedColumnPair, Double)] = []
+        for pair in intergreens.keys.sorted() {
+            let unordered = ColumnPair(pair.clearing, pair.entering)
+            guard separated.contains(unordered), conflicts?.contains(unordered) ?? true,
+                pair.clearing < program.columns.count, pair.entering < program.columns.count
+            else { continue }
+            let actual = w(pair.clearing).ends.map { w(pair.entering).timeToNextStart(after: $0) }.min() ?? .infinity
+            if actual.isFinite, actual < intergreens[pair]!.seconds - rules.tolerance { result.append((pair, actual)) }
+        }
+        return result
     }
 }
 

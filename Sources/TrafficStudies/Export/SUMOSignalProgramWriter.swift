@@ -72,8 +72,8 @@ public enum SUMOSignalProgramWriter {
             }
         }
         for (node, light) in order {
-            if let light, let proposed = programs[light], let states = trafficLights[light]?.phaseStates,
-                states.count == proposed.phases.count
+            if let light, let proposed = programs[light], let layout = trafficLights[light],
+                let states = stateStrings(of: proposed, layout: layout)
             {
                 text += tlLogic(id: light, programID: programID, program: proposed, states: states)
             } else if let light {
@@ -280,6 +280,32 @@ public enum SUMOSignalProgramWriter {
             text += "        <phase duration=\"\(NumberFormat.fixed(duration, 2))\" state=\"\(String(state))\"/>\n"
         }
         return text + "    </tlLogic>\n"
+    }
+
+    /// The state string of every phase of `proposed`, a program derived from the net's (`layout.phases`):
+    /// phases the net has, in order, keep the net's own strings; a phase inserted by an optimiser (an all-red
+    /// clearance, `PhaseProgram.lengtheningIntergreens`) is spelt from its states — a green link index with the
+    /// character the net gives it (`greenStates`, `G` otherwise), amber `y`, red `r`. Nil when the net's phases
+    /// are unknown or `proposed` has other columns.
+    static func stateStrings(of proposed: PhaseProgram, layout: SUMOTrafficLight) -> [[Character]]? {
+        guard let original = layout.phases, let strings = layout.phaseStates, strings.count == original.phases.count,
+            proposed.columns == original.columns
+        else { return nil }
+        var next = 0
+        return proposed.phases.map { phase in
+            if next < original.phases.count, original.phases[next].states == phase.states {
+                next += 1
+                return strings[next - 1]
+            }
+            return phase.states.enumerated().map { i, state in
+                switch state {
+                case .green: layout.greenStates[i] ?? "G"
+                case .permissive: layout.greenStates[i] ?? "g"
+                case .amber: "y"
+                case .red: "r"
+                }
+            }
+        }
     }
 
     /// XML comments may not contain "--".

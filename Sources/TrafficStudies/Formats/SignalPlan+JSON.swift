@@ -47,23 +47,29 @@ public struct SignalPlansDocument: Codable, Sendable, Hashable {
     }
 
     /// A SUMO traffic light's program as an optimiser changed it: the net's phases (same states, same order)
-    /// with these durations and this offset. Written for SUMO nets, so that a second step (`--signals`) runs
-    /// every signal of the light — pedestrian crossings too — exactly as the first step proposed.
+    /// with these durations and this offset — or, when the optimiser inserted phases (an all-red clearance that
+    /// RiLSA requires), every phase's SUMO state string in `phaseStates`. Written for SUMO nets, so that a second
+    /// step (`--signals`) runs every signal of the light — pedestrian crossings too — exactly as the first step
+    /// proposed.
     public struct ProgramRecord: Codable, Sendable, Hashable {
         public var trafficLight: String
         public var offset: Double
         public var phaseDurations: [Double]
+        /// One SUMO state string per phase (`"GGrr…"`), when the phases are not the net's.
+        public var phaseStates: [String]?
 
-        public init(trafficLight: String, offset: Double, phaseDurations: [Double]) {
+        public init(trafficLight: String, offset: Double, phaseDurations: [Double], phaseStates: [String]? = nil) {
             self.trafficLight = trafficLight
             self.offset = offset
             self.phaseDurations = phaseDurations
+            self.phaseStates = phaseStates
         }
 
         enum CodingKeys: String, CodingKey {
             case trafficLight = "traffic_light"
             case offset = "offset_s"
             case phaseDurations = "phase_durations_s"
+            case phaseStates = "phase_states"
         }
     }
 
@@ -77,14 +83,24 @@ public struct SignalPlansDocument: Codable, Sendable, Hashable {
     }
 
     /// The document for `plans` on `network`, sorted by node for stable files, with `programs` (by light id)
-    /// as `ProgramRecord`s.
-    public init(plans: [NodeID: SignalPlan], network: Network, programs: [String: PhaseProgram] = [:]) {
+    /// as `ProgramRecord`s; a program whose phases are not those of its light in `trafficLights` carries its
+    /// state strings.
+    public init(
+        plans: [NodeID: SignalPlan], network: Network, programs: [String: PhaseProgram] = [:],
+        trafficLights: [String: SUMOTrafficLight] = [:]
+    ) {
         self.programs =
             programs.isEmpty
             ? nil
-            : programs.keys.sorted().map {
-                ProgramRecord(
-                    trafficLight: $0, offset: programs[$0]!.offset, phaseDurations: programs[$0]!.phases.map(\.duration))
+            : programs.keys.sorted().map { light in
+                let program = programs[light]!
+                var states: [String]?
+                if let layout = trafficLights[light], program.phases.map(\.states) != layout.phases?.phases.map(\.states) {
+                    states = SUMOSignalProgramWriter.stateStrings(of: program, layout: layout)?.map { String($0) }
+                }
+                return ProgramRecord(
+                    trafficLight: light, offset: program.offset, phaseDurations: program.phases.map(\.duration),
+                    phaseStates: states)
             }
         self.plans = plans.keys.sorted().map { node in
             let plan = plans[node]!

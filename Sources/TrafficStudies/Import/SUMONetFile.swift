@@ -97,6 +97,9 @@ struct SUMONetFile {
     /// Internal lanes (`function="internal"`, junction interiors vehicles drive): lane id → length (m) and
     /// speed (m/s), for the time a movement spends crossing its junction.
     var internalLaneGeometry: [String: (length: Double, speed: Double)] = [:]
+    /// Shapes of internal and crossing lanes as written (`shape`, parsed only for signalised junctions when
+    /// their intergreens are derived) and their `width` where given.
+    var interiorLaneShapes: [String: (shape: String, width: Double?)] = [:]
     var junctions: [Junction] = []
     var connections: [Connection] = []
     /// Every program in file order; several may share a traffic-light id.
@@ -211,6 +214,9 @@ final class SUMONetParser: XMLElementHandler {
                 ImportLocation(source: source, element: "lane", id: tag.attributes["id"], line: tag.line))
         }
         if currentEdgeIsInterior {
+            if let id = tag.attributes["id"], let shape = tag.attributes["shape"] {
+                file.interiorLaneShapes[id] = (shape, tag.attributes["width"].flatMap(Double.init))
+            }
             if currentEdgeIsCrossing, let id = currentEdge?.id, file.crossingLengths[id] == nil,
                 let length = tag.attributes["length"].flatMap(Double.init), length > 0
             {

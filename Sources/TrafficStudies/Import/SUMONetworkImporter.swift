@@ -256,7 +256,7 @@ public struct SUMONetworkImporter: Sendable {
                     groupLinkIndices: (groupLinkIndices[program.light.id] ?? [:]).mapValues { $0.sorted() },
                     greenStates: program.weakestGreens, phases: program.phaseProgram,
                     phaseStates: program.light.phases.map(\.state), conflicts: details.conflicts,
-                    crossings: details.crossings, linkJunctions: details.junctions)
+                    crossings: details.crossings, linkJunctions: details.junctions, intergreens: details.intergreens)
             },
             crs: crs, warnings: warnings)
     }
@@ -401,8 +401,17 @@ public struct SUMONetworkImporter: Sendable {
         return drafts
     }
 
-    /// Per traffic light: its junction conflict matrix at link-index level, its pedestrian crossings and the
-    /// junction of each link index.
+    /// What the importer derives per traffic light from its junctions.
+    struct LightDetails {
+        var program: SUMOSignalProgram
+        var conflicts: Set<ColumnPair>
+        var crossings: [Int: Double]
+        var junctions: [Int: String]
+        var intergreens: [DirectedColumnPair: RequiredIntergreen]
+    }
+
+    /// Per traffic light: its junction conflict matrix at link-index level, its pedestrian crossings, the
+    /// junction of each link index and the intergreens the junctions' geometry requires (RiLSA, `IntergreenRules`).
     ///
     /// A connection with `tl` and `linkIndex` k (for a pedestrian crossing, the connection from the walking
     /// area to the crossing) belongs to the junction whose `intLanes` hold its internal lane — `via` or the lane
@@ -410,27 +419,60 @@ public struct SUMONetworkImporter: Sendable {
     /// lane's position there. Links k and k′ of one junction conflict when the
     /// `foes` of either's `<request>` has the other's bit set (netconvert writes the bit of link m at position
     /// count − 1 − m: the rightmost character is link 0).
+    ///
+    /// Intergreens: a vehicle link's path is its internal lanes from the stop line to the next edge (their
+    /// shapes joined; width from the first, 3.2 m, netconvert's default, without one), a crossing's path its lane,
+    /// walked both ways (width default 4 m). A link whose from-lane allows only bicycles is a cyclist's. Every
+    /// conflicting pair with both paths known gets t_z in both directions; links of several connections keep
+    /// the longest.
     static func lightDetails(
-        _ file: SUMONetFile, programs: [String: SUMOSignalProgram]
-    ) -> [String: (program: SUMOSignalProgram, conflicts: Set<ColumnPair>, crossings: [Int: Double], junctions: [Int: String])] {
+        _ file: SUMONetFile, programs: [String: SUMOSignalProgram], rules: IntergreenRules = .init()
+    ) -> [String: LightDetails] {
         let place = JunctionLinks(file)
         var links: [String: [Int: (junction: Int, link: Int)]] = [:]
         var crossings: [String: [Int: Double]] = [:]
+        var paths: [String: [Int: [SignalPath]]] = [:]
+        var edgeIndex: [String: Int] = [:]
+        for (i, edge) in file.edges.enumerated() { edgeIndex[edge.id] = i }
+        func vehiclePath(_ c: SUMONetFile.Connection, via: String) -> SignalPath? {
+            var points: [Coordinate] = []
+            var width: Double?
+            for lane in place.chain(from: via) {
+                guard let entry = file.interiorLaneShapes[lane], let shape = AttributeReader.parseShape(entry.shape)
+                else { return nil }
+                if width == nil { width = entry.width }
+                if let last = points.last, let next = shape.first, last == next { points.removeLast() }
+                points += shape
+            }
+            let fromLane = edgeIndex[c.from].flatMap { e in
+                file.edges[e].lanes.indices.contains(c.fromLane) ? file.edges[e].lanes[c.fromLane] : nil
+            }
+            let cyclist = fromLane?.allow.map { $0.allSatisfy { $0 == "bicycle" } } ?? false
+            return SignalPath(
+                user: cyclist ? .cyclist : SignalPath.vehicleUser(for: points), points: points,
+                halfWidth: (width ?? 3.2) / 2)
+        }
         for c in file.connections {
             guard let tl = c.tl, let k = c.linkIndex, programs[tl] != nil else { continue }
             var lane: String
+            var path: SignalPath?
             if let via = c.via {
                 lane = via
+                path = vehiclePath(c, via: via)
             } else if file.crossingLengths[c.to] != nil {
                 lane = "\(c.to)_\(c.toLane)"
                 crossings[tl, default: [:]][k] = file.crossingLengths[c.to]
+                if let entry = file.interiorLaneShapes[lane], let shape = AttributeReader.parseShape(entry.shape) {
+                    path = SignalPath(user: .pedestrian, points: shape, halfWidth: (entry.width ?? 4) / 2, bothWays: true)
+                }
             } else {
                 continue
             }
             guard let junctionLink = place(lane) else { continue }
             links[tl, default: [:]][k] = junctionLink
+            if let path { paths[tl, default: [:]][k, default: []].append(path) }
         }
-        var result: [String: (SUMOSignalProgram, Set<ColumnPair>, [Int: Double], [Int: String])] = [:]
+        var result: [String: LightDetails] = [:]
         for (tl, program) in programs {
             let places = links[tl] ?? [:]
             var byJunction: [Int: [(index: Int, link: Int)]] = [:]
@@ -448,9 +490,24 @@ public struct SUMONetworkImporter: Sendable {
                     }
                 }
             }
-            result[tl] = (
-                program, conflicts, crossings[tl] ?? [:], places.mapValues { file.junctions[$0.junction].id }
-            )
+            var intergreens: [DirectedColumnPair: RequiredIntergreen] = [:]
+            let lightPaths = paths[tl] ?? [:]
+            for pair in conflicts {
+                guard let pa = lightPaths[pair.first], let pb = lightPaths[pair.second] else { continue }
+                for (clearing, entering, from, to) in [(pa, pb, pair.first, pair.second), (pb, pa, pair.second, pair.first)] {
+                    var longest: RequiredIntergreen?
+                    for x in clearing {
+                        for y in entering {
+                            guard let t = rules.intergreen(clearing: x, entering: y) else { continue }
+                            if longest == nil || t.seconds > longest!.seconds { longest = t }
+                        }
+                    }
+                    if let longest { intergreens[DirectedColumnPair(clearing: from, entering: to)] = longest }
+                }
+            }
+            result[tl] = LightDetails(
+                program: program, conflicts: conflicts, crossings: crossings[tl] ?? [:],
+                junctions: places.mapValues { file.junctions[$0.junction].id }, intergreens: intergreens)
         }
         return result
     }

@@ -31,11 +31,15 @@ public struct SUMOTrafficLight: Sendable, Hashable {
     public var crossings: [Int: Double]
     /// The junction of each link index (a light may control several junctions).
     public var linkJunctions: [Int: String]
+    /// The intergreen each ordered pair of conflicting link indices needs by RiLSA from the junction's
+    /// geometry (internal lane and crossing shapes; see `IntergreenRules`).
+    public var intergreens: [DirectedColumnPair: RequiredIntergreen]
 
     public init(
         program: SignalPlan, groupLinkIndices: [String: [Int]] = [:], greenStates: [Int: Character] = [:],
         phases: PhaseProgram? = nil, phaseStates: [[Character]]? = nil, conflicts: Set<ColumnPair> = [],
-        crossings: [Int: Double] = [:], linkJunctions: [Int: String] = [:]
+        crossings: [Int: Double] = [:], linkJunctions: [Int: String] = [:],
+        intergreens: [DirectedColumnPair: RequiredIntergreen] = [:]
     ) {
         self.program = program
         self.groupLinkIndices = groupLinkIndices
@@ -45,6 +49,7 @@ public struct SUMOTrafficLight: Sendable, Hashable {
         self.conflicts = conflicts
         self.crossings = crossings
         self.linkJunctions = linkJunctions
+        self.intergreens = intergreens
     }
 
     /// The number of link indices, the length of every phase's state.

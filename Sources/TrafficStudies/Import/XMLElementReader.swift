@@ -358,6 +358,14 @@ struct AttributeReader {
     /// than splitting into `Character`s: shapes are most of a `.net.xml`'s text.
     func shape(_ name: String) throws(ImportError) -> [Coordinate] {
         let text = try string(name)
+        guard let points = Self.parseShape(text) else {
+            throw invalid(name, text, expected: "positions \"x,y x,y …\" (at least two)")
+        }
+        return points
+    }
+
+    /// The positions of a SUMO shape, nil when it is not one (see `shape`).
+    static func parseShape(_ text: String) -> [Coordinate]? {
         let utf8 = text.utf8
         func isSeparator(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
         var points: [Coordinate] = []
@@ -370,19 +378,16 @@ struct AttributeReader {
             while true {
                 let start = i
                 while i < utf8.endIndex, utf8[i] != UInt8(ascii: ","), !isSeparator(utf8[i]) { i = utf8.index(after: i) }
-                guard let value = Double(text[start..<i]), value.isFinite else {
-                    throw invalid(name, text, expected: "positions \"x,y x,y …\"")
-                }
+                guard let value = Double(text[start..<i]), value.isFinite else { return nil }
                 if count == 0 { ordinates.0 = value } else if count == 1 { ordinates.1 = value }
                 count += 1
                 guard i < utf8.endIndex, utf8[i] == UInt8(ascii: ",") else { break }
                 i = utf8.index(after: i)
             }
-            guard count == 2 || count == 3 else { throw invalid(name, text, expected: "positions \"x,y x,y …\"") }
+            guard count == 2 || count == 3 else { return nil }
             points.append(Coordinate(ordinates.0, ordinates.1))
         }
-        guard points.count >= 2 else { throw invalid(name, text, expected: "at least two positions") }
-        return points
+        return points.count >= 2 ? points : nil
     }
 
     /// `text` without surrounding spaces and tabs. Only called when the untrimmed value did not parse:

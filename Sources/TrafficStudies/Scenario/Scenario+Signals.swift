@@ -64,6 +64,21 @@ extension Scenario {
             guard var light = trafficLights[record.trafficLight], var program = light.phases else {
                 throw .unknownLight(path: path, light: record.trafficLight)
             }
+            if let states = record.phaseStates {
+                // Phases of their own (e.g. an inserted all-red clearance): one state string per duration.
+                guard states.count == record.phaseDurations.count else {
+                    throw .phaseCount(
+                        path: path, light: record.trafficLight, expected: states.count,
+                        found: record.phaseDurations.count)
+                }
+                for state in states where state.count != light.linkCount {
+                    throw .linkCount(path: path, light: record.trafficLight, expected: light.linkCount, found: state.count)
+                }
+                program.phases = zip(states, record.phaseDurations).map { state, duration in
+                    SignalPhase(duration: duration, states: state.map(SUMOTrafficLight.state))
+                }
+                light.phaseStates = states.map(Array.init)
+            }
             guard record.phaseDurations.count == program.phases.count else {
                 throw .phaseCount(
                     path: path, light: record.trafficLight, expected: program.phases.count,

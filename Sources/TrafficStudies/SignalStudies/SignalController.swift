@@ -23,6 +23,9 @@ public struct SignalController: Sendable, Hashable {
     public var conflicts: Set<ColumnPair>?
     /// Pedestrian columns with the length of their crossing in metres.
     public var crossings: [Int: Double]
+    /// Intergreens the junctions' geometry requires (RiLSA) between conflicting columns; empty where the source
+    /// has no junction geometry (plans of OSM, GIS and generated nets).
+    public var intergreens: [DirectedColumnPair: RequiredIntergreen] = [:]
     /// The nodes it controls, each with its plan's groups.
     public var nodes: [NodeID: [Group]]
     /// The SUMO traffic light whose program this is, when it is the net's.
@@ -61,7 +64,7 @@ public struct SignalController: Sendable, Hashable {
             result.append(
                 SignalController(
                     id: light, program: sumo.phases!, conflicts: sumo.conflicts, crossings: sumo.crossings,
-                    nodes: byLight[light]!, light: light))
+                    intergreens: sumo.intergreens, nodes: byLight[light]!, light: light))
         }
         for node in single {
             let plan = plans[node]!

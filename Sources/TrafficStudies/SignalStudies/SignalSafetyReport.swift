@@ -65,9 +65,11 @@ extension SignalStudy {
                         controller: controller.id, nodes: names, changed: other.program != controller.program,
                         violations: SignalSafety.violations(
                             of: other.program, reference: controller.program, conflicts: controller.conflicts,
+                            intergreens: other.program == controller.program ? [:] : controller.intergreens,
                             rules: rules),
                         findings: controller.conflicts.map {
-                            SignalSafety.findings(in: other.program, conflicts: $0, rules: rules)
+                            SignalSafety.findings(
+                                in: other.program, conflicts: $0, intergreens: controller.intergreens, rules: rules)
                         } ?? []))
                 continue
             }

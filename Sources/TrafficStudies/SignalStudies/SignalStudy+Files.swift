@@ -51,7 +51,9 @@ extension SignalStudy.Proposal {
             if let controlReport { files.append((OutputFile.stages, Data(controlReport.stageSwitchesCSV().utf8))) }
         } else {
             files.append(
-                (OutputFile.plans, try SignalPlansDocument(plans: plans, network: network, programs: programs).jsonData()))
+                (OutputFile.plans, try SignalPlansDocument(
+                    plans: plans, network: network, programs: programs, trafficLights: trafficLights
+                ).jsonData()))
             files.append(
                 (
                     OutputFile.tlLogic,
@@ -134,7 +136,8 @@ extension SignalStudy.Proposal {
         if control == nil {
             text += "## Safety\n\nEvery proposed program was checked against the running one (`SignalSafety`): no "
             text += "conflicting signals green together, no intergreen, minimum green or phase shorter than in the "
-            text += "running program (minimum green at most 5 s, phase at most 1 s). "
+            text += "running program (minimum green at most 5 s, phase at most 1 s), and on SUMO nets no intergreen "
+            text += "below RiLSA for the junction's geometry (see `flowsim signals check --help`). "
             if rejected.isEmpty {
                 text += "All proposals passed.\n\n"
             } else {

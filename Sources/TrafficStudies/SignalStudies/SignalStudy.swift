@@ -228,7 +228,11 @@ public enum SignalStudy {
                     guard let first = corridor.nodes.first(where: { controller.nodes[$0] != nil }),
                         let offset = result.plans[first]?.offset
                     else { continue }
-                    var program = controller.program
+                    // The running program with the intergreens RiLSA requires (its cycle kept: the offsets are
+                    // for that cycle), moved.
+                    var program = controller.program.lengtheningIntergreens(
+                        to: controller.intergreens, conflicts: controller.conflicts, keepsCycle: true
+                    ).program
                     program.offset = offset
                     programs[controller.id] = program
                     for (node, plan) in controller.plans(from: program) { plans[node] = plan }
@@ -253,7 +257,8 @@ public enum SignalStudy {
                     program = PhaseProgram(plan: plans[node]!)
                 }
                 let violations = SignalSafety.violations(
-                    of: program, reference: controller.program, conflicts: controller.conflicts)
+                    of: program, reference: controller.program, conflicts: controller.conflicts,
+                    intergreens: controller.intergreens)
                 guard !violations.isEmpty else { continue }
                 rejected[controller.id] = violations
                 programs[controller.id] = nil

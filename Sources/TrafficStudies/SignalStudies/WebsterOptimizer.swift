@@ -158,11 +158,18 @@ public enum WebsterOptimizer {
             // RiLSA: at least the minimum release time, and long enough to reach the middle of the crossing.
             columnMinimums[column] = max(SignalSafetyRules().minimumGreen, length / 2 / p.walkingSpeed)
         }
+        // RiLSA first: intergreens the junction's geometry needs and the running program lacks are lengthened
+        // before Webster, so that its lost time and cycle include them.
+        let safe = controller.program.lengtheningIntergreens(to: controller.intergreens, conflicts: controller.conflicts)
         guard
-            let r = retime(
-                controller.program, conflicts: controller.conflicts, groups: groups, columnMinimums: columnMinimums,
+            var r = retime(
+                safe.program, conflicts: controller.conflicts, groups: groups, columnMinimums: columnMinimums,
                 parameters: p, fixedCycle: fixedCycle, sharedBy: sharedBy)
         else { return [:] }
+        // A clearance that sat in a stage phase may have been rescaled: lengthen again (usually nothing to do).
+        r.program = r.program.lengtheningIntergreens(
+            to: controller.intergreens, conflicts: controller.conflicts, keepsCycle: fixedCycle != nil).program
+        r.notes += Self.notes(safe.lengthened)
         var result: [NodeID: WebsterPlan] = [:]
         for (node, plan) in controller.plans(from: r.program) {
             result[node] = WebsterPlan(
@@ -171,6 +178,19 @@ public enum WebsterOptimizer {
                 controller: controller.id)
         }
         return result
+    }
+
+    /// One note for the intergreens a program had to lengthen to meet RiLSA.
+    static func notes(_ lengthened: [PhaseProgram.LengthenedIntergreen]) -> [String] {
+        guard !lengthened.isEmpty else { return [] }
+        let listed = lengthened.prefix(6).map {
+            "\($0.clearing) → \($0.entering) \(NumberFormat.fixed($0.from, 1)) → \(NumberFormat.fixed($0.to, 1)) s"
+        }.joined(separator: ", ")
+        let more = lengthened.count > 6 ? " and \(lengthened.count - 6) more" : ""
+        return [
+            "\(lengthened.count) intergreen(s) of the running program are shorter than RiLSA requires for the "
+                + "junction's geometry and were lengthened: \(listed)\(more)"
+        ]
     }
 
     /// Gives `controllers` the longest of their cycles (proposed, or kept by a controller without a proposal),

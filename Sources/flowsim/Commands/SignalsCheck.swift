@@ -18,9 +18,17 @@ extension Signals {
                 (a permitted turn with the opposing stream);
                   - no intergreen shorter than the running program's (its direct transition; a pair separated by \
                 more may shrink to the clearing signal's longest clearance);
-                  - no green shorter than min(running, --min-green) and no phase shorter than min(running, 1 s).
-                Without --signals the running programs are checked against themselves and the junction \
-                conflict matrix: the findings list conflicting signals that both show priority green (SUMO G).
+                  - no green shorter than min(running, --min-green) and no phase shorter than min(running, 1 s);
+                  - on SUMO nets, no intergreen of a conflicting pair below RiLSA's t_z = t_ü + (s_r + l)/v_r − \
+                s_e/v_e from the junction's geometry (clearing and entering distances to the conflict area from \
+                the internal lane and crossing shapes; t_ü 3 s vehicles, 1 s cyclists, 0 s pedestrians; v_r \
+                10 m/s straight, 7 m/s turning, 4 m/s cyclists, 1.2 m/s pedestrians; l 6 m vehicles; v_e \
+                11.1 m/s vehicles, 5 m/s cyclists, pedestrians at once; rounded up to whole seconds), even \
+                where the running program's own intergreen is shorter.
+                Without --signals (or for a program left unchanged) the running programs are checked against \
+                themselves and the junction conflict matrix: findings list conflicting signals that both show \
+                priority green (SUMO G) and intergreens below RiLSA (SUMO's generated programs often have only \
+                the 3 s yellow); findings are reported, they do not make the exit code 8.
                 Every proposal of `flowsim signals optimize` passes this check before it is written.
 
                 Examples:

@@ -25,8 +25,11 @@ extension Signals {
                 signal_control object) plus signal_stages.csv, the simulated controller's switches.
 
                 Safety: every proposed program is checked against the running one before it is written (as
-                `flowsim signals check`: no conflicting greens, no shorter intergreen, minimum green or phase); a
-                controller that fails keeps its running program and comparison.md says why.
+                `flowsim signals check`: no conflicting greens, no shorter intergreen, minimum green or phase, no \
+                intergreen below RiLSA for the junction's geometry on SUMO nets); a controller that fails keeps \
+                its running program and comparison.md says why. Webster and offsets first lengthen every \
+                intergreen the running program has below RiLSA (an all-red phase after the yellow; comparison.md \
+                lists them), so their proposals and their evidence include those clearances.
                 Evidence: the proposal and the running plans are simulated on the same trips for --seeds demand
                 seeds (default 3); the measure is the time in the system per trip (unfinished vehicles included).
                 A proposal worse on any seed is not proposed: only the evidence is written, exit code 9.

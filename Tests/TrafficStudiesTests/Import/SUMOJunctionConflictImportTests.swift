@@ -23,6 +23,30 @@ import TrafficStudies
         #expect(light.linkJunctions.count == 16)
     }
 
+    /// RiLSA intergreens from the internal lane and crossing shapes, by hand from the fixture's coordinates:
+    /// N→S (:C_1_0, x = 198.4 from y = 207.2 down) and E→W (:C_4_0, y = 201.6 from x = 207.2 west) cross at
+    /// (198.4, 201.6), 5.6 m and 8.8 m from their stop lines; lanes are 3.2 m wide (netconvert's default).
+    @Test func intergreensComeFromTheJunctionsGeometry() throws {
+        let ns = try #require(light.intergreens[DirectedColumnPair(clearing: 1, entering: 4)])
+        // s_r = 5.6 + 1.6 = 7.2 m, s_e = 8.8 − 1.6 = 7.2 m: 3 + 13.2/10 − 7.2/11.1 = 3.67 → 4 s.
+        #expect(ns.clearing == .vehicle && ns.entering == .vehicle)
+        #expect(abs(ns.clearingDistance - 7.2) < 1e-9 && abs(ns.enteringDistance - 7.2) < 1e-9)
+        #expect(ns.seconds == 4)
+        let ew = try #require(light.intergreens[DirectedColumnPair(clearing: 4, entering: 1)])
+        // s_r = 8.8 + 1.6 = 10.4 m, s_e = 5.6 − 1.6 = 4 m: 3 + 16.4/10 − 4/11.1 = 4.28 → 5 s.
+        #expect(abs(ew.clearingDistance - 10.4) < 1e-9 && abs(ew.enteringDistance - 4) < 1e-9)
+        #expect(ew.seconds == 5)
+        // The crossing over the north arm (:C_c0_0, y = 205.2 from x = 203.2 to 196.8, 4 m wide) cleared by a
+        // pedestrian before N→S enters: the far end is 4.8 m from x = 198.4, + 1.6 m; the vehicle reaches it after
+        // 2 m − 2 m = 0 m: 6.4/1.2 = 5.33 → 6 s.
+        let walk = try #require(light.intergreens[DirectedColumnPair(clearing: 12, entering: 1)])
+        #expect(walk.clearing == .pedestrian && abs(walk.clearingDistance - 6.4) < 1e-9)
+        #expect(walk.enteringDistance < 1e-9 && walk.seconds == 6)
+        // Only conflicting pairs have one; opposite straights do not conflict.
+        #expect(light.intergreens[DirectedColumnPair(clearing: 1, entering: 7)] == nil)
+        #expect(light.intergreens.keys.allSatisfy { light.conflicts.contains(ColumnPair($0.clearing, $0.entering)) })
+    }
+
     @Test func conflictsAreTheJunctionsFoes() {
         func partners(_ k: Int) -> [Int] {
             light.conflicts.filter { $0.first == k || $0.second == k }.map { $0.first == k ? $0.second : $0.first }.sorted()

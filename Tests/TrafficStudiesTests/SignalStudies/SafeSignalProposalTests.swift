@@ -24,9 +24,13 @@ import TrafficTestSupport
             }, source: .freeFlowAssignment, period: 3600)
     }
 
-    /// By hand: y(N–S) = 600/1800 = 1/3, y(E–W) = 300/1800 = 1/6, Y = 1/2; the transitions (5 s clearance +
-    /// 3 s amber, twice) are L = 16 s; C0 = (1.5·16 + 5)/(1 − 1/2) = 58 s; G = 42 s shared 2 : 1 → 28 s and
-    /// 14 s (the 6.4 m crossings need only max(5, 6.4/2/1.0) = 5 s).
+    /// By hand. RiLSA first: the net's program has only the 3 s yellow between the stages, but north→south
+    /// traffic (C:1, straight) crosses the south crossing (C:14, green with east–west) 12.4 m down its internal
+    /// lane; with half the crossing's 4 m that is s_r = 14.4 m, so t_z = 3 + (14.4 + 6)/10 = 5.04 → 6 s, 3 s
+    /// more than the yellow: an all-red phase of 3 s after each yellow (east–west the same by symmetry, C:4 →
+    /// C:15). Then Webster: y(N–S) = 600/1800 = 1/3, y(E–W) = 300/1800 = 1/6, Y = 1/2; the transitions (5 s
+    /// clearance + 3 s amber + 3 s all red, twice) are L = 22 s; C0 = (1.5·22 + 5)/(1 − 1/2) = 76 s; G = 54 s
+    /// shared 2 : 1 → 36 s and 18 s (the 6.4 m crossings need only max(5, 6.4/2/1.0) = 5 s).
     @Test func websterRetimesTheStagesAndKeepsEveryTransition() throws {
         let scenario = try Self.scenario()
         let analysis = SignalAnalysis(network: scenario.network, plans: scenario.signalPlans, flows: Self.flows(scenario.network))
@@ -35,21 +39,37 @@ import TrafficTestSupport
             trafficLights: scenario.trafficLights)
         let proposal = try #require(proposals.values.first)
         #expect(proposals.count == 1 && proposal.controller == "C")
-        #expect(proposal.lostTime == 16)
-        #expect(proposal.optimalCycle == 58)
-        #expect(proposal.program.phases.map(\.duration) == [28, 5, 3, 14, 5, 3])
-        #expect(proposal.program.phases.map(\.states) == scenario.trafficLights["C"]!.phases!.phases.map(\.states))
-        #expect(proposal.plan.cycle == 58)
+        let c1c14 = try #require(scenario.trafficLights["C"]!.intergreens[DirectedColumnPair(clearing: 1, entering: 14)])
+        #expect(abs(c1c14.clearingDistance - 14.4) < 1e-9 && c1c14.seconds == 6)
+        #expect(proposal.lostTime == 22)
+        #expect(proposal.optimalCycle == 76)
+        #expect(proposal.program.phases.map(\.duration) == [36, 5, 3, 3, 18, 5, 3, 3])
+        var expected = scenario.trafficLights["C"]!.phases!.phases.map(\.states)
+        let allRed = [SignalState](repeating: .red, count: 16)
+        expected.insert(allRed, at: 6)
+        expected.insert(allRed, at: 3)
+        #expect(proposal.program.phases.map(\.states) == expected)
+        #expect(proposal.plan.cycle == 76)
+        #expect(proposal.notes.contains { $0.contains("were lengthened: C:0 → C:4 3.0 → 6.0 s") })
         let light = scenario.trafficLights["C"]!
-        #expect(SignalSafety.violations(of: proposal.program, reference: light.phases!, conflicts: light.conflicts).isEmpty)
+        #expect(
+            SignalSafety.violations(
+                of: proposal.program, reference: light.phases!, conflicts: light.conflicts, intergreens: light.intergreens
+            ).isEmpty)
+        // The running program itself falls short of RiLSA: findings, not violations of a change.
+        #expect(
+            SignalSafety.findings(in: light.phases!, conflicts: light.conflicts, intergreens: light.intergreens)
+                .contains(.intergreenBelowRiLSA(clearing: "C:1", entering: "C:14", required: c1c14, actual: 3)))
 
-        // Written with the net's state strings, every link index (the crossings too) where the net has it.
+        // Written with the net's state strings, every link index (the crossings too) where the net has it; the
+        // inserted all-red phases spelt from their states.
         let xml = SUMOSignalProgramWriter.xml(
             plans: [proposals.keys.first!: proposal.plan], network: scenario.network,
             trafficLights: scenario.trafficLights, programs: ["C": proposal.program])
-        #expect(xml.contains("<phase duration=\"28.00\" state=\"gGgrrrgGgrrrrGrG\"/>"))
+        #expect(xml.contains("<phase duration=\"36.00\" state=\"gGgrrrgGgrrrrGrG\"/>"))
         #expect(xml.contains("<phase duration=\"5.00\" state=\"gGgrrrgGgrrrrrrr\"/>"))
-        #expect(xml.contains("<phase duration=\"14.00\" state=\"rrrgGgrrrgGgGrGr\"/>"))
+        #expect(xml.contains("<phase duration=\"3.00\" state=\"yyyrrryyyrrrrrrr\"/>\n        <phase duration=\"3.00\" state=\"rrrrrrrrrrrrrrrr\"/>"))
+        #expect(xml.contains("<phase duration=\"18.00\" state=\"rrrgGgrrrgGgGrGr\"/>"))
 
         // Read back as the light's program, the junction's plan is the proposal's.
         let url = try temporaryFile("tlLogic.proposed.xml", xml)
@@ -96,9 +116,12 @@ import TrafficTestSupport
                 analysis: SignalAnalysis(network: scenario.network, plans: scenario.signalPlans, flows: flows),
                 parameters: parameters, trafficLights: scenario.trafficLights
             ).values.first)
-        #expect(proposal.program.phases[3].duration == 5)
+        #expect(proposal.program.phases[4].duration == 5)  // after N–S's yellow and the RiLSA all-red phase
         let light = scenario.trafficLights["C"]!
-        #expect(SignalSafety.violations(of: proposal.program, reference: light.phases!, conflicts: light.conflicts).isEmpty)
+        #expect(
+            SignalSafety.violations(
+                of: proposal.program, reference: light.phases!, conflicts: light.conflicts, intergreens: light.intergreens
+            ).isEmpty)
     }
 
     @Test func signalFilesForALightMustFitItsSignals() throws {
