@@ -31,7 +31,8 @@ import TrafficCore
 /// SUMO's `MSEdge::getLength()` and `getSpeedLimit()`. So by default the length is the lane's, which leaves
 /// out the junction interiors (on Berlin-Adlershof 37.7 of 46.7 km); `linkLength = .geometry` measures the
 /// polyline instead.
-/// Capacity is lanes × `linkDefaults.capacityPerLane` (the saturation flow, less on slow lanes).
+/// Capacity is lanes × `linkDefaults.capacityPerLane`: the saturation flow, less on slow lanes, and HCM's
+/// uninterrupted-flow capacity on links from 80 km/h that do not end at a traffic light (motorways, ramps).
 ///
 /// **Signals.** A movement whose lane connections carry `tl` and link indices *i, j, …* gets the signal group
 /// `"<tl>:<i>"` (the lowest index) when those state columns show green at the same times — netconvert gives
@@ -327,7 +328,11 @@ public struct SUMONetworkImporter: Sendable {
                     entry.edge.id, from: entry.edge.from, to: entry.edge.to,
                     length: linkLength == .lane ? first.length : nil,
                     lanes: entry.lanes.count, freeFlowSpeed: first.speed,
-                    capacity: Double(entry.lanes.count) * linkDefaults.capacityPerLane(freeFlowSpeed: first.speed),
+                    capacity: Double(entry.lanes.count)
+                        * linkDefaults.capacityPerLane(
+                            freeFlowSpeed: first.speed,
+                            endsAtSignal: junctionIndex[entry.edge.to].map { file.junctions[$0].type.hasPrefix("traffic_light") }
+                                ?? true),
                     geometry: geometries[i])
             } catch {
                 throw .network(
