@@ -25,6 +25,12 @@ public enum CountError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownLink(String, at: CountLocation)
     /// Two links of the network without a movement from the first into the second.
     case unknownTurn(from: String, to: String, at: CountLocation)
+    /// An induction-loop output interval of a detector the definitions do not have.
+    case unknownDetector(String, at: CountLocation)
+    /// Two detectors on one lane: summing a cross-section over them would count its vehicles twice.
+    case detectorsShareLane(lane: String, detectors: [String], at: CountLocation)
+    /// An interval of an edge's cross-section for which some of the edge's detectors have no output.
+    case incompleteCrossSection(edge: String, begin: Double, end: Double, missing: [String], at: CountLocation)
     /// A count that does not fit in one slice of the aggregation grid (it spans a slice boundary).
     case offGrid(begin: Double, end: Double, interval: Double, at: CountLocation)
 
@@ -47,6 +53,14 @@ public enum CountError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(at): station '\(station)' counts \(target) again in an interval that overlaps the one of \(previous)"
         case .unknownLink(let link, let at): "\(at): no link '\(link)' in the network"
         case .unknownTurn(let from, let to, let at): "\(at): the network has no turn from '\(from)' into '\(to)'"
+        case .unknownDetector(let id, let at): "\(at): detector '\(id)' is not in the detector definitions"
+        case .detectorsShareLane(let lane, let detectors, let at):
+            "\(at): detectors \(detectors.map { "'\($0)'" }.joined(separator: " and ")) are both on lane '\(lane)'; "
+                + "summing them would count its vehicles twice (keep one in the definitions)"
+        case .incompleteCrossSection(let edge, let begin, let end, let missing, let at):
+            "\(at): edge '\(edge)', \(exactText(begin))–\(exactText(end)) s: no output of detector"
+                + (missing.count == 1 ? " " : "s ") + missing.map { "'\($0)'" }.joined(separator: ", ")
+                + ", so the edge's sum would be short"
         case .offGrid(let begin, let end, let interval, let at):
             "\(at): the count \(exactText(begin))–\(exactText(end)) s does not fit in one \(exactText(interval)) s "
                 + "slice (counts are summed into slices, never split); aggregate to a longer interval"
