@@ -25,6 +25,8 @@ public enum CountError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownLink(String, at: CountLocation)
     /// Two links of the network without a movement from the first into the second.
     case unknownTurn(from: String, to: String, at: CountLocation)
+    /// A CSV row without a link whose station is not in the station layer joined to it.
+    case unknownStation(String, at: CountLocation)
     /// An induction-loop output interval of a detector the definitions do not have.
     case unknownDetector(String, at: CountLocation)
     /// Two detectors on one lane: summing a cross-section over them would count its vehicles twice.
@@ -33,6 +35,8 @@ public enum CountError: Error, Sendable, Equatable, CustomStringConvertible {
     case incompleteCrossSection(edge: String, begin: Double, end: Double, missing: [String], at: CountLocation)
     /// A count that does not fit in one slice of the aggregation grid (it spans a slice boundary).
     case offGrid(begin: Double, end: Double, interval: Double, at: CountLocation)
+    /// A station feature that cannot be read (no station id, not a point).
+    case invalidStation(String, at: CountLocation)
 
     public var description: String {
         switch self {
@@ -53,6 +57,8 @@ public enum CountError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(at): station '\(station)' counts \(target) again in an interval that overlaps the one of \(previous)"
         case .unknownLink(let link, let at): "\(at): no link '\(link)' in the network"
         case .unknownTurn(let from, let to, let at): "\(at): the network has no turn from '\(from)' into '\(to)'"
+        case .unknownStation(let station, let at):
+            "\(at): station '\(station)' names no link and is not in the station layer"
         case .unknownDetector(let id, let at): "\(at): detector '\(id)' is not in the detector definitions"
         case .detectorsShareLane(let lane, let detectors, let at):
             "\(at): detectors \(detectors.map { "'\($0)'" }.joined(separator: " and ")) are both on lane '\(lane)'; "
@@ -64,6 +70,7 @@ public enum CountError: Error, Sendable, Equatable, CustomStringConvertible {
         case .offGrid(let begin, let end, let interval, let at):
             "\(at): the count \(exactText(begin))–\(exactText(end)) s does not fit in one \(exactText(interval)) s "
                 + "slice (counts are summed into slices, never split); aggregate to a longer interval"
+        case .invalidStation(let reason, let at): "\(at): \(reason)"
         }
     }
 }

@@ -7,13 +7,19 @@ import Support
 /// allowed): `station,begin,end,vehicles`, optional `heavy_vehicles`, and the target: `link` for link counts,
 /// or `from_link,to_link` for turn counts. A file may hold both kinds (one of them per row). Times are
 /// seconds of the simulated day; vehicles are all vehicles of the interval, heavy ones included.
+///
+/// With a station layer (`CountStations`), the link may be left out (no column, or an empty cell): the row's
+/// station is then looked up in the layer. Rows of stations the layer could not place are skipped (the layer's
+/// `unplaced` report says why); a station missing from the layer is an error.
 extension TrafficCount {
     /// Reads counts from CSV text; `source` names it in errors.
     ///
     /// - Throws: `CountError` naming the line: `.missingColumn`, `.missingField`, `.invalidNumber`,
-    ///   `.negativeVehicles`, `.heavyVehiclesExceedTotal`, `.emptyInterval`, `.ambiguousTarget`.
-    ///   Links are checked later, by `CountSet`.
-    public static func parseCSV(_ text: String, source: String) throws(CountError) -> [TrafficCount] {
+    ///   `.negativeVehicles`, `.heavyVehiclesExceedTotal`, `.emptyInterval`, `.ambiguousTarget`,
+    ///   `.unknownStation`. Links are checked later, by `CountSet`.
+    public static func parseCSV(
+        _ text: String, source: String, stations: CountStations? = nil
+    ) throws(CountError) -> [TrafficCount] {
         let table: CSVTable
         do {
             table = try CSVTable(text: text, source: source)
@@ -37,7 +43,7 @@ extension TrafficCount {
         if from != nil || to != nil {
             from = try column("from_link")
             to = try column("to_link")
-        } else if link == nil {
+        } else if link == nil && stations == nil {
             throw .missingColumn("link", source: source, line: table.headerLine)
         }
 
@@ -62,6 +68,16 @@ extension TrafficCount {
                 guard !fromName.isEmpty else { throw .missingField("from_link", at: location) }
                 guard !toName.isEmpty else { throw .missingField("to_link", at: location) }
                 target = .turn(from: fromName, to: toName)
+            } else if let stations {
+                if let placed = stations.placed[stationID] {
+                    target = .link(placed.link)
+                } else if stations.unplaced.contains(where: { $0.station == stationID }) {
+                    continue
+                } else if stationID.isEmpty {
+                    throw .missingField("station", at: location)
+                } else {
+                    throw .unknownStation(stationID, at: location)
+                }
             } else {
                 throw .missingField(link != nil ? "link" : "from_link", at: location)
             }
@@ -82,14 +98,16 @@ extension TrafficCount {
         return counts
     }
 
-    /// Reads counts from a CSV file (see `parseCSV(_:source:)`); errors name the file by its name.
-    public static func readCSV(contentsOf url: URL) throws(CountError) -> [TrafficCount] {
+    /// Reads counts from a CSV file (see `parseCSV(_:source:stations:)`); errors name the file by its name.
+    public static func readCSV(
+        contentsOf url: URL, stations: CountStations? = nil
+    ) throws(CountError) -> [TrafficCount] {
         let text: String
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
             throw .input(.unreadable(source: url.path, message: error.localizedDescription))
         }
-        return try parseCSV(text, source: url.lastPathComponent)
+        return try parseCSV(text, source: url.lastPathComponent, stations: stations)
     }
 }
