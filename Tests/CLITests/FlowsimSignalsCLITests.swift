@@ -71,6 +71,11 @@ import TestSupport
         #expect(offsets.stderr.contains("nothing proposed: not better than the running plans on every demand seed"))
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("wave/time_space_after.svg").path))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("wave/signals.proposed.json").path))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("wave/tlLogic.proposed.xml").path))
+        // The judged plans, for checking the verdict elsewhere, marked as not proposed.
+        let judged = try String(contentsOf: dir.appendingPathComponent("wave/tlLogic.not-proposed.xml"), encoding: .utf8)
+        #expect(judged.contains("<!-- NOT PROPOSED: these plans were simulated and were not better"))
+        #expect(judged.contains("programID=\"flowsim-not-proposed\""))
         #expect(try Data(contentsOf: signals) == original)
     }
 

@@ -365,6 +365,11 @@ def seed_job(ctx, net_name, lab, l, seed):
         if name not in chains:
             f["proposal"] = False
             continue
+        judged = os.path.join(os.path.dirname(chains[name][-1]), "tlLogic.not-proposed.xml")
+        if not os.path.exists(os.path.join(d, chains[name][-1])) and os.path.exists(os.path.join(d, judged)):
+            # flowsim judged these plans not better (exit 9) and wrote them only for checking that verdict
+            chains[name] = chains[name][:-1] + [judged]
+            f["judged_only"] = True
         ch = proposal_changes(os.path.join(d, chains[name][-1]), refs[name])
         f["programs"], f["changed"], f["rewritten"] = ch if ch else (0, 0, 0)
         f["proposal"] = bool(ch and ch[1] > 0 and not f["not_proposed_text"] and f["exit"] in (0, 5))
@@ -400,7 +405,7 @@ def seed_job(ctx, net_name, lab, l, seed):
     for name, ch in chains.items():
         if not os.path.exists(os.path.join(d, ch[-1])):
             continue
-        if not fs[name]["proposal"] and not ctx.run_unproposed:
+        if not fs[name]["proposal"] and not fs[name].get("judged_only") and not ctx.run_unproposed:
             continue
         adds = [sumo_copy(c) for c in ch]
         sumo(name, adds)
@@ -503,6 +508,12 @@ def aggregate(results):
                     p["teleports_actuated"] = (ba["teleports"], s[m]["teleports"])
                     if m == "offsets-cc" and s.get("webster-cc"):
                         p["sumo_actuated_step_pct"] = pct(s[m]["timeloss"], s["webster-cc"]["timeloss"])
+                # The verdict on this seed: flowsim proposes (better) or judges the plans not better; SUMO measures
+                # the same plans against the baseline flowsim compared with (actuated where the net is actuated).
+                running_pct = p.get("sumo_actuated_pct") if has_static else p.get("sumo_static_pct")
+                if running_pct is not None and (p["proposal"] or f.get("judged_only")):
+                    p["verdict_agrees"] = p["proposal"] == (running_pct < 0)
+                    p["sumo_running_pct"] = running_pct
                 per.append(p)
             row = {"net": net, "load": load, "method": m, "seeds": per, "has_actuated_baseline": has_static,
                    "proposals": sum(1 for p in per if p["proposal"]), "runs": len(per)}
@@ -532,6 +543,10 @@ def aggregate(results):
             row["flowsim_unfinished"] = ((int(sum(u[0] or 0 for u in fu)), int(sum(u[1] or 0 for u in fu))) if fu
                                          else (None, None))
             row["flowsim_gridlock_seeds"] = sum(1 for p in per if p["flowsim_exit"] == 5)
+            verdicts = [p["verdict_agrees"] for p in per if "verdict_agrees" in p]
+            row["verdicts"] = (sum(verdicts), len(verdicts))
+            row["sumo_judged_pct"] = stats_of([p.get("sumo_running_pct") for p in per
+                                               if "verdict_agrees" in p and not p["proposal"]])
             row["json_input_seeds"] = sum(1 for p in per if p.get("flowsim_xml_input"))
             rows.append(row)
     return rows
@@ -562,6 +577,10 @@ def yesno(row, prefix=""):
     return txt
 
 
+def verdict_text(v):
+    return "–" if not v or not v[1] else f"{v[0]}/{v[1]}"
+
+
 def pair(t):
     if t is None or t[0] is None:
         return "–"
@@ -584,10 +603,15 @@ def render(rows, results, meta):
                "is total delay / arrived vehicles). Teleports: SUMO, sum over the seeds with a proposal, running → "
                "proposal, static baseline (in brackets: actuated). Offsets on webster-cc: Δ against the original "
                "plans; the step row compares with the webster-cc plans it starts from.\n")
+    out.append("Verdict: per seed, flowsim's verdict (proposed = better; exit 9 = not better, its plans written as "
+               "tlLogic.not-proposed.xml) against SUMO's measure of the same plans against the baseline flowsim "
+               "compared with (the actuated programs where the net has them): agrees when SUMO finds them better "
+               "exactly when flowsim proposed them. SUMO Δ of judged plans: SUMO's change for plans flowsim did not "
+               "propose.\n")
     out.append("| net | load | method | proposal (seeds; lights changed) | flowsim Δ delay % | flowsim unfinished "
                "| SUMO Δ timeLoss % vs static | SUMO Δ % vs actuated | direction agrees (static) | agrees (actuated) "
-               "| SUMO teleports static (actuated) |")
-    out.append("|---|---|---|---|---:|---|---:|---:|---|---|---|")
+               "| SUMO teleports static (actuated) | verdict agrees (seeds) | SUMO Δ % of judged plans |")
+    out.append("|---|---|---|---|---:|---|---:|---:|---|---|---|---|---:|")
     for r in rows:
         changed = sorted({p["changed"] for p in r["seeds"] if p["proposal"] and p["changed"] is not None})
         chg = "" if not changed else f"; {changed[0]}" + (f"–{changed[-1]}" if len(changed) > 1 else "")
@@ -615,13 +639,20 @@ def render(rows, results, meta):
                    f"| {fmt_stats(r['sumo_static_pct'])} "
                    f"| {fmt_stats(r['sumo_actuated_pct']) if r['has_actuated_baseline'] else 'n/a (static net)'} "
                    f"| {yesno(r)} | {yesno(r, 'actuated_') if r['has_actuated_baseline'] else 'n/a'} "
-                   f"| {tele} |")
+                   f"| {tele} | {verdict_text(r.get('verdicts'))} | {fmt_stats(r.get('sumo_judged_pct'))} |")
         if r["method"] == "offsets-cc" and r["proposals"]:
             out.append(f"| {r['net']} | {r['load']} | ↳ step: offsets vs webster-cc | | {fmt_stats(r.get('flowsim_step_pct'))} | "
                        f"| {fmt_stats(r.get('sumo_step_pct'))} "
                        f"| {fmt_stats(r.get('sumo_actuated_step_pct')) if r['has_actuated_baseline'] else 'n/a'} "
-                       f"| {yesno(r, 'step_')} | | |")
+                       f"| {yesno(r, 'step_')} | | | | |")
     out.append("")
+    agree = sum(r["verdicts"][0] for r in rows if r.get("verdicts"))
+    cases = sum(r["verdicts"][1] for r in rows if r.get("verdicts"))
+    proposed = [p for r in rows for p in r["seeds"] if p["proposal"] and "verdict_agrees" in p]
+    wrong = sum(1 for p in proposed if not p["verdict_agrees"])
+    if cases:
+        out.append(f"**Verdicts agreeing with SUMO: {agree} of {cases} ({100 * agree / cases:.0f} %)** (target ≥ 90 %); "
+                   f"proposals SUMO finds worse than the baseline: {wrong} of {len(proposed)}.\n")
     # absolute levels
     out.append("Levels of the running plans (mean over seeds): vehicles, flowsim mean delay, SUMO mean timeLoss "
                "(static / actuated baseline), SUMO vehicles unfinished / never inserted at the end, mean insertion "

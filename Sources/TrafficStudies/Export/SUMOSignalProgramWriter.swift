@@ -49,10 +49,11 @@ public enum SUMOSignalProgramWriter {
     ///   every link index (crossings, other vehicle classes) exactly where the net has it.
     public static func xml(
         plans: [NodeID: SignalPlan], network: Network, programID: String = "flowsim",
-        trafficLights: [String: SUMOTrafficLight] = [:], programs: [String: PhaseProgram] = [:]
+        trafficLights: [String: SUMOTrafficLight] = [:], programs: [String: PhaseProgram] = [:],
+        comment: String = "Signal plan proposals written by flowsim; review before use."
     ) -> String {
         var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        text += "<!-- Signal plan proposals written by flowsim; review before use. -->\n<additional>\n"
+        text += "<!-- \(commentSafe(comment)) -->\n<additional>\n"
         typealias Part = (node: String, plan: SignalPlan, columns: [Int: [String]])
         // Plans of one known traffic light are written together, where its first junction comes.
         var byLight: [String: [Part]] = [:]

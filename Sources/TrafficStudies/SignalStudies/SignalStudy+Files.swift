@@ -21,6 +21,9 @@ extension SignalStudy.Proposal {
         public static let plans = "signals.proposed.json"
         /// The same plans as SUMO `tlLogic` programs.
         public static let tlLogic = "tlLogic.proposed.xml"
+        /// When nothing is proposed because the changed plans were not better on every demand seed: those plans
+        /// as SUMO programs, marked as not proposed, so that the verdict can be checked in SUMO (bench/signals).
+        public static let tlLogicNotProposed = "tlLogic.not-proposed.xml"
         public static let comparisonCSV = "comparison.csv"
         /// Comparison tables and the derivation (Webster figures, offsets) for the file note.
         public static let report = "comparison.md"
@@ -45,7 +48,21 @@ extension SignalStudy.Proposal {
     ) throws -> [URL] {
         var files: [(name: String, data: Data)] = []
         if !isProposed {
-            // Nothing to propose: only the evidence (comparison.md says why).
+            // Nothing to propose: only the evidence (comparison.md says why), and the plans that were judged, for
+            // checking that verdict elsewhere; never under the proposal's name.
+            if control == nil, !changedNodes.isEmpty {
+                files.append(
+                    (
+                        OutputFile.tlLogicNotProposed,
+                        Data(
+                            SUMOSignalProgramWriter.xml(
+                                plans: plans, network: network, programID: "flowsim-not-proposed",
+                                trafficLights: trafficLights, programs: programs,
+                                comment: "NOT PROPOSED: these plans were simulated and were not better than the running "
+                                    + "ones on every demand seed (comparison.md). For checking that verdict only."
+                            ).utf8)
+                    ))
+            }
         } else if let control {
             files.append((OutputFile.control, try stableJSONEncoder().encode(control)))
             if let controlReport { files.append((OutputFile.stages, Data(controlReport.stageSwitchesCSV().utf8))) }

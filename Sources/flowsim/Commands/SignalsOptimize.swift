@@ -38,7 +38,9 @@ extension Signals {
                 tlLogic.proposed.xml (SUMO), comparison.csv and comparison.md (before/after: mean delay, stops,
                 throughput, QSV per approach; Webster figures or offsets), delay_by_approach.svg,
                 analysis_before.csv, analysis_after.csv and, for offsets, time_space_before.svg and
-                time_space_after.svg. Exit codes as for `flowsim signals`.
+                time_space_after.svg. When nothing is proposed (exit 9), the evidence files and
+                tlLogic.not-proposed.xml: the plans that were judged, marked as not a proposal, so that the verdict
+                can be checked in SUMO. Exit codes as for `flowsim signals`.
                 """)
 
         @OptionGroup var input: SignalStudyOptions
