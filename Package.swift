@@ -30,14 +30,17 @@ let package = Package(
         // System libraries (Debian's -dev packages).
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
         .systemLibrary(name: "CPROJ", pkgConfig: "proj", providers: [.apt(["libproj-dev", "proj-data"])]),
-        .systemLibrary(name: "CGDAL", pkgConfig: "gdal", providers: [.apt(["libgdal-dev"])]),
+        // GDAL's headers only; the library is loaded on first use by CGDALLoader (its stubs carry GDAL's names).
+        .systemLibrary(name: "CGDAL", providers: [.apt(["libgdal-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Layer 0: support.
         .target(name: "Support", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Layer 1: the GIS foundation.
-        .target(name: "GeoCore", dependencies: ["Support", "CGEOS", "CPROJ", "CGDAL"]),
+        .target(
+            name: "CGDALLoader", exclude: ["generate_stubs.py"], linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "GeoCore", dependencies: ["Support", "CGEOS", "CPROJ", "CGDAL", "CGDALLoader"]),
         // Layer 2: the parcel-check application; the traffic core.
         .target(
             name: "ParcelCheckKit",

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The flowsim binary on the demo and on the sample data's land use.
 @Suite struct FlowsimCLITests {
@@ -35,6 +36,26 @@ import Testing
         let rows = try String(contentsOf: dir.appendingPathComponent("out/tripinfo.csv"), encoding: .utf8)
             .split(separator: "\n").count
         #expect(rows == arrived + 1)
+    }
+
+    /// GDAL is loaded on first use (Sources/CGDALLoader): the dynamic loader's own log (`LD_DEBUG=files`) shows
+    /// no libgdal for a command that touches no GIS file, and shows it once a map layer is written.
+    @Test func gdalIsLoadedOnlyWhenAGISFileIsTouched() throws {
+        let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
+        let fixtures = Parcelcheck.repository.appendingPathComponent("Tests/TrafficStudiesTests/Fixtures")
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let version = try ProcessRunner.run(flowsim, ["--version"], in: dir, environment: ["LD_DEBUG": "files"])
+        #expect(version.status == 0, "\(version.stderr)")
+        #expect(version.stderr.contains("file=libgeos_c"), "the loader log is not there: \(version.stderr.prefix(300))")
+        #expect(!version.stderr.contains("libgdal"))
+        let run = try ProcessRunner.run(
+            flowsim, ["run", "--net", fixtures.appendingPathComponent("crossing.net.xml").path,
+                      "--routes", fixtures.appendingPathComponent("crossing.rou.xml").path, "--out", "out"],
+            in: dir, environment: ["LD_DEBUG": "files"])
+        #expect(run.status == 0, "\(run.stderr.suffix(500))")
+        #expect(run.stderr.contains("file=libgdal.so"))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/links.gpkg").path))
     }
 
     /// `run --net/--routes` shows what the importers substituted (here the footway left out of the passenger

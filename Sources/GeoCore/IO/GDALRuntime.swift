@@ -1,4 +1,5 @@
 internal import CGDAL
+internal import CGDALLoader
 
 /// Process-wide GDAL set-up and the per-thread error plumbing.
 ///
@@ -60,6 +61,13 @@ enum GDALRuntime {
         guard let text else { return nil }
         defer { VSIFree(text) }
         return String(cString: text)
+    }
+
+    /// The GDAL release the declarations were compiled against (`GDAL_RELEASE_NAME`). The library is not
+    /// linked but loaded on the first GDAL call (Sources/CGDALLoader), so a process that reads no GIS file does
+    /// not pay for loading it; `version` is what was loaded.
+    static var headerRelease: String {
+        String(cString: cgdal_header_release())
     }
 
     /// The GDAL release, e.g. `"3.6.2"` (`GDALVersionInfo("RELEASE_NAME")`).
