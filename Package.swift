@@ -29,8 +29,9 @@ let package = Package(
     targets: [
         // System libraries (Debian's -dev packages).
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
-        .systemLibrary(name: "CPROJ", pkgConfig: "proj", providers: [.apt(["libproj-dev", "proj-data"])]),
-        // GDAL's headers only; the library is loaded on first use by CGDALLoader (its stubs carry GDAL's names).
+        // PROJ's and GDAL's headers only: the libraries are loaded on first use by CLazyLibraries, whose stubs
+        // carry their names (README, "GDAL and PROJ are loaded on first use").
+        .systemLibrary(name: "CPROJ", providers: [.apt(["libproj-dev", "proj-data"])]),
         .systemLibrary(name: "CGDAL", providers: [.apt(["libgdal-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
@@ -39,8 +40,8 @@ let package = Package(
         .target(name: "Support", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Layer 1: the GIS foundation.
         .target(
-            name: "CGDALLoader", exclude: ["generate_stubs.py"], linkerSettings: [.linkedLibrary("dl")]),
-        .target(name: "GeoCore", dependencies: ["Support", "CGEOS", "CPROJ", "CGDAL", "CGDALLoader"]),
+            name: "CLazyLibraries", exclude: ["generate_stubs.py"], linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "GeoCore", dependencies: ["Support", "CGEOS", "CPROJ", "CGDAL", "CLazyLibraries"]),
         // Layer 2: the parcel-check application; the traffic core.
         .target(
             name: "ParcelCheckKit",

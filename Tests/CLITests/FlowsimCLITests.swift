@@ -38,8 +38,9 @@ import TestSupport
         #expect(rows == arrived + 1)
     }
 
-    /// GDAL is loaded on first use (Sources/CGDALLoader): the dynamic loader's own log (`LD_DEBUG=files`) shows
-    /// no libgdal for a command that touches no GIS file, and shows it once a map layer is written.
+    /// GDAL is loaded on first use (Sources/CLazyLibraries): the dynamic loader's own log (`LD_DEBUG=files`) shows
+    /// no libgdal for a command that touches no GIS file, shows it once a map layer is written, and none again
+    /// for `run --no-map`.
     @Test func gdalIsLoadedOnlyWhenAGISFileIsTouched() throws {
         let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
         let fixtures = Parcelcheck.repository.appendingPathComponent("Tests/TrafficStudiesTests/Fixtures")
@@ -56,6 +57,17 @@ import TestSupport
         #expect(run.status == 0, "\(run.stderr.suffix(500))")
         #expect(run.stderr.contains("file=libgdal.so"))
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/links.gpkg").path))
+        // --no-map into the same folder: no GDAL, the tables, and no stale layer from the run before.
+        let tables = try ProcessRunner.run(
+            flowsim, ["run", "--net", fixtures.appendingPathComponent("crossing.net.xml").path,
+                      "--routes", fixtures.appendingPathComponent("crossing.rou.xml").path, "--out", "out", "--no-map"],
+            in: dir, environment: ["LD_DEBUG": "files"])
+        #expect(tables.status == 0, "\(tables.stderr.suffix(500))")
+        #expect(!tables.stderr.contains("libgdal"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/links.gpkg").path))
+        for file in ["summary.json", "tripinfo.csv", "link_timeseries.csv"] {
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/\(file)").path), "\(file)")
+        }
     }
 
     /// `run --net/--routes` shows what the importers substituted (here the footway left out of the passenger

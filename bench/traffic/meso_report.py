@@ -107,8 +107,12 @@ def main():
             r["speed_of_flowsim"] = None if key == "flowsim" else r["wall"]["median_s"] / fs["wall"]["median_s"]
             r["arrived_vs_micro_pct"] = None if key == "micro" else pct(r["arrived"], mi["arrived"])
             r["mean_tt_vs_micro_pct"] = None if key == "micro" else pct(r["mean_tt_s"], mi["mean_tt_s"])
+        map_path = os.path.join(d, "flowsim-map.hf.json")
+        fs_map = wall(map_path) if os.path.exists(map_path) else None
         v = {"net": net, "label": meta["label"],
              "speed_vs_meso": me["wall"]["median_s"] / fs["wall"]["median_s"],
+             "flowsim_map_wall": fs_map,
+             "speed_vs_meso_with_map": fs_map and me["wall"]["median_s"] / fs_map["median_s"],
              "speed_vs_micro": mi["wall"]["median_s"] / fs["wall"]["median_s"],
              "arrived_vs_micro_pct": fs["arrived_vs_micro_pct"], "mean_tt_vs_micro_pct": fs["mean_tt_vs_micro_pct"]}
         v["speed_ok"] = v["speed_vs_meso"] >= TARGET_SPEED_VS_MESO
@@ -144,14 +148,16 @@ def main():
               f"net; arrivals within ±{TARGET_ARRIVALS_PCT:g} % and mean travel time within ±{TARGET_TT_PCT:g} % "
               "of SUMO micro.")
     md.append("")
-    md.append("| net | speed vs meso | speed vs micro | reference for arrivals and TT | arrivals vs it | mean TT vs it |")
-    md.append("|---|---|---|---|---|---|")
+    md.append("| net | speed vs meso | with links.gpkg | speed vs micro | reference for arrivals and TT | arrivals vs it | mean TT vs it |")
+    md.append("|---|---|---|---|---|---|---|")
     ok = lambda b: "met" if b else "**missed**"
     for v in verdicts:
         nt_ref = v["reference"].startswith("SUMO micro without")
         arrived = v["arrived_vs_micro_nt_pct"] if nt_ref else v["arrived_vs_micro_pct"]
         tt = v["mean_tt_vs_micro_nt_pct"] if nt_ref else v["mean_tt_vs_micro_pct"]
-        md.append(f'| {v["label"]} | {v["speed_vs_meso"]:.2f}× ({ok(v["speed_ok"])}) | {v["speed_vs_micro"]:.2f}× | '
+        with_map = (f'{v["speed_vs_meso_with_map"]:.2f}× ({v["flowsim_map_wall"]["median_s"]:.3f} s)'
+                    if v["speed_vs_meso_with_map"] else "–")
+        md.append(f'| {v["label"]} | {v["speed_vs_meso"]:.2f}× ({ok(v["speed_ok"])}) | {with_map} | {v["speed_vs_micro"]:.2f}× | '
                   f'{v["reference"]} | {fmt_pct(arrived)} ({ok(v["arrived_ok"])}) | {fmt_pct(tt)} ({ok(v["tt_ok"])}) |')
     if any("micro_nt" in v for v in verdicts):
         md.append("")

@@ -1,3 +1,4 @@
+internal import CLazyLibraries
 internal import CPROJ
 
 /// One PROJ threading context (`proj_context_create`) with network access switched off and PROJ's error log
@@ -32,6 +33,17 @@ public final class PROJContext {
 
     deinit {
         proj_context_destroy(handle)
+    }
+
+    /// The PROJ release that answers (`proj_info().version`, e.g. "9.1.1"). PROJ is not linked but loaded on
+    /// the first call (Sources/CLazyLibraries).
+    static var libraryRelease: String {
+        String(cString: proj_info().version)
+    }
+
+    /// The PROJ release the declarations were compiled against (`PROJ_VERSION_*` of proj.h).
+    static var headerRelease: String {
+        String(cString: cll_proj_header_release())
     }
 
     // MARK: Error plumbing

@@ -1,5 +1,5 @@
 internal import CGDAL
-internal import CGDALLoader
+internal import CLazyLibraries
 
 /// Process-wide GDAL set-up and the per-thread error plumbing.
 ///
@@ -64,10 +64,10 @@ enum GDALRuntime {
     }
 
     /// The GDAL release the declarations were compiled against (`GDAL_RELEASE_NAME`). The library is not
-    /// linked but loaded on the first GDAL call (Sources/CGDALLoader), so a process that reads no GIS file does
+    /// linked but loaded on the first GDAL call (Sources/CLazyLibraries), so a process that reads no GIS file does
     /// not pay for loading it; `version` is what was loaded.
     static var headerRelease: String {
-        String(cString: cgdal_header_release())
+        String(cString: cll_gdal_header_release())
     }
 
     /// The GDAL release, e.g. `"3.6.2"` (`GDALVersionInfo("RELEASE_NAME")`).

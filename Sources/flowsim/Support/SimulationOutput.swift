@@ -4,7 +4,10 @@ import TrafficCore
 import TrafficStudies
 
 /// Runs a scenario, writes the outputs, prints the summary, and maps the outcome to the exit code.
-func simulateAndWrite(_ scenario: Scenario, out: String, crs: CoordinateReferenceSystem? = nil) throws {
+/// - Parameter mapLayer: false leaves out `links.gpkg` (and removes an older one in `out`), so GDAL is not loaded.
+func simulateAndWrite(
+    _ scenario: Scenario, out: String, crs: CoordinateReferenceSystem? = nil, mapLayer: Bool = true
+) throws {
     let result: SimulationResult
     do {
         let simulation = try Simulation(scenario: scenario)
@@ -17,7 +20,13 @@ func simulateAndWrite(_ scenario: Scenario, out: String, crs: CoordinateReferenc
     do {
         let dir = URL(fileURLWithPath: out)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        _ = try result.write(to: dir, network: scenario.network, crs: crs ?? scenario.crs)
+        if mapLayer {
+            _ = try result.write(to: dir, network: scenario.network, crs: crs ?? scenario.crs)
+        } else {
+            let stale = dir.appendingPathComponent(SimulationResult.linkLayerFile)
+            if FileManager.default.fileExists(atPath: stale.path) { try FileManager.default.removeItem(at: stale) }
+            _ = try result.write(to: dir)
+        }
     } catch {
         throw fail("cannot write outputs to \(out): \(error)", code: .cannotWrite)
     }
