@@ -11,8 +11,9 @@ void cll_load(struct cll_library *library) {
     void *handle = NULL;
     char why[512] = "not found";
     for (const char *const *name = library->file_names; *name != NULL && handle == NULL; name++) {
-        // RTLD_GLOBAL as if linked: plugins and the other lazily loaded library find the same symbols.
-        handle = dlopen(*name, RTLD_NOW | RTLD_GLOBAL);
+        // As if linked: RTLD_LAZY binds each function on its first call (RTLD_NOW would bind all of libgdal's ~110
+        // libraries at once, ~20 ms), RTLD_GLOBAL lets plugins and the other lazy library find the same symbols.
+        handle = dlopen(*name, RTLD_LAZY | RTLD_GLOBAL);
         const char *error = handle == NULL ? dlerror() : NULL;
         if (error != NULL && name == library->file_names) {
             snprintf(why, sizeof why, "%s", error);
