@@ -14,6 +14,8 @@ public struct SignalSafetyReport: Sendable {
         /// What the junction's conflict matrix finds in the checked program on its own
         /// (`SignalSafety.findings`: conflicting signals both priority green).
         public var findings: [SignalViolation]
+        /// Why the entry is special, e.g. a light that controls no simulated movement.
+        public var note: String? = nil
     }
 
     public var entries: [Entry]
@@ -26,7 +28,7 @@ public struct SignalSafetyReport: Sendable {
         var out = ""
         for entry in entries {
             let nodes = entry.nodes.count > 1 ? " (junctions \(entry.nodes.joined(separator: ", ")))" : ""
-            let state = entry.changed ? "" : ", unchanged"
+            let state = (entry.changed ? "" : ", unchanged") + (entry.note.map { " (\($0))" } ?? "")
             if entry.violations.isEmpty {
                 out += "\(entry.controller)\(nodes): safe\(state)\n"
             } else {
@@ -47,7 +49,9 @@ extension SignalStudy {
     /// Checks the programs of `candidate` against those `reference` runs (the same network): every SUMO light,
     /// or every node with a plan, by `SignalSafety` with the junctions' conflict matrices where the net gives them.
     /// A light whose junction plans in `candidate` do not match a program of the light (plans written by hand
-    /// for a SUMO net) is checked node by node on its signal groups.
+    /// for a SUMO net) is checked node by node on its signal groups. A light that controls no simulated
+    /// movement (a tram or bus signal: its lanes are not open to the simulated vehicle class) is checked on its
+    /// own program all the same, so no light of the net goes unchecked.
     public static func check(
         _ candidate: Scenario, against reference: Scenario, rules: SignalSafetyRules = .init()
     ) -> SignalSafetyReport {
@@ -84,6 +88,21 @@ extension SignalStudy {
                         changed: plan != original,
                         violations: SignalSafety.violations(of: after, reference: before, rules: rules), findings: []))
             }
+        }
+        let covered = Set(running.compactMap(\.light))
+        for id in reference.trafficLights.keys.sorted() where !covered.contains(id) {
+            guard let light = reference.trafficLights[id], let before = light.phases,
+                let after = candidate.trafficLights[id]?.phases
+            else { continue }
+            entries.append(
+                SignalSafetyReport.Entry(
+                    controller: id, nodes: [], changed: after != before,
+                    violations: SignalSafety.violations(
+                        of: after, reference: before, conflicts: light.conflicts,
+                        intergreens: after == before ? [:] : light.intergreens, rules: rules),
+                    findings: SignalSafety.findings(
+                        in: after, conflicts: light.conflicts, intergreens: light.intergreens, rules: rules),
+                    note: "controls no simulated movement"))
         }
         return SignalSafetyReport(entries: entries)
     }

@@ -170,6 +170,31 @@ import TrafficTestSupport
         #expect(report.text().contains("C: UNSAFE"))
     }
 
+    /// A light no simulated movement uses (a tram signal: its lanes are closed to cars, so no node carries its
+    /// plan) is still checked on its own program: here the net's light with the junction plans taken away, the
+    /// net's program (safe, the RiLSA shortfalls as findings) and the unsafe hand-written one of the test above.
+    @Test func aLightWithoutSimulatedMovementsIsCheckedToo() throws {
+        var scenario = try Self.scenario()
+        scenario.signalPlans = [:]
+        let running = SignalStudy.check(scenario, against: scenario)
+        let entry = try #require(running.entries.first)
+        #expect(running.entries.count == 1)
+        #expect(entry.controller == "C" && entry.nodes.isEmpty && !entry.changed)
+        #expect(running.isSafe)
+        #expect(entry.findings.contains { if case .intergreenBelowRiLSA = $0 { true } else { false } })
+        #expect(running.text().contains("C: safe, unchanged (controls no simulated movement)"))
+        var unsafe = scenario
+        try unsafe.useSignals(contentsOf: try temporaryFile("unsafe-tram.xml", """
+            <additional><tlLogic id="C" type="static" programID="x" offset="0">
+              <phase duration="37" state="gGgrrrgGgrrrGGGG"/><phase duration="3" state="yyyrrryyyrrrrrrr"/>
+              <phase duration="37" state="rrrgGgrrrgGgGrGr"/><phase duration="3" state="rrryyyrrryyyrrrr"/>
+            </tlLogic></additional>
+            """))
+        let report = SignalStudy.check(unsafe, against: scenario)
+        #expect(!report.isSafe)
+        #expect(report.entries.first?.violations.contains(.conflictingGreen("C:1", "C:12", seconds: 37)) == true)
+    }
+
     /// A proposal must be better on every demand seed: 200 → 180 s and 210 → 190 s is, but one seed at 205 → 206 s
     /// is not, whatever the mean says ((200 + 210 + 205) → (180 + 190 + 206): −6.3 %).
     @Test func aProposalMustBeBetterOnEverySeed() {
