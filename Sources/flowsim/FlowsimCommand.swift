@@ -22,7 +22,7 @@ struct FlowsimCommand: AsyncParsableCommand {
                 [.done, .internalError, .unreadableInput, .unroutableTrips, .gridlock, .cannotWrite, .usage]))
             """,
         version: "0.1.0",
-        subcommands: [Run.self, Demo.self, Grid.self, LandUse.self, Signals.self, Parking.self])
+        subcommands: [Run.self, Demo.self, Grid.self, LandUse.self, Signals.self, Parking.self, Compare.self])
 }
 
 extension FlowsimCommand {

@@ -70,6 +70,32 @@ import TestSupport
         }
     }
 
+    /// `compare` on two real runs of the same scenario: every figure unchanged, the outputs written; a folder
+    /// written with --no-map is refused with exit 3 and the reason.
+    @Test func compareWritesTheComparisonAndRefusesRunsWithoutTheMapLayer() throws {
+        let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
+        let fixtures = Parcelcheck.repository.appendingPathComponent("Tests/TrafficStudiesTests/Fixtures")
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = ["--net", fixtures.appendingPathComponent("crossing.net.xml").path,
+                     "--routes", fixtures.appendingPathComponent("crossing.rou.xml").path]
+        for (out, extra) in [("a", [String]()), ("b", []), ("tables", ["--no-map"])] {
+            let run = try Parcelcheck.execute(flowsim, ["run"] + input + ["--out", out] + extra, in: dir)
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        let same = try Parcelcheck.execute(flowsim, ["compare", "a", "b", "--out", "cmp"], in: dir)
+        #expect(same.status == 0, "\(same.stderr)")
+        #expect(same.stdout.contains("vehicle-hours:") && same.stdout.contains("unchanged"))
+        #expect(same.stdout.contains("0 of "))
+        for file in ["comparison.json", "summary.html", "link_differences.gpkg", "difference_map.svg"] {
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("cmp/\(file)").path), "\(file)")
+        }
+        let refused = try Parcelcheck.execute(flowsim, ["compare", "a", "tables", "--out", "cmp2"], in: dir)
+        #expect(refused.status == 3)
+        #expect(refused.stderr.contains("tables: no links.gpkg"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("cmp2").path))
+    }
+
     /// `run --net/--routes` shows what the importers substituted (here the footway left out of the passenger
     /// network) and warns when the demand file holds nothing to simulate; both are warnings, the run succeeds.
     @Test func sumoRunShowsImportWarningsAndAnEmptyDemand() throws {
