@@ -36,9 +36,9 @@ Model (the project's design values):
   (vehicles, turning), 1 s cyclists, 0 s pedestrians; v_r 10 / 7 / 4 / 1.2 m/s (vehicle / turning / cyclist /
   pedestrian); l 6 m vehicles and turning, 0 otherwise. Entering: v_e 11.1 m/s vehicles and turning, 5 m/s
   cyclists; pedestrians enter at once (no s_e / v_e term). The required t_z of an ordered TLS pair (a clears,
-  b enters) is the maximum over the connection combinations that conflict (--all-combinations: over all
-  combinations of the two links' connections, flowsim's reading; the same wherever a link index has one
-  connection, as in netconvert's own programs).
+  b enters) is the maximum over the connection combinations that conflict, as flowsim now takes it
+  (--all-combinations: over all combinations of the two links' connections, flowsim's earlier reading; the same
+  wherever a link index has one connection, as in netconvert's own programs).
 - Actual intergreen, for conflicting pairs the program never shows green in the same phase (green: G g s o O):
   the minimum over the ends of a's green windows (cyclic; consecutive green phases merge; zero-length phases
   dropped) of the time to b's next green start (cyclic). Shortfall: actual < required - 0.05 s.
@@ -786,7 +786,7 @@ def main(argv=None):
                          "one file, checked on the same program)")
     ap.add_argument("--all-combinations", action="store_true",
                     help="required t_z = max over ALL connection combinations of the two links, not only the "
-                         "conflicting ones (the other reading of the rule; flowsim's)")
+                         "conflicting ones (the other reading of the rule; flowsim's earlier one)")
     ap.add_argument("--proposals", metavar="DIR",
                     help="check every tlLogic.proposed.xml under DIR against the nearest *.net.xml[.gz] in its "
                          "folder or a parent (e.g. bench/out/signals-confirm)")

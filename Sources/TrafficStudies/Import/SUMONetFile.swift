@@ -98,8 +98,9 @@ struct SUMONetFile {
     /// speed (m/s), for the time a movement spends crossing its junction.
     var internalLaneGeometry: [String: (length: Double, speed: Double)] = [:]
     /// Shapes of internal and crossing lanes as written (`shape`, parsed only for signalised junctions when
-    /// their intergreens are derived) and their `width` where given.
-    var interiorLaneShapes: [String: (shape: String, width: Double?)] = [:]
+    /// their intergreens are derived), their `width` where given and their `allow` (who uses a signalled
+    /// connection that leaves an internal lane, e.g. the second stage of a cyclists' indirect left turn).
+    var interiorLaneShapes: [String: (shape: String, width: Double?, allow: [Substring]?)] = [:]
     var junctions: [Junction] = []
     var connections: [Connection] = []
     /// Every program in file order; several may share a traffic-light id.
@@ -215,7 +216,10 @@ final class SUMONetParser: XMLElementHandler {
         }
         if currentEdgeIsInterior {
             if let id = tag.attributes["id"], let shape = tag.attributes["shape"] {
-                file.interiorLaneShapes[id] = (shape, tag.attributes["width"].flatMap(Double.init))
+                file.interiorLaneShapes[id] = (
+                    shape, tag.attributes["width"].flatMap(Double.init),
+                    tag.attributes["allow"].map { $0.split(separator: " ") }
+                )
             }
             if currentEdgeIsCrossing, let id = currentEdge?.id, file.crossingLengths[id] == nil,
                 let length = tag.attributes["length"].flatMap(Double.init), length > 0

@@ -418,25 +418,34 @@ public struct SUMONetworkImporter: Sendable {
     /// Per traffic light: its junction conflict matrix at link-index level, its pedestrian crossings, the
     /// junction of each link index and the intergreens the junctions' geometry requires (RiLSA, `IntergreenRules`).
     ///
-    /// A connection with `tl` and `linkIndex` k (for a pedestrian crossing, the connection from the walking
-    /// area to the crossing) belongs to the junction whose `intLanes` hold its internal lane — `via` or the lane
-    /// it continues in after an internal junction, or the crossing's lane — and its junction link index m is that
-    /// lane's position there. Links k and k′ of one junction conflict when the
-    /// `foes` of either's `<request>` has the other's bit set (netconvert writes the bit of link m at position
-    /// count − 1 − m: the rightmost character is link 0).
+    /// Every connection with `tl` and `linkIndex` k is a signalled connection of link k: from a normal edge,
+    /// from a walking area to a crossing (the crossing's link), and from an internal lane (hand-edited nets such
+    /// as Ingolstadt's gneJ21 signal the part after an internal stop this way, netconvert its `linkIndex2`, e.g.
+    /// the second stage of a cyclists' indirect left turn). A link index may have several, of different
+    /// directions and road users. Each belongs to the junction whose `intLanes` hold its internal lane — `via` or
+    /// the lane it continues in after an internal junction, or the crossing's lane — and its junction link m is
+    /// that lane's position there. Two connections of one junction conflict when the `foes` of either's
+    /// `<request>` has the other's bit set (netconvert writes the bit of link m at position count − 1 − m: the
+    /// rightmost character is link 0); link indices k and k′ conflict when some connection of k conflicts with
+    /// some connection of k′. Both stages of a connection with an internal stop carry the foes of its whole
+    /// junction link (the `<request>` has one row per junction link, not per stage): on the safe side, a stage
+    /// may be paired with a stream that only the other stage meets.
     ///
-    /// Intergreens: a vehicle link's path is its internal lanes from the stop line to the next edge (their
-    /// shapes joined; width from the first, 3.2 m, netconvert's default, without one), a crossing's path its lane,
-    /// walked both ways (width default 4 m). A link whose from-lane allows only bicycles is a cyclist's. Every
-    /// conflicting pair with both paths known gets t_z in both directions; links of several connections keep
-    /// the longest.
+    /// Intergreens: a vehicle connection's path is its internal lanes from its stop line (or internal stop) to
+    /// the next edge (their shapes joined; width from the first, 3.2 m, netconvert's default, without one), a
+    /// crossing's path its lane, walked both ways (width default 4 m). A connection whose from-lane (the
+    /// internal lane, for one that leaves an internal lane) allows only bicycles is a cyclist's. Every pair of
+    /// conflicting connections with both paths known gets t_z in both directions; a pair of link indices keeps
+    /// the longest over its conflicting connections (RiLSA: the intergreen of two signals is that of their
+    /// most demanding conflicting streams; connections that never meet need none), of equal whole seconds the
+    /// one with the longest unrounded t_z, so the finding names the stream that decides it.
+    /// - Complexity: O(n²) in the signalled connections of a light.
     static func lightDetails(
         _ file: SUMONetFile, programs: [String: SUMOSignalProgram], rules: IntergreenRules = .init()
     ) -> [String: LightDetails] {
         let place = JunctionLinks(file)
-        var links: [String: [Int: (junction: Int, link: Int)]] = [:]
+        var signalled: [String: [SignalledConnection]] = [:]
         var crossings: [String: [Int: Double]] = [:]
-        var paths: [String: [Int: [SignalPath]]] = [:]
         var edgeIndex: [String: Int] = [:]
         for (i, edge) in file.edges.enumerated() { edgeIndex[edge.id] = i }
         func vehiclePath(_ c: SUMONetFile.Connection, via: String) -> SignalPath? {
@@ -449,10 +458,13 @@ public struct SUMONetworkImporter: Sendable {
                 if let last = points.last, let next = shape.first, last == next { points.removeLast() }
                 points += shape
             }
-            let fromLane = edgeIndex[c.from].flatMap { e in
-                file.edges[e].lanes.indices.contains(c.fromLane) ? file.edges[e].lanes[c.fromLane] : nil
-            }
-            let cyclist = fromLane?.allow.map { $0.allSatisfy { $0 == "bicycle" } } ?? false
+            let fromLaneAllow: [Substring]? =
+                if let e = edgeIndex[c.from] {
+                    file.edges[e].lanes.indices.contains(c.fromLane) ? file.edges[e].lanes[c.fromLane].allow : nil
+                } else {
+                    file.interiorLaneShapes["\(c.from)_\(c.fromLane)"]?.allow
+                }
+            let cyclist = fromLaneAllow.map { !$0.isEmpty && $0.allSatisfy { $0 == "bicycle" } } ?? false
             return SignalPath(
                 user: cyclist ? .cyclist : SignalPath.vehicleUser(for: points), points: points,
                 halfWidth: (width ?? 3.2) / 2)
@@ -474,47 +486,64 @@ public struct SUMONetworkImporter: Sendable {
                 continue
             }
             guard let junctionLink = place(lane) else { continue }
-            links[tl, default: [:]][k] = junctionLink
-            if let path { paths[tl, default: [:]][k, default: []].append(path) }
+            signalled[tl, default: []].append(
+                SignalledConnection(index: k, junction: junctionLink.junction, link: junctionLink.link, path: path))
+        }
+        var exact = rules
+        exact.roundsUp = false
+        // Whole seconds first, then the unrounded t_z.
+        func demandsMore(_ t: RequiredIntergreen, than kept: RequiredIntergreen?) -> Bool {
+            guard let kept else { return true }
+            if t.seconds != kept.seconds { return t.seconds > kept.seconds }
+            func unrounded(_ r: RequiredIntergreen) -> Double {
+                exact.intergreen(
+                    clearing: r.clearing, clearingDistance: r.clearingDistance, entering: r.entering,
+                    enteringDistance: r.enteringDistance)
+            }
+            return unrounded(t) > unrounded(kept)
         }
         var result: [String: LightDetails] = [:]
         for (tl, program) in programs {
-            let places = links[tl] ?? [:]
-            var byJunction: [Int: [(index: Int, link: Int)]] = [:]
-            for (k, place) in places { byJunction[place.junction, default: []].append((k, place.link)) }
+            let members = signalled[tl] ?? []
             var conflicts = Set<ColumnPair>()
-            for (j, members) in byJunction {
-                let foes = file.junctions[j].foes
-                func conflict(_ m: Int, _ n: Int) -> Bool {
-                    guard let bits = foes[m], n < bits.count else { return false }
-                    return bits[n]
-                }
-                for a in members {
-                    for b in members where a.index < b.index && (conflict(a.link, b.link) || conflict(b.link, a.link)) {
-                        conflicts.insert(ColumnPair(a.index, b.index))
-                    }
-                }
-            }
             var intergreens: [DirectedColumnPair: RequiredIntergreen] = [:]
-            let lightPaths = paths[tl] ?? [:]
-            for pair in conflicts {
-                guard let pa = lightPaths[pair.first], let pb = lightPaths[pair.second] else { continue }
-                for (clearing, entering, from, to) in [(pa, pb, pair.first, pair.second), (pb, pa, pair.second, pair.first)] {
-                    var longest: RequiredIntergreen?
-                    for x in clearing {
-                        for y in entering {
-                            guard let t = rules.intergreen(clearing: x, entering: y) else { continue }
-                            if longest == nil || t.seconds > longest!.seconds { longest = t }
-                        }
+            for (i, a) in members.enumerated() {
+                for b in members[(i + 1)...] where a.index != b.index && a.junction == b.junction && a.link != b.link {
+                    let foes = file.junctions[a.junction].foes
+                    func foe(_ m: Int, _ n: Int) -> Bool {
+                        guard let bits = foes[m], n < bits.count else { return false }
+                        return bits[n]
                     }
-                    if let longest { intergreens[DirectedColumnPair(clearing: from, entering: to)] = longest }
+                    guard foe(a.link, b.link) || foe(b.link, a.link) else { continue }
+                    conflicts.insert(ColumnPair(a.index, b.index))
+                    guard let pa = a.path, let pb = b.path else { continue }
+                    for (x, y, pair) in [
+                        (pa, pb, DirectedColumnPair(clearing: a.index, entering: b.index)),
+                        (pb, pa, DirectedColumnPair(clearing: b.index, entering: a.index)),
+                    ] {
+                        guard let t = rules.intergreen(clearing: x, entering: y),
+                            demandsMore(t, than: intergreens[pair])
+                        else { continue }
+                        intergreens[pair] = t
+                    }
                 }
             }
+            var junctions: [Int: String] = [:]
+            for m in members where junctions[m.index] == nil { junctions[m.index] = file.junctions[m.junction].id }
             result[tl] = LightDetails(
-                program: program, conflicts: conflicts, crossings: crossings[tl] ?? [:],
-                junctions: places.mapValues { file.junctions[$0.junction].id }, intergreens: intergreens)
+                program: program, conflicts: conflicts, crossings: crossings[tl] ?? [:], junctions: junctions,
+                intergreens: intergreens)
         }
         return result
+    }
+
+    /// A connection with `tl` and `linkIndex`: its link index, its junction link and its path through the
+    /// junction (nil without shapes).
+    struct SignalledConnection {
+        var index: Int
+        var junction: Int
+        var link: Int
+        var path: SignalPath?
     }
 
     /// Junction link of an internal lane: its junction and its position in the junction's `intLanes`.

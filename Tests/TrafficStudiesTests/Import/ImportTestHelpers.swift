@@ -20,6 +20,27 @@ func yieldTable(_ network: Network) -> [String: Set<String>] {
 /// A file of `Fixtures/`.
 func fixture(_ name: String) -> URL { FixtureFile.url(name) }
 
+/// Traffic light `id` of the SUMO net `name` in `Fixtures/`, as the importer reads it.
+func trafficLight(_ id: String, ofFixture name: String) throws -> SUMOTrafficLight {
+    try #require(try SUMONetworkImporter().importNetwork(contentsOf: fixture(name)).trafficLights[id])
+}
+
+/// Expects `light`'s RiLSA intergreen from link `clearing` to link `entering`: its whole seconds, its road users
+/// and its distances s_r and s_e in metres.
+func expectIntergreen(
+    _ light: SUMOTrafficLight, clearing: Int, entering: Int, seconds: Double, users: (RoadUser, RoadUser),
+    metres: (Double, Double), sourceLocation: SourceLocation = #_sourceLocation
+) {
+    guard let t = light.intergreens[DirectedColumnPair(clearing: clearing, entering: entering)] else {
+        Issue.record("no intergreen \(clearing) → \(entering)", sourceLocation: sourceLocation)
+        return
+    }
+    #expect(t.seconds == seconds, sourceLocation: sourceLocation)
+    #expect(t.clearing == users.0 && t.entering == users.1, sourceLocation: sourceLocation)
+    expectClose(t.clearingDistance, metres.0, within: 1e-9, sourceLocation: sourceLocation)
+    expectClose(t.enteringDistance, metres.1, within: 1e-9, sourceLocation: sourceLocation)
+}
+
 /// A file in a fresh temporary directory with `text` as its content.
 func temporaryFile(_ name: String, _ text: String) throws -> URL {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("import-\(UUID().uuidString)")

@@ -8,10 +8,7 @@ import TrafficStudies
 @Suite struct SUMOJunctionConflictImportTests {
     let light: SUMOTrafficLight
 
-    init() throws {
-        let imported = try SUMONetworkImporter().importNetwork(contentsOf: fixture("pedestrian-crossing.net.xml"))
-        light = try #require(imported.trafficLights["C"])
-    }
+    init() throws { light = try trafficLight("C", ofFixture: "pedestrian-crossing.net.xml") }
 
     /// Link indices (netconvert numbers them clockwise from north, right/straight/left): 0 N→W, 1 N→S, 2 N→E,
     /// 3 E→N, 4 E→W, 5 E→S, 6 S→E, 7 S→N, 8 S→W, 9 W→S, 10 W→E, 11 W→N; crossings 12 over the north arm, 13 east,
@@ -26,22 +23,16 @@ import TrafficStudies
     /// RiLSA intergreens from the internal lane and crossing shapes, by hand from the fixture's coordinates:
     /// N→S (:C_1_0, x = 198.4 from y = 207.2 down) and E→W (:C_4_0, y = 201.6 from x = 207.2 west) cross at
     /// (198.4, 201.6), 5.6 m and 8.8 m from their stop lines; lanes are 3.2 m wide (netconvert's default).
-    @Test func intergreensComeFromTheJunctionsGeometry() throws {
-        let ns = try #require(light.intergreens[DirectedColumnPair(clearing: 1, entering: 4)])
+    @Test func intergreensComeFromTheJunctionsGeometry() {
         // s_r = 5.6 + 1.6 = 7.2 m, s_e = 8.8 − 1.6 = 7.2 m: 3 + 13.2/10 − 7.2/11.1 = 3.67 → 4 s.
-        #expect(ns.clearing == .vehicle && ns.entering == .vehicle)
-        #expect(abs(ns.clearingDistance - 7.2) < 1e-9 && abs(ns.enteringDistance - 7.2) < 1e-9)
-        #expect(ns.seconds == 4)
-        let ew = try #require(light.intergreens[DirectedColumnPair(clearing: 4, entering: 1)])
+        expectIntergreen(light, clearing: 1, entering: 4, seconds: 4, users: (.vehicle, .vehicle), metres: (7.2, 7.2))
         // s_r = 8.8 + 1.6 = 10.4 m, s_e = 5.6 − 1.6 = 4 m: 3 + 16.4/10 − 4/11.1 = 4.28 → 5 s.
-        #expect(abs(ew.clearingDistance - 10.4) < 1e-9 && abs(ew.enteringDistance - 4) < 1e-9)
-        #expect(ew.seconds == 5)
+        expectIntergreen(light, clearing: 4, entering: 1, seconds: 5, users: (.vehicle, .vehicle), metres: (10.4, 4))
         // The crossing over the north arm (:C_c0_0, y = 205.2 from x = 203.2 to 196.8, 4 m wide) cleared by a
         // pedestrian before N→S enters: the far end is 4.8 m from x = 198.4, + 1.6 m; the vehicle reaches it after
         // 2 m − 2 m = 0 m: 6.4/1.2 = 5.33 → 6 s.
-        let walk = try #require(light.intergreens[DirectedColumnPair(clearing: 12, entering: 1)])
-        #expect(walk.clearing == .pedestrian && abs(walk.clearingDistance - 6.4) < 1e-9)
-        #expect(walk.enteringDistance < 1e-9 && walk.seconds == 6)
+        expectIntergreen(
+            light, clearing: 12, entering: 1, seconds: 6, users: (.pedestrian, .vehicle), metres: (6.4, 0))
         // Only conflicting pairs have one; opposite straights do not conflict.
         #expect(light.intergreens[DirectedColumnPair(clearing: 1, entering: 7)] == nil)
         #expect(light.intergreens.keys.allSatisfy { light.conflicts.contains(ColumnPair($0.clearing, $0.entering)) })
