@@ -6,21 +6,8 @@ import TrafficTestSupport
 
 @Suite("Given routes: a trip's own route is what it drives")
 struct GivenRouteTests {
-    /// S → s, then the short branch via P (2 × 500 m) or the long one via Q (2 × 800 m), → t → T; 10 m/s.
-    private func diamond() throws -> Network {
-        var b = NetworkBuilder()
-        for (id, x, y) in [("S", 0.0, 0.0), ("s", 100, 0), ("P", 500, 300), ("Q", 500, -600), ("t", 900, 0), ("T", 1000, 0)] {
-            try b.addNode(id, at: Coordinate(x, y))
-        }
-        try b.addLink("in", from: "S", to: "s", length: 100, freeFlowSpeed: 10)
-        try b.addLink("sP", from: "s", to: "P", length: 500, freeFlowSpeed: 10)
-        try b.addLink("Pt", from: "P", to: "t", length: 500, freeFlowSpeed: 10)
-        try b.addLink("sQ", from: "s", to: "Q", length: 800, freeFlowSpeed: 10)
-        try b.addLink("Qt", from: "Q", to: "t", length: 800, freeFlowSpeed: 10)
-        try b.addLink("out", from: "t", to: "T", length: 100, freeFlowSpeed: 10)
-        for n in ["s", "P", "Q", "t"] { try b.addAllMovements(at: n) }
-        return b.build()
-    }
+    /// `TestNetworks.diamond`: in, the short branch via P (2 × 500 m) or the long one via Q (2 × 800 m), out.
+    private func diamond() throws -> Network { try TestNetworks.diamond() }
 
     /// Without a route the vehicle takes P (1200 m, 120 s); given the route via Q it drives 1800 m in 180 s,
     /// also when the run re-routes.
