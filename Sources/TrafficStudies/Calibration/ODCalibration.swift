@@ -3,6 +3,16 @@ import TrafficCore
 
 /// How `ODCalibration` iterates.
 public struct CalibrationSettings: Sendable, Hashable {
+    /// How vehicles choose routes while the demand is corrected.
+    public enum RouteChoice: String, Sendable, Hashable, CaseIterable {
+        /// Towards a dynamic user equilibrium by the method of successive averages (the default).
+        case equilibrium
+        /// Every OD pair keeps its free-flow fastest route: for a reference that routes that way (SUMO
+        /// assigning trips without rerouting devices); the relative gap is still measured.
+        case fixed
+    }
+
+    public var routeChoice: RouteChoice
     /// Simulations run (≥ 1); the last one's demand is the result. Default 20.
     public var iterations: Int
     /// Exponent on each iteration's correction factor (1: the full ratio, 0.5: its square root). Default 0.5.
@@ -11,7 +21,11 @@ public struct CalibrationSettings: Sendable, Hashable {
     public var smallestFactor: Double
     public var largestFactor: Double
 
-    public init(iterations: Int = 20, damping: Double = 0.5, smallestFactor: Double = 0.5, largestFactor: Double = 2) {
+    public init(
+        iterations: Int = 20, damping: Double = 0.5, smallestFactor: Double = 0.5, largestFactor: Double = 2,
+        routeChoice: RouteChoice = .equilibrium
+    ) {
+        self.routeChoice = routeChoice
         self.iterations = iterations
         self.damping = damping
         self.smallestFactor = smallestFactor
@@ -136,7 +150,9 @@ public struct ODCalibration: Sendable {
             }
             let factors = cells.map { countIndex.correction(for: $0, observedOver: simulated, times: times,
                                                             network: network, settings: settings) }
-            for (c, route) in fastest { cells[c].shift(1 / Double(n + 1), to: route) }
+            if settings.routeChoice == .equilibrium {
+                for (c, route) in fastest { cells[c].shift(1 / Double(n + 1), to: route) }
+            }
             for c in cells.indices { cells[c].vehicles *= factors[c] }
             n += 1
         }

@@ -31,7 +31,9 @@ struct Calibrate: ParsableCommand {
             cross them, damped (square root) and clamped to [0.5, 2] per iteration.
 
             Regularisation: OD pairs whose routes cross no count keep their prior demand exactly; damping and
-            clamping keep single iterations from jumping. Deterministic for a given --seed.
+            clamping keep single iterations from jumping. Deterministic for a given --seed. --route-choice fixed
+            skips step (2): every OD pair keeps its free-flow fastest route (for a reference simulator that routes
+            that way, e.g. SUMO without rerouting devices; see bench/RESULTS.md "Calibration").
 
             Outputs in --out: calibrated.rou.xml (SUMO routes, loadable by sumo), calibrated-od.csv (per OD
             pair and slice: calibrated and prior vehicles; readable again by --prior), geh.csv (per count and
@@ -77,6 +79,9 @@ struct Calibrate: ParsableCommand {
     @Option(name: .long, help: "Count interval and time slice in seconds.")
     var interval: Double = 900
 
+    @Option(name: .long, help: ArgumentHelp("equilibrium (MSA towards a dynamic user equilibrium) or fixed (every OD pair keeps its free-flow fastest route, as SUMO assigns trips without rerouting devices).", valueName: "MODE"))
+    var routeChoice: CalibrationSettings.RouteChoice = .equilibrium
+
     func validate() throws {
         if scenario == nil && net == nil { throw ValidationError("give a SCENARIO file or --net X.net.xml --prior …") }
         if scenario != nil && net != nil { throw ValidationError("give either a SCENARIO file or --net, not both") }
@@ -108,7 +113,7 @@ struct Calibrate: ParsableCommand {
             let calibration = try ODCalibration(
                 network: scenario.network, signalPlans: scenario.signalPlans, configuration: scenario.configuration,
                 priorTrips: priorTrips, counts: countSet, interval: interval,
-                settings: CalibrationSettings(iterations: iterations))
+                settings: CalibrationSettings(iterations: iterations, routeChoice: routeChoice))
             let progress = CalibrationProgress(iterations: iterations)
             result = try calibration.run { progress.report($0) }
             progress.finish()

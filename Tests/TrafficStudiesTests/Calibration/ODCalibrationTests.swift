@@ -73,14 +73,8 @@ struct ODCalibrationTests {
         #expect(result.cells.filter { $0.origin == network.id("A") }.allSatisfy { $0.vehicles > $0.prior * 1.5 })
     }
 
-    /// A diamond: `in` (2 lanes) splits into the short branch `a1`, `a2` (2 × 500 m, 1 lane, 50 s; `a2` has a
-    /// capacity of 600 veh/h, so its queue stands on `a1`) and the long branch `b1`, `b2` (2 × 1000 m, 2 lanes,
-    /// 100 s), which join into `out`. With 900 veh/h from `in` to `out` the equilibrium is known by hand: `a`
-    /// runs at its capacity, 600 veh/h, once its queue costs the 50 s the detour costs, and the other 300 veh/h
-    /// take `b`. The first quarter hour, while the queue builds, is not counted and its prior is right (900
-    /// veh/h); from 15 to 60 min the counts show the equilibrium (150 and 75 per quarter hour) and the prior
-    /// has half the demand: the calibration doubles it and splits it 2 : 1.
-    @Test func aDiamondGetsTheEquilibriumSplitTheCountsShow() throws {
+    /// The diamond of `aDiamondGetsTheEquilibriumSplitTheCountsShow`.
+    static func diamond() throws -> Network {
         var builder = NetworkBuilder()
         for (id, x, y) in [("o", 0.0, 0.0), ("n1", 500, 0), ("na", 1000, 0), ("n3", 1000, 500), ("n2", 1500, 0), ("d", 2000, 0)] {
             try builder.addNode(id, at: Coordinate(x, y))
@@ -94,7 +88,18 @@ struct ODCalibrationTests {
         for (from, to) in [("in", "a1"), ("a1", "a2"), ("in", "b1"), ("b1", "b2"), ("a2", "out"), ("b2", "out")] {
             try builder.addMovement(from: from, to: to)
         }
-        let network = builder.build()
+        return builder.build()
+    }
+
+    /// A diamond: `in` (2 lanes) splits into the short branch `a1`, `a2` (2 × 500 m, 1 lane, 50 s; `a2` has a
+    /// capacity of 600 veh/h, so its queue stands on `a1`) and the long branch `b1`, `b2` (2 × 1000 m, 2 lanes,
+    /// 100 s), which join into `out`. With 900 veh/h from `in` to `out` the equilibrium is known by hand: `a`
+    /// runs at its capacity, 600 veh/h, once its queue costs the 50 s the detour costs, and the other 300 veh/h
+    /// take `b`. The first quarter hour, while the queue builds, is not counted and its prior is right (900
+    /// veh/h); from 15 to 60 min the counts show the equilibrium (150 and 75 per quarter hour) and the prior
+    /// has half the demand: the calibration doubles it and splits it 2 : 1.
+    @Test func aDiamondGetsTheEquilibriumSplitTheCountsShow() throws {
+        let network = try Self.diamond()
         let calibration = try ODCalibration(
             network: network, configuration: SimulationConfiguration(duration: 5400),
             priorTrips: trips(network, "io", "in", "out", perHour: 900).prefix(225)
@@ -113,6 +118,22 @@ struct ODCalibrationTests {
         let first = try #require(result.iterations.first).relativeGap
         let last = try #require(result.iterations.last).relativeGap
         #expect(last < 0.15 && last < first / 5, "gap \(first) → \(last)")
+    }
+
+    /// With fixed route choice the demand is still corrected but nobody leaves the free-flow fastest route
+    /// (via `a`), however long its queue: the count on `b2` cannot be met.
+    @Test func fixedRouteChoiceKeepsTheFreeFlowRoutes() throws {
+        let network = try Self.diamond()
+        let result = try ODCalibration(
+            network: network, configuration: SimulationConfiguration(duration: 5400),
+            priorTrips: trips(network, "io", "in", "out", perHour: 450),
+            counts: CountSet(counts("a2", vehicles: 150) + counts("b2", vehicles: 75), network: network),
+            settings: .init(iterations: 6, routeChoice: .fixed)
+        ).run()
+        #expect(result.cells.allSatisfy { $0.routes == [["in", "a1", "a2", "out"].map(network.id)] })
+        #expect(result.trips.allSatisfy { $0.route?.contains(network.id("a1")) == true })
+        #expect(result.fit.rows.filter { $0.station == "b2" }.allSatisfy { $0.simulated == 0 })
+        #expect(try #require(result.iterations.last).relativeGap > 0.05)
     }
 
     /// Same inputs, same result.
