@@ -25,63 +25,75 @@ struct CountIndex: Sendable {
         self.byKey = byKey
     }
 
-    /// Calls `body(count index, route share)` for every count a route of `cell` crosses, at the time it
-    /// crosses it under `times` (departing at the cell's slice middle).
+    /// Calls `body(count index, weight)` for every count a route of `cell` crosses, with weight = the route's
+    /// share × the part of the cell's vehicles that cross in the count's slice. Crossing times are measured
+    /// under `times` for a departure at the slice middle; the cell's departures spread over its slice, so its
+    /// vehicles pass a link d s after departure during [begin + d, end + d), split over the slices it overlaps.
     func forEachCrossing(
         of cell: ODCell, times: ExperiencedTravelTimes, network: Network, _ body: (Int, Double) -> Void
     ) {
+        let length = cell.end - cell.begin
         for (route, share) in zip(cell.routes, cell.shares) where share > 0 {
             var t = cell.departure
             for (i, link) in route.enumerated() {
                 t += times.time(link: link.index, enteringAt: t)
-                let slice = Int((t / interval).rounded(.down))
-                for c in byKey[Key(target: .link(link), slice: slice)] ?? [] { body(c, share) }
-                if i + 1 < route.count, let m = network.movement(from: link, to: route[i + 1]) {
-                    for c in byKey[Key(target: .movement(m), slice: slice)] ?? [] { body(c, share) }
+                let from = cell.begin + (t - cell.departure)
+                let movement = i + 1 < route.count ? network.movement(from: link, to: route[i + 1]) : nil
+                var k = Int((from / interval).rounded(.down))
+                while Double(k) * interval < from + length {
+                    let part = (min(Double(k + 1) * interval, from + length) - max(Double(k) * interval, from)) / length
+                    if part > 0 {
+                        for c in byKey[Key(target: .link(link), slice: k)] ?? [] { body(c, share * part) }
+                        if let movement {
+                            for c in byKey[Key(target: .movement(movement), slice: k)] ?? [] { body(c, share * part) }
+                        }
+                    }
+                    k += 1
                 }
             }
         }
     }
 
-    /// The simulated hourly flow at every count: link counts from the simulation's vehicles leaving the link
-    /// in the slice; turn counts (the simulation keeps no turn flows per slice) from the cells' vehicles on
-    /// routes that make the turn in the slice.
-    func simulatedFlows(
-        _ series: LinkTimeSeries, cells: [ODCell], times: ExperiencedTravelTimes, network: Network
-    ) -> [Double] {
+    /// The hourly flow the demand sends past every count: the cells' vehicles on routes that cross it in its
+    /// slice under `times` (`forEachCrossing`), whether or not the simulation got them there.
+    func loadedFlows(cells: [ODCell], times: ExperiencedTravelTimes, network: Network) -> [Double] {
         var flows = [Double](repeating: 0, count: counts.counts.count)
-        var hasTurns = false
-        for (i, target) in counts.targets.enumerated() {
-            switch target {
-            case .link(let link):
-                let k = Int((counts.counts[i].begin / series.interval).rounded())
-                if k >= 0, k < series.intervalCount {
-                    flows[i] = Double(series.state(interval: k, link: link).vehiclesLeaving) * 3600 / interval
-                }
-            case .movement:
-                hasTurns = true
-            }
-        }
-        guard hasTurns else { return flows }
         for cell in cells {
-            forEachCrossing(of: cell, times: times, network: network) { c, share in
-                if case .movement = counts.targets[c] { flows[c] += cell.vehicles * share * 3600 / interval }
+            forEachCrossing(of: cell, times: times, network: network) { c, weight in
+                flows[c] += cell.vehicles * weight * 3600 / interval
             }
         }
         return flows
     }
 
-    /// The cell's correction factor: exp(damping · Σ w ln((C + 1)/(M + 1)) / Σ w) over the counts its routes
-    /// cross (w: route share; C, M observed and simulated veh/h), clamped; exactly 1 when it crosses none.
+    /// The simulated hourly flow at every count: link counts from the simulation's vehicles leaving the link
+    /// in the slice; turn counts (the simulation keeps no turn flows per slice) from `loaded`.
+    func simulatedFlows(_ series: LinkTimeSeries, loaded: [Double]) -> [Double] {
+        counts.targets.enumerated().map { i, target in
+            switch target {
+            case .link(let link):
+                let k = Int((counts.counts[i].begin / series.interval).rounded())
+                guard k >= 0, k < series.intervalCount else { return 0 }
+                return Double(series.state(interval: k, link: link).vehiclesLeaving) * 3600 / interval
+            case .movement:
+                return loaded[i]
+            }
+        }
+    }
+
+    /// The cell's correction factor: exp(damping · Σ w ln((C + 1)/(R + 1)) / Σ w) over the counts its routes
+    /// cross (w: the crossing's weight, `forEachCrossing`; C observed, R `reference[c]`, veh/h; counts whose reference is NaN are skipped),
+    /// clamped; exactly 1 when it crosses none.
     func correction(
-        for cell: ODCell, observedOver simulated: [Double], times: ExperiencedTravelTimes, network: Network,
+        for cell: ODCell, reference: [Double], times: ExperiencedTravelTimes, network: Network,
         settings: CalibrationSettings
     ) -> Double {
         var weighted = 0.0
         var weights = 0.0
-        forEachCrossing(of: cell, times: times, network: network) { c, share in
-            weighted += share * log((counts.counts[c].hourlyFlow + 1) / (simulated[c] + 1))
-            weights += share
+        forEachCrossing(of: cell, times: times, network: network) { c, weight in
+            guard !reference[c].isNaN else { return }
+            weighted += weight * log((counts.counts[c].hourlyFlow + 1) / (reference[c] + 1))
+            weights += weight
         }
         guard weights > 0 else { return 1 }
         return min(settings.largestFactor, max(settings.smallestFactor, exp(settings.damping * weighted / weights)))

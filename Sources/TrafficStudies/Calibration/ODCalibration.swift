@@ -20,11 +20,14 @@ public struct CalibrationSettings: Sendable, Hashable {
     /// Bounds on each iteration's factor after damping. Default [0.5, 2].
     public var smallestFactor: Double
     public var largestFactor: Double
+    /// Bound on a cell's demand over all iterations: within [prior ÷ this, prior × this]. Default 5.
+    public var largestTotalFactor: Double
 
     public init(
         iterations: Int = 20, damping: Double = 0.5, smallestFactor: Double = 0.5, largestFactor: Double = 2,
-        routeChoice: RouteChoice = .equilibrium
+        largestTotalFactor: Double = 5, routeChoice: RouteChoice = .equilibrium
     ) {
+        self.largestTotalFactor = largestTotalFactor
         self.routeChoice = routeChoice
         self.iterations = iterations
         self.damping = damping
@@ -75,14 +78,16 @@ public struct ODCalibrationResult: Sendable {
 ///    fastest route under the experienced, time-dependent times joins its route set and 1/(n + 1) of the cell's
 ///    vehicles move to it in iteration n; the relative gap measures the distance to equilibrium;
 /// 3. OD correction, multiplicative (after cadyts and TFlowFuzzy): each cell's vehicles are multiplied by the
-///    weighted geometric mean of observed/simulated flow ((C + 1)/(M + 1), veh/h) over the counts its routes
-///    cross at the times they cross them (weights: the route shares), raised to `damping` and clamped to
-///    [`smallestFactor`, `largestFactor`].
+///    weighted geometric mean of (C + 1)/(R + 1) (veh/h) over the counts its routes cross at the times they
+///    cross them (weights: the route shares), raised to `damping` and clamped to [`smallestFactor`,
+///    `largestFactor`]. C is the count, R the larger of the simulated flow and the flow the demand sends past
+///    the count (`correctionReference`: where the network cannot deliver the demand, more demand would not help).
 ///
 /// Regularisation: a cell whose routes cross no count gets factor 1 and so keeps its prior demand exactly;
-/// counts only change the demand that passes them, and damping and clamping keep a single iteration from
-/// jumping. The first iteration uses the free-flow fastest routes. Deterministic: the same inputs give the
-/// same result (the simulation is deterministic, rounding to whole vehicles is too: `trips(of:)`).
+/// counts only change the demand that passes them, damping and clamping keep a single iteration from jumping,
+/// and no cell moves further than `largestTotalFactor` from its prior. The first iteration uses the free-flow
+/// fastest routes. Deterministic: the same inputs give the same result (the simulation is deterministic,
+/// rounding to whole vehicles is too: `trips(of:)`).
 public struct ODCalibration: Sendable {
     public let network: Network
     public let signalPlans: [NodeID: SignalPlan]
@@ -133,7 +138,8 @@ public struct ODCalibration: Sendable {
                 network: network, signalPlans: signalPlans, trips: trips, configuration: configuration
             ).run()
             let times = ExperiencedTravelTimes(series: simulation.linkSeries, network: network)
-            let simulated = countIndex.simulatedFlows(simulation.linkSeries, cells: cells, times: times, network: network)
+            let loaded = countIndex.loadedFlows(cells: cells, times: times, network: network)
+            let simulated = countIndex.simulatedFlows(simulation.linkSeries, loaded: loaded)
             let fit = CountFit(counts: counts.counts.counts, simulatedHourlyFlows: simulated)
             let fastest = fastestRoutes(of: cells, times: times, router: &router)
             let iteration = CalibrationIteration(
@@ -148,13 +154,31 @@ public struct ODCalibration: Sendable {
                     countsNotReached: countIndex.notReached(by: cells, times: times, network: network),
                     simulation: simulation)
             }
-            let factors = cells.map { countIndex.correction(for: $0, observedOver: simulated, times: times,
-                                                            network: network, settings: settings) }
+            let reference = correctionReference(simulated: simulated, loaded: loaded, simulation: simulation)
+            let factors = cells.map {
+                countIndex.correction(for: $0, reference: reference, times: times, network: network, settings: settings)
+            }
             if settings.routeChoice == .equilibrium {
                 for (c, route) in fastest { cells[c].shift(1 / Double(n + 1), to: route) }
             }
-            for c in cells.indices { cells[c].vehicles *= factors[c] }
+            for c in cells.indices {
+                let bounds = (cells[c].prior / settings.largestTotalFactor)...(cells[c].prior * settings.largestTotalFactor)
+                cells[c].vehicles = min(bounds.upperBound, max(bounds.lowerBound, cells[c].vehicles * factors[c]))
+            }
             n += 1
+        }
+    }
+
+    /// What each count's observed flow is compared with in the OD correction: the larger of the simulated flow
+    /// and the flow the demand sends past it (`CountIndex.loadedFlows`). Where the network delivers what the
+    /// demand sends they agree; where it cannot (a queue that does not clear in the slice, a gridlock), more
+    /// demand would not raise the simulated flow, and comparing with it would scale the demand up iteration
+    /// after iteration: the demand is then compared with the count instead. Counts in slices after a run that
+    /// stopped in gridlock are left out (NaN).
+    func correctionReference(simulated: [Double], loaded: [Double], simulation: SimulationResult) -> [Double] {
+        let stop = simulation.gridlock.flatMap { $0.local ? nil : $0.time } ?? .infinity
+        return counts.counts.counts.indices.map { i in
+            counts.counts.counts[i].end > stop ? .nan : max(simulated[i], loaded[i])
         }
     }
 

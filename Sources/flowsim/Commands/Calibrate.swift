@@ -28,10 +28,13 @@ struct Calibrate: ParsableCommand {
             1/(n+1) of its vehicles move to it (relative gap = Σ flow·(route cost − fastest cost) / Σ flow ·
             fastest cost, 0 at equilibrium); (3) OD correction: each OD pair and slice is multiplied by the
             weighted geometric mean of observed/simulated over the counts its routes cross, at the times they
-            cross them, damped (square root) and clamped to [0.5, 2] per iteration.
+            cross them, damped (square root) and clamped to [0.5, 2] per iteration; where the network cannot
+            deliver the demand (queues, gridlock) the demand sent past a count is compared instead, so the demand
+            behind a bottleneck is not inflated.
 
             Regularisation: OD pairs whose routes cross no count keep their prior demand exactly; damping and
-            clamping keep single iterations from jumping. Deterministic for a given --seed. --route-choice fixed
+            clamping keep single iterations from jumping; no OD pair moves further than a factor 5 from its
+            prior. Deterministic for a given --seed. --route-choice fixed
             skips step (2): every OD pair keeps its free-flow fastest route (for a reference simulator that routes
             that way, e.g. SUMO without rerouting devices; see bench/RESULTS.md "Calibration").
 
