@@ -53,6 +53,22 @@ struct ODCalibrationTests {
         #expect(result.countsNotReached.isEmpty)
     }
 
+    /// The same with the count on the turn A → B instead of link B: turn counts are met through the routes.
+    @Test func aTurnCountScalesTheDemandThatTurns() throws {
+        let network = try Self.corridors()
+        let turns = (0..<4).map { k in
+            TrafficCount(
+                station: "AB", target: .turn(from: "A", to: "B"), begin: Double(k) * 900, end: Double(k + 1) * 900,
+                vehicles: 100, location: CountLocation(source: "turns.csv", line: k + 2))
+        }
+        let result = try ODCalibration(
+            network: network, configuration: SimulationConfiguration(duration: 4500),
+            priorTrips: trips(network, "ac", "A", "C", perHour: 200), counts: CountSet(turns, network: network)
+        ).run()
+        for row in result.fit.rows { #expect(row.geh < 1, "\(row)") }
+        #expect(abs(Double(result.trips.count) - 400) <= 8, "\(result.trips.count) trips")
+    }
+
     /// D → E crosses no count: its cells keep the prior exactly, and so do its trips (ids, departures).
     @Test func anODPairThatCrossesNoCountKeepsItsPrior() throws {
         let network = try Self.corridors()
