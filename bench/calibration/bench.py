@@ -91,7 +91,9 @@ def main():
     subprocess.run(["cp", os.path.join(sumo_home, "tools", "game", "DRT", "osm.net.xml"), net], check=True)
     trips = os.path.join(out, "truth.rou.xml")
     run([sys.executable, os.path.join(sumo_home, "tools", "randomTrips.py"), "-n", net, "-e", str(END), "-p",
-         a.period, "--seed", str(a.seed), "--validate", "-o", trips], os.path.join(out, "randomTrips.log"))
+         a.period, "--seed", str(a.seed), "--validate", "-o", trips,
+         # --validate routes the trips through this file; by default it lands in the working directory.
+         "-r", os.path.join(out, "randomTrips.routes.xml")], os.path.join(out, "randomTrips.log"))
 
     # Truth and counts: half of the edges with traffic counted (seeded), the other half held out.
     truth, _ = sumo_run(sumo_home, net, trips, out, "truth")
