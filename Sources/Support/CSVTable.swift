@@ -24,7 +24,9 @@ public struct CSVTable: Sendable {
     /// - Throws: `CSVError` when the text has no header row.
     public init(text: String, source: String) throws(CSVError) {
         var lines: [(Int, Substring)] = []
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // "\r\n" is one Character in Swift, so Windows line ends (spreadsheet exports) are split on explicitly.
+        let rawLines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+        for (offset, raw) in rawLines.enumerated() {
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             let trimmed = line.trimmingCharacters(in: " \t")
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }

@@ -12,6 +12,7 @@ struct FlowsimCommand: AsyncParsableCommand {
               flowsim demo --out out/flowsim                     # 3×3 signalised grid, written to out/flowsim
               flowsim run scenario.json --out results/ --seed 7   # a scenario file (JSON or YAML, see README)
               flowsim run --net city.net.xml --routes city.rou.xml --duration 3600 --out results/
+              flowsim calibrate --net city.net.xml --counts counts.csv --prior city.rou.xml --out calib/
 
             Outputs in --out: summary.json, tripinfo.csv (per trip, SUMO tripinfo-like), link_timeseries.csv
             and network_timeseries.csv (flow, density, speed, queue per interval), links.gpkg (one line per link
@@ -22,7 +23,9 @@ struct FlowsimCommand: AsyncParsableCommand {
                 [.done, .internalError, .unreadableInput, .unroutableTrips, .gridlock, .cannotWrite, .usage]))
             """,
         version: "0.1.0",
-        subcommands: [Run.self, Demo.self, Grid.self, LandUse.self, Signals.self, Parking.self, Compare.self])
+        subcommands: [
+            Run.self, Demo.self, Grid.self, LandUse.self, Signals.self, Parking.self, Calibrate.self, Compare.self,
+        ])
 }
 
 extension FlowsimCommand {

@@ -37,6 +37,24 @@ public enum TestNetworks {
         }
     }
 
+    /// A diamond S → s, then the short branch via P (sP, Pt: 2 × 500 m at `pSpeed`) or the long one via Q
+    /// (sQ, Qt: 2 × 800 m), → t → T; `in` and `out` 100 m; 10 m/s; every movement at s, P, Q and t. At
+    /// free flow the router picks P (100 s vs 160 s on the middle links).
+    public static func diamond(pSpeed: Double = 10) throws -> Network {
+        var b = NetworkBuilder()
+        for (id, x, y) in [("S", 0.0, 0.0), ("s", 100, 0), ("P", 500, 300), ("Q", 500, -600), ("t", 900, 0), ("T", 1000, 0)] {
+            try b.addNode(id, at: Coordinate(x, y))
+        }
+        try b.addLink("in", from: "S", to: "s", length: 100, freeFlowSpeed: 10)
+        try b.addLink("sP", from: "s", to: "P", length: 500, freeFlowSpeed: pSpeed)
+        try b.addLink("Pt", from: "P", to: "t", length: 500, freeFlowSpeed: pSpeed)
+        try b.addLink("sQ", from: "s", to: "Q", length: 800, freeFlowSpeed: 10)
+        try b.addLink("Qt", from: "Q", to: "t", length: 800, freeFlowSpeed: 10)
+        try b.addLink("out", from: "t", to: "T", length: 100, freeFlowSpeed: 10)
+        for n in ["s", "P", "Q", "t"] { try b.addAllMovements(at: n) }
+        return b.build()
+    }
+
     public static func corridor(_ links: [LinkSpec], signalGroups: [Int: String] = [:]) throws -> Network {
         var builder = NetworkBuilder()
         try corridor(links, signalGroups: signalGroups, into: &builder)

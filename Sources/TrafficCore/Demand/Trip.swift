@@ -7,12 +7,18 @@ public struct Trip: Sendable, Hashable {
     public var destination: LinkID
     /// Scheduled departure in simulation seconds.
     public var departure: Double
+    /// The links the vehicle drives, origin first and destination last, each joined to the next by a movement;
+    /// nil to let the simulation route it (shortest path at departure, re-routed when the run re-routes). A
+    /// given route is kept for the whole trip: route choice made outside the run (an assignment, a calibration)
+    /// is what the vehicle drives.
+    public var route: [LinkID]?
 
-    public init(id: String, origin: LinkID, destination: LinkID, departure: Double) {
+    public init(id: String, origin: LinkID, destination: LinkID, departure: Double, route: [LinkID]? = nil) {
         self.id = id
         self.origin = origin
         self.destination = destination
         self.departure = departure
+        self.route = route
     }
 }
 

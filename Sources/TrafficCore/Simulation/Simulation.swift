@@ -44,6 +44,7 @@ public struct Simulation: Sendable {
                 trip.destination.index >= 0, trip.destination.index < network.links.count
             else { throw .invalidTrip(id: trip.id, reason: "origin or destination link is not in the network") }
             guard trip.departure.isFinite else { throw .invalidTrip(id: trip.id, reason: "departure is not finite") }
+            if let route = trip.route { try Self.check(route: route, of: trip, in: network) }
         }
         let order = trips.indices.sorted { a, b in
             trips[a].departure != trips[b].departure ? trips[a].departure < trips[b].departure : a < b
@@ -73,6 +74,21 @@ public struct Simulation: Sendable {
             checkedRoutes = routes
         }
         freeFlowRoutes = checkedRoutes
+    }
+
+    /// A trip's given route must run from its origin to its destination over links of the network joined by
+    /// movements.
+    private static func check(route: [LinkID], of trip: Trip, in network: Network) throws(SimulationError) {
+        guard route.first == trip.origin, route.last == trip.destination else {
+            throw .invalidTrip(id: trip.id, reason: "its route does not start at its origin and end at its destination")
+        }
+        for link in route where link.index < 0 || link.index >= network.links.count {
+            throw .invalidTrip(id: trip.id, reason: "its route names a link that is not in the network")
+        }
+        for (a, b) in zip(route, route.dropFirst()) where network.movement(from: a, to: b) == nil {
+            throw .invalidTrip(
+                id: trip.id, reason: "its route goes from '\(network[a].id)' to '\(network[b].id)' without a movement")
+        }
     }
 
     /// Runs the simulation to the end (or to gridlock when `stopOnGridlock`). `progress`, when given, is

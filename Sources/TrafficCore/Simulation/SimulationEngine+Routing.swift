@@ -7,7 +7,9 @@ extension SimulationEngine {
         while insertion.nextRelease < vehicles.count && vehicles.scheduledDeparture[insertion.nextRelease] < t1 {
             let v = insertion.nextRelease
             insertion.nextRelease += 1
-            guard let start = routes.start(from: vehicles.origin[v], to: vehicles.destination[v]) else {
+            let given = vehicles.givenRouteStart[v]
+            guard let start = given >= 0 ? given : routes.start(from: vehicles.origin[v], to: vehicles.destination[v])
+            else {
                 vehicles.state[v] = .unroutable
                 status.unroutableIDs.append(vehicles.tripIDs[v])
                 continue
@@ -34,10 +36,12 @@ extension SimulationEngine {
         let cutoff = min(endTime, routes.nextReroute)
         var count = 0
         while count < vehicles.count && vehicles.scheduledDeparture[count] < cutoff { count += 1 }
-        if count < 2 { return }
+        // Vehicles with a given route need none.
+        let routed = (0..<count).filter { vehicles.givenRouteStart[$0] < 0 }
+        if routed.count < 2 { return }
         routes.freeFlowRoutes = RouteTable(
-            router: routes.router, origins: Array(vehicles.origin[..<count]),
-            destinations: Array(vehicles.destination[..<count]), workers: routes.workers)
+            router: routes.router, origins: routed.map { vehicles.origin[$0] },
+            destinations: routed.map { vehicles.destination[$0] }, workers: routes.workers)
     }
 
     /// Updates link costs to max(free-flow time, recently measured time) and re-routes vehicles.
@@ -65,7 +69,8 @@ extension SimulationEngine {
         routes.freeFlowRoutes = nil
         routes.cache.removeAll(keepingCapacity: true)
 
-        for v in 0..<insertion.nextRelease {
+        // Vehicles keep a route they were given (`Trip.route`).
+        for v in 0..<insertion.nextRelease where vehicles.givenRouteStart[v] < 0 {
             switch vehicles.state[v] {
             case .onNetwork:
                 let position = Int(vehicles.routePosition[v])

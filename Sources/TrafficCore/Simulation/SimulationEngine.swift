@@ -81,8 +81,10 @@ package struct SimulationEngine {
         } ?? []
         links = LinkFlowState(network: compiled)
         queues = QueueSet(queueCount: compiled.queueCount, vehicleCount: simulation.trips.count)
-        vehicles = VehicleTable(trips: simulation.trips)
         routes = RouteStore(network: simulation.network, reroutingInterval: c.reroutingInterval)
+        vehicles = VehicleTable(
+            trips: simulation.trips,
+            givenRouteStarts: routes.storeGivenRoutes(of: simulation.trips, network: simulation.network))
         routes.freeFlowRoutes = simulation.freeFlowRoutes
         schedule = NodeSchedule(nodeCount: compiled.nodeCount)
         insertion = InsertionControl(linkCount: compiled.linkCount)

@@ -9,6 +9,17 @@ struct SVGChart {
         case line
         /// Markers joined by a faint line in data order (shows hysteresis in a fundamental diagram).
         case scatter
+        /// Markers only.
+        case points
+    }
+
+    /// A line drawn under the data (reference lines, bands), broken at NaN values, with an optional label
+    /// at its last point.
+    struct Overlay {
+        var points: [(x: Double, y: Double)]
+        var colour: String
+        var dashed: Bool
+        var label: String?
     }
 
     var title: String
@@ -50,10 +61,14 @@ struct SVGChart {
         """
     }
 
-    func render(_ points: [(x: Double, y: Double)], style: Style) -> String {
+    /// The chart of `points`; `overlays` are drawn first, clipped to the axes, which end at the nice value
+    /// above `axisMaximum` (x and y) when given, else above the data.
+    func render(
+        _ points: [(x: Double, y: Double)], style: Style, overlays: [Overlay] = [], axisMaximum: Double? = nil
+    ) -> String {
         let finite = points.filter { $0.x.isFinite && $0.y.isFinite }
-        let (xMax, xStep) = Self.niceAxis(finite.map(\.x).max() ?? 1)
-        let (yMax, yStep) = Self.niceAxis(finite.map(\.y).max() ?? 1)
+        let (xMax, xStep) = Self.niceAxis(axisMaximum ?? finite.map(\.x).max() ?? 1)
+        let (yMax, yStep) = Self.niceAxis(axisMaximum ?? finite.map(\.y).max() ?? 1)
         let plotWidth = width - left - right
         let plotHeight = height - top - bottom
         func px(_ x: Double) -> String { NumberFormat.fixed(left + x / xMax * plotWidth, 1) }
@@ -83,22 +98,35 @@ struct SVGChart {
         svg += "<text x=\"16\" y=\"\(NumberFormat.fixed(top + plotHeight / 2, 1))\" text-anchor=\"middle\" "
         svg += "transform=\"rotate(-90 16 \(NumberFormat.fixed(top + plotHeight / 2, 1)))\">\(SVGFormat.escaped(yLabel))</text>\n"
 
-        // Data: polylines split at non-finite values.
-        var segments: [[String]] = [[]]
-        for p in points {
-            if p.x.isFinite && p.y.isFinite {
-                segments[segments.count - 1].append("\(px(p.x)),\(py(p.y))")
-            } else if !(segments.last?.isEmpty ?? true) {
-                segments.append([])
+        // Polylines split at non-finite values.
+        func polylines(_ points: [(x: Double, y: Double)], colour: String, width: String, dashed: Bool = false) {
+            var segments: [[String]] = [[]]
+            for p in points {
+                if p.x.isFinite && p.y.isFinite && p.x <= xMax && p.y <= yMax {
+                    segments[segments.count - 1].append("\(px(p.x)),\(py(p.y))")
+                } else if !(segments.last?.isEmpty ?? true) {
+                    segments.append([])
+                }
+            }
+            for segment in segments where segment.count > 1 {
+                svg += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"\(width)\" "
+                if dashed { svg += "stroke-dasharray=\"6 4\" " }
+                svg += "points=\"\(segment.joined(separator: " "))\"/>\n"
             }
         }
-        let lineColour = style == .line ? "#1f77b4" : "#9ecae1"
-        let lineWidth = style == .line ? "2" : "1"
-        for segment in segments where segment.count > 1 {
-            svg += "<polyline fill=\"none\" stroke=\"\(lineColour)\" stroke-width=\"\(lineWidth)\" "
-            svg += "points=\"\(segment.joined(separator: " "))\"/>\n"
+        for overlay in overlays {
+            polylines(overlay.points, colour: overlay.colour, width: "1.5", dashed: overlay.dashed)
+            if let label = overlay.label,
+                let end = overlay.points.last(where: { $0.x.isFinite && $0.y.isFinite && $0.x <= xMax && $0.y <= yMax })
+            {
+                svg += "<text x=\"\(px(end.x))\" y=\"\(py(end.y))\" dx=\"-4\" dy=\"-4\" text-anchor=\"end\" "
+                svg += "fill=\"\(overlay.colour)\">\(SVGFormat.escaped(label))</text>\n"
+            }
         }
-        if style == .scatter {
+        if style != .points {
+            polylines(points, colour: style == .line ? "#1f77b4" : "#9ecae1", width: style == .line ? "2" : "1")
+        }
+        if style != .line {
             for p in finite {
                 svg += "<circle cx=\"\(px(p.x))\" cy=\"\(py(p.y))\" r=\"3\" fill=\"#d62728\" fill-opacity=\"0.7\"/>\n"
             }

@@ -6,3 +6,4 @@ extension FlowBasis: ExpressibleByArgument {}
 extension SignalStudy.Method: ExpressibleByArgument {}
 extension PeakHour: ExpressibleByArgument {}
 extension ParkingGuidance: ExpressibleByArgument {}
+extension CalibrationSettings.RouteChoice: ExpressibleByArgument {}

@@ -6,25 +6,8 @@ import TrafficTestSupport
 
 @Suite("Routing")
 struct RoutingTests {
-    /// A diamond S → {short path via P: 2 × 500 m, long path via Q: 2 × 800 m} → T at 10 m/s: the router
-    /// picks P (100 s vs 160 s of free-flow time on the middle links).
-    private func diamond(pSpeed: Double = 10) throws -> Network {
-        var b = NetworkBuilder()
-        try b.addNode("S", at: Coordinate(0, 0))
-        try b.addNode("s", at: Coordinate(100, 0))
-        try b.addNode("P", at: Coordinate(500, 300))
-        try b.addNode("Q", at: Coordinate(500, -600))
-        try b.addNode("t", at: Coordinate(900, 0))
-        try b.addNode("T", at: Coordinate(1000, 0))
-        try b.addLink("in", from: "S", to: "s", length: 100, freeFlowSpeed: 10)
-        try b.addLink("sP", from: "s", to: "P", length: 500, freeFlowSpeed: pSpeed)
-        try b.addLink("Pt", from: "P", to: "t", length: 500, freeFlowSpeed: pSpeed)
-        try b.addLink("sQ", from: "s", to: "Q", length: 800, freeFlowSpeed: 10)
-        try b.addLink("Qt", from: "Q", to: "t", length: 800, freeFlowSpeed: 10)
-        try b.addLink("out", from: "t", to: "T", length: 100, freeFlowSpeed: 10)
-        for n in ["s", "P", "Q", "t"] { try b.addAllMovements(at: n) }
-        return b.build()
-    }
+    /// `TestNetworks.diamond`: the router picks P (100 s vs 160 s of free-flow time on the middle links).
+    private func diamond(pSpeed: Double = 10) throws -> Network { try TestNetworks.diamond(pSpeed: pSpeed) }
 
     @Test func shortestFreeFlowPathIsChosen() throws {
         let network = try diamond()

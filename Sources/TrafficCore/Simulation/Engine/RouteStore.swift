@@ -29,6 +29,23 @@ package struct RouteStore: Sendable {
         travelTimeSinceReroute = [Double](repeating: 0, count: network.links.count)
     }
 
+    /// Stores the routes trips were given (`Trip.route`), each distinct route once, and returns each trip's
+    /// flat start position (−1 for a trip without a route). Routes were checked by `Simulation.init`.
+    mutating func storeGivenRoutes(of trips: [Trip], network: Network) -> [Int32] {
+        var known: [[LinkID]: Int32] = [:]
+        return trips.map { trip in
+            guard let route = trip.route else { return -1 }
+            if let start = known[route] { return start }
+            let start = Int32(links.count)
+            for (i, link) in route.enumerated() {
+                links.append(link.rawValue)
+                movements.append(i + 1 < route.count ? network.movement(from: link, to: route[i + 1])!.rawValue : -1)
+            }
+            known[route] = start
+            return start
+        }
+    }
+
     /// Start of a (shared) route segment from `origin` to `destination` under current costs, or nil.
     mutating func start(from origin: Int32, to destination: Int32) -> Int32? {
         let key = Int64(origin) * Int64(linkCount) + Int64(destination)

@@ -23,8 +23,11 @@ package struct VehicleTable: Sendable {
     package internal(set) var routePosition: [Int32]
     package internal(set) var state: [State]
     var rerouteCount: [Int32]
+    /// Flat position in `RouteStore` of the route the trip was given (`Trip.route`), −1 when the engine routes it.
+    let givenRouteStart: [Int32]
 
-    init(trips: [Trip]) {
+    init(trips: [Trip], givenRouteStarts: [Int32]) {
+        givenRouteStart = givenRouteStarts
         count = trips.count
         tripIDs = trips.map(\.id)
         origin = trips.map { $0.origin.rawValue }

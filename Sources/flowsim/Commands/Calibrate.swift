@@ -1,0 +1,201 @@
+import ArgumentParser
+import CommandLineSupport
+import Foundation
+import TrafficCore
+import TrafficStudies
+
+struct Calibrate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Calibrate a demand to traffic counts: OD correction with route choice towards equilibrium.",
+        discussion: """
+            Examples:
+              flowsim calibrate --net city.net.xml --counts counts.csv --prior city.rou.xml --out calib/
+              flowsim calibrate --net city.net.xml --counts edgedata.xml --prior od.csv --out calib/ --iterations 30
+              flowsim calibrate scenario.json --counts loops.add.xml --counts e1.xml --out calib/ --seed 7
+
+            What it does: starts from a prior demand (a SUMO route file, an OD CSV whose origins and destinations
+            are link ids, or the scenario's demand) and changes it until the simulation matches the counts.
+
+            Counts (--counts, repeatable, told apart by content): CSV with station,link,begin,end,vehicles
+            (link: SUMO edge or network link id; from_link,to_link instead of link for turn counts; times in
+            seconds), SUMO edgeData output (<meandata>), SUMO e1 detector output (<detector>) together with the
+            additional file that defines the detectors (<additional>).
+
+            Method: time slices are the count intervals (--interval, 15 min). Each of --iterations (20) iterations
+            (1) simulates the current demand, each vehicle on its route, and records link flows and experienced
+            link travel times per slice; (2) route choice by the method of successive averages: for every OD
+            pair and departure slice the fastest route under the experienced times joins its route set and
+            1/(n+1) of its vehicles move to it (relative gap = Σ flow·(route cost − fastest cost) / Σ flow ·
+            fastest cost, 0 at equilibrium); (3) OD correction: each OD pair and slice is multiplied by the
+            weighted geometric mean of observed/simulated over the counts its routes cross, at the times they
+            cross them, damped (square root) and clamped to [0.5, 2] per iteration; where the network cannot
+            deliver the demand (queues, gridlock) the demand sent past a count is compared instead, so the demand
+            behind a bottleneck is not inflated.
+
+            Regularisation: OD pairs whose routes cross no count keep their prior demand exactly; damping and
+            clamping keep single iterations from jumping; no OD pair moves further than a factor 5 from its
+            prior. Deterministic for a given --seed. --route-choice fixed
+            skips step (2): every OD pair keeps its free-flow fastest route (for a reference simulator that routes
+            that way, e.g. SUMO without rerouting devices; see bench/RESULTS.md "Calibration").
+
+            Outputs in --out: calibrated.rou.xml (SUMO routes, loadable by sumo), calibrated-od.csv (per OD
+            pair and slice: calibrated and prior vehicles; readable again by --prior), geh.csv (per count and
+            interval: observed, simulated, GEH), geh.svg (observed against simulated with GEH 5 and 10 bands),
+            residuals.gpkg (counted links with observed, simulated, GEH, residual) and, written last,
+            calibration.json (GEH share below 5, R², mean absolute error, every iteration's gap and GEH share,
+            counts used and unplaced).
+
+            Progress: one line per iteration on standard error (gap, share of counts with GEH < 5), redrawn on a
+            terminal.
+
+            \(FlowsimExitCode.helpText(
+                [.done, .internalError, .unreadableInput, .unroutableTrips, .gridlock, .cannotWrite, .usage],
+                meanings: [
+                    .unreadableInput:
+                        "network, prior, scenario or counts unreadable: bad count, unknown link, overlapping intervals (file and line named)",
+                    .unroutableTrips: "some trips of the prior have no route (written as trips without a route)",
+                    .gridlock: "the last iteration's simulation ended in gridlock (outputs written)",
+                ]))
+            """)
+
+    @Argument(help: ArgumentHelp("Scenario file whose network, signals and demand (the prior) are used.", valueName: "SCENARIO"))
+    var scenario: String?
+
+    @Option(name: .long, help: ArgumentHelp("SUMO network instead of a scenario.", valueName: "X.net.xml"))
+    var net: String?
+
+    @Option(name: .long, help: ArgumentHelp("Count file: CSV, SUMO edgeData, e1 output or its detector definitions (repeatable).", valueName: "FILE"))
+    var counts: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Prior demand: SUMO routes/trips (.rou.xml) or an OD CSV of link ids (origin,destination,vehicles[,begin_s,end_s]).", valueName: "ROUTES.rou.xml|OD.csv"))
+    var prior: String?
+
+    @Option(name: .long, help: "Output folder.")
+    var out: String
+
+    @Option(name: .long, help: "Iterations (simulations), ≥ 1.")
+    var iterations: Int = 20
+
+    @Option(name: .long, help: "Seed of the demand generator and the simulation (overrides the scenario's).")
+    var seed: UInt64?
+
+    @Option(name: .long, help: "Count interval and time slice in seconds.")
+    var interval: Double = 900
+
+    @Option(name: .long, help: ArgumentHelp("equilibrium (MSA towards a dynamic user equilibrium) or fixed (every OD pair keeps its free-flow fastest route, as SUMO assigns trips without rerouting devices).", valueName: "MODE"))
+    var routeChoice: CalibrationSettings.RouteChoice = .equilibrium
+
+    func validate() throws {
+        if scenario == nil && net == nil { throw ValidationError("give a SCENARIO file or --net X.net.xml --prior …") }
+        if scenario != nil && net != nil { throw ValidationError("give either a SCENARIO file or --net, not both") }
+        if net != nil && prior == nil { throw ValidationError("--net needs --prior ROUTES.rou.xml or OD.csv") }
+        if counts.isEmpty { throw ValidationError("give at least one --counts FILE") }
+        if iterations < 1 { throw ValidationError("--iterations must be ≥ 1") }
+        if !(interval > 0 && interval <= 86_400) { throw ValidationError("--interval must lie within 0 and 86400 s") }
+    }
+
+    func run() throws {
+        var scenario = try loadScenario()
+        if let seed { scenario.configuration.seed = seed }
+        let countSet: CountSet
+        do {
+            countSet = try CountSet(CountFiles.read(counts.map { URL(fileURLWithPath: $0) }), network: scenario.network)
+        } catch {
+            throw fail("\(error)", code: .unreadableInput)
+        }
+        let result: ODCalibrationResult
+        do {
+            if let prior, prior.lowercased().hasSuffix(".csv") {
+                let window = (countSet.counts.map(\.begin).min() ?? 0)...(countSet.counts.map(\.end).max() ?? 3600)
+                let matrix = try ODMatrix.linkMatrix(
+                    contentsOf: URL(fileURLWithPath: prior), network: scenario.network, window: window)
+                scenario.demand = Demand(odMatrices: [matrix])
+                scenario.configuration.duration = max(scenario.configuration.duration, window.upperBound + 1800)
+            }
+            let priorTrips = try scenario.demand.generateTrips(seed: scenario.configuration.seed, network: scenario.network)
+            let calibration = try ODCalibration(
+                network: scenario.network, signalPlans: scenario.signalPlans, configuration: scenario.configuration,
+                priorTrips: priorTrips, counts: countSet, interval: interval,
+                settings: CalibrationSettings(iterations: iterations, routeChoice: routeChoice))
+            let progress = CalibrationProgress(iterations: iterations)
+            result = try calibration.run { progress.report($0) }
+            progress.finish()
+        } catch {
+            throw fail("\(error)", code: .unreadableInput)
+        }
+        do {
+            try result.write(to: URL(fileURLWithPath: out), network: scenario.network, crs: scenario.crs)
+        } catch {
+            throw fail("cannot write outputs to \(out): \(error)", code: .cannotWrite)
+        }
+        let share = result.fit.share(gehBelow: 5).map { String(format: "%.1f %%", $0 * 100) } ?? "–"
+        print("""
+            \(scenario.name): \(result.counts.counts.counts.count) counts, GEH < 5 for \(share), \
+            R² \(result.fit.rSquared.map { String(format: "%.3f", $0) } ?? "–"), \
+            mean absolute error \(result.fit.meanAbsoluteError.map { String(format: "%.1f", $0) } ?? "–") veh/h
+            vehicles: prior \(priorCount(result)), calibrated \(result.trips.count); relative gap \
+            \(String(format: "%.4f", result.iterations.last?.relativeGap ?? 0)) after \(result.iterations.count) iterations
+            outputs: \(out)
+            """)
+        if let gridlock = result.simulation.gridlock {
+            throw fail("gridlock in the last iteration: \(gridlock)", code: .gridlock)
+        }
+        if !result.simulation.unroutableTripIDs.isEmpty {
+            let shown = result.simulation.unroutableTripIDs.prefix(10).joined(separator: ", ")
+            throw fail("\(result.simulation.unroutableTripIDs.count) trips had no route (\(shown)…)", code: .unroutableTrips)
+        }
+    }
+
+    private func priorCount(_ result: ODCalibrationResult) -> Int {
+        Int(result.cells.reduce(0) { $0 + $1.prior })
+    }
+
+    /// The network, signals, run parameters and (unless the prior is an OD CSV) the prior demand.
+    private func loadScenario() throws(ExitCode) -> Scenario {
+        do {
+            if let scenario {
+                var loaded = try Scenario.load(path: scenario)
+                if let prior, !prior.lowercased().hasSuffix(".csv") {
+                    loaded.demand = try SUMODemandImporter(network: loaded.network)
+                        .importDemand(contentsOf: URL(fileURLWithPath: prior)).demand
+                }
+                warnAboutInputs(loaded)
+                return loaded
+            }
+            let netURL = URL(fileURLWithPath: net ?? "")
+            let loaded: Scenario
+            if let prior, prior.lowercased().hasSuffix(".csv") {
+                loaded = try Scenario.sumo(net: netURL)
+            } else {
+                loaded = try Scenario.sumo(net: netURL, routes: URL(fileURLWithPath: prior ?? ""), duration: nil)
+            }
+            warn(loaded.importWarnings)
+            return loaded
+        } catch {
+            throw fail("\(error)", code: .unreadableInput)
+        }
+    }
+}
+
+/// Calibration progress on standard error: on a terminal one line redrawn per iteration, else one compact
+/// line per iteration (a calibration takes long enough for a log to want them).
+final class CalibrationProgress {
+    private let iterations: Int
+    private let terminal = isatty(STDERR_FILENO) != 0
+    private var drawn = false
+
+    init(iterations: Int) { self.iterations = iterations }
+
+    func report(_ i: CalibrationIteration) {
+        let share = i.gehShareBelow5.map { String(format: "%.1f %%", $0 * 100) } ?? "–"
+        let line = String(
+            format: "flowsim: calibrate %d/%d · relative gap %.4f · GEH < 5 %@ · %d vehicles", i.number, iterations,
+            i.relativeGap, share, i.vehicles)
+        FileHandle.standardError.write(Data((terminal ? "\r" + line + " " : line + "\n").utf8))
+        drawn = terminal
+    }
+
+    func finish() {
+        if drawn { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}

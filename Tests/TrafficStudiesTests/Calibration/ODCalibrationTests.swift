@@ -1,0 +1,170 @@
+import GeoCore
+import Testing
+import TrafficCore
+import TrafficStudies
+import TrafficTestSupport
+
+/// Counts for `link`: `vehicles` in every 15-minute slice of the first `slices`.
+private func counts(_ link: String, vehicles: Double, slices: Int = 4) -> [TrafficCount] {
+    (0..<slices).map { k in
+        TrafficCount(
+            station: link, target: .link(link), begin: Double(k) * 900, end: Double(k + 1) * 900, vehicles: vehicles,
+            location: CountLocation(source: "counts.csv", line: k + 2))
+    }
+}
+
+/// `perHour` evenly spaced trips from `origin` to `destination` during the first hour.
+private func trips(_ network: Network, _ id: String, _ origin: String, _ destination: String, perHour: Int) -> [Trip] {
+    (0..<perHour).map { i in
+        Trip(
+            id: "\(id).\(i)", origin: network.id(origin), destination: network.id(destination),
+            departure: (Double(i) + 0.5) * 3600 / Double(perHour))
+    }
+}
+
+@Suite("OD calibration: counts in, a calibrated demand")
+struct ODCalibrationTests {
+    /// Corridor A → B → C (500 m each at 20 m/s, 1 lane: 1800 veh/h) and, apart from it, D → E.
+    static func corridors() throws -> Network {
+        var builder = NetworkBuilder()
+        try TestNetworks.corridor(
+            [.init(id: "A", length: 500), .init(id: "B", length: 500), .init(id: "C", length: 500)], into: &builder)
+        try TestNetworks.corridor(
+            [.init(id: "D", length: 500), .init(id: "E", length: 500)], prefix: "s", into: &builder, y: 1000)
+        return builder.build()
+    }
+
+    /// The prior has 200 veh/h from A to C, the count on B says 400 veh/h (100 per quarter hour): the
+    /// calibrated demand doubles and the simulated flow on B matches the count in every slice.
+    @Test func aCorridorScaledWrongIsScaledToItsCount() throws {
+        let network = try Self.corridors()
+        let calibration = try ODCalibration(
+            network: network, configuration: SimulationConfiguration(duration: 4500),
+            priorTrips: trips(network, "ac", "A", "C", perHour: 200),
+            counts: CountSet(counts("B", vehicles: 100), network: network))
+        let result = try calibration.run()
+        #expect(result.iterations.count == 20)
+        #expect(result.fit.rows.count == 4)
+        for row in result.fit.rows { #expect(row.geh < 1, "\(row)") }
+        #expect(abs(Double(result.trips.count) - 400) <= 8, "\(result.trips.count) trips")
+        // Before calibration the fit was poor: 200 against 400 veh/h is GEH 11.5.
+        #expect(try #require(result.iterations.first?.gehShareBelow5) == 0)
+        #expect(result.iterations.last?.gehShareBelow5 == 1)
+        #expect(result.countsNotReached.isEmpty)
+    }
+
+    /// The same with the count on the turn A → B instead of link B: turn counts are met through the routes.
+    @Test func aTurnCountScalesTheDemandThatTurns() throws {
+        let network = try Self.corridors()
+        let turns = (0..<4).map { k in
+            TrafficCount(
+                station: "AB", target: .turn(from: "A", to: "B"), begin: Double(k) * 900, end: Double(k + 1) * 900,
+                vehicles: 100, location: CountLocation(source: "turns.csv", line: k + 2))
+        }
+        let result = try ODCalibration(
+            network: network, configuration: SimulationConfiguration(duration: 4500),
+            priorTrips: trips(network, "ac", "A", "C", perHour: 200), counts: CountSet(turns, network: network)
+        ).run()
+        for row in result.fit.rows { #expect(row.geh < 1, "\(row)") }
+        #expect(abs(Double(result.trips.count) - 400) <= 8, "\(result.trips.count) trips")
+    }
+
+    /// D → E crosses no count: its cells keep the prior exactly, and so do its trips (ids, departures).
+    @Test func anODPairThatCrossesNoCountKeepsItsPrior() throws {
+        let network = try Self.corridors()
+        let untouched = trips(network, "de", "D", "E", perHour: 123)
+        let calibration = try ODCalibration(
+            network: network, configuration: SimulationConfiguration(duration: 4500),
+            priorTrips: trips(network, "ac", "A", "C", perHour: 200) + untouched,
+            counts: CountSet(counts("B", vehicles: 100), network: network), settings: .init(iterations: 5))
+        let result = try calibration.run()
+        let cells = result.cells.filter { $0.origin == network.id("D") }
+        #expect(cells.count == 4)
+        for cell in cells { #expect(cell.vehicles == cell.prior) }
+        let kept = result.trips.filter { $0.origin == network.id("D") }
+        #expect(kept.map(\.id) == untouched.map(\.id))
+        #expect(kept.map(\.departure) == untouched.map(\.departure))
+        #expect(kept.allSatisfy { $0.route == [network.id("D"), network.id("E")] })
+        // The counted pair did change.
+        #expect(result.cells.filter { $0.origin == network.id("A") }.allSatisfy { $0.vehicles > $0.prior * 1.5 })
+    }
+
+    /// The diamond of `aDiamondGetsTheEquilibriumSplitTheCountsShow`.
+    static func diamond() throws -> Network {
+        var builder = NetworkBuilder()
+        for (id, x, y) in [("o", 0.0, 0.0), ("n1", 500, 0), ("na", 1000, 0), ("n3", 1000, 500), ("n2", 1500, 0), ("d", 2000, 0)] {
+            try builder.addNode(id, at: Coordinate(x, y))
+        }
+        try builder.addLink("in", from: "o", to: "n1", length: 500, lanes: 2, freeFlowSpeed: 20)
+        try builder.addLink("a1", from: "n1", to: "na", length: 500, lanes: 1, freeFlowSpeed: 20)
+        try builder.addLink("a2", from: "na", to: "n2", length: 500, lanes: 1, freeFlowSpeed: 20, capacity: 600)
+        try builder.addLink("b1", from: "n1", to: "n3", length: 1000, lanes: 2, freeFlowSpeed: 20)
+        try builder.addLink("b2", from: "n3", to: "n2", length: 1000, lanes: 2, freeFlowSpeed: 20)
+        try builder.addLink("out", from: "n2", to: "d", length: 500, lanes: 2, freeFlowSpeed: 20)
+        for (from, to) in [("in", "a1"), ("a1", "a2"), ("in", "b1"), ("b1", "b2"), ("a2", "out"), ("b2", "out")] {
+            try builder.addMovement(from: from, to: to)
+        }
+        return builder.build()
+    }
+
+    /// A diamond: `in` (2 lanes) splits into the short branch `a1`, `a2` (2 × 500 m, 1 lane, 50 s; `a2` has a
+    /// capacity of 600 veh/h, so its queue stands on `a1`) and the long branch `b1`, `b2` (2 × 1000 m, 2 lanes,
+    /// 100 s), which join into `out`. With 900 veh/h from `in` to `out` the equilibrium is known by hand: `a`
+    /// runs at its capacity, 600 veh/h, once its queue costs the 50 s the detour costs, and the other 300 veh/h
+    /// take `b`. The first quarter hour, while the queue builds, is not counted and its prior is right (900
+    /// veh/h); from 15 to 60 min the counts show the equilibrium (150 and 75 per quarter hour) and the prior
+    /// has half the demand: the calibration doubles it and splits it 2 : 1.
+    @Test func aDiamondGetsTheEquilibriumSplitTheCountsShow() throws {
+        let network = try Self.diamond()
+        let calibration = try ODCalibration(
+            network: network, configuration: SimulationConfiguration(duration: 5400),
+            priorTrips: trips(network, "io", "in", "out", perHour: 900).prefix(225)
+                + trips(network, "io", "in", "out", perHour: 450).suffix(337),
+            counts: CountSet(
+                (counts("a2", vehicles: 150) + counts("b2", vehicles: 75)).filter { $0.begin >= 900 },
+                network: network))
+        let result = try calibration.run()
+        let counted = result.trips.filter { $0.departure >= 900 }
+        let total = Double(counted.count)
+        #expect(abs(total - 675) <= 34, "\(total) trips from 15 min")
+        let viaB = Double(counted.count { $0.route?.contains(network.id("b1")) == true })
+        #expect(abs(viaB / total - 1.0 / 3) < 0.07, "\(viaB) of \(total) via b")
+        for row in result.fit.rows { #expect(row.geh < 5, "\(row)") }
+        // Towards equilibrium: the gap of the free-flow routes (all on `a`) is more than five times larger.
+        let first = try #require(result.iterations.first).relativeGap
+        let last = try #require(result.iterations.last).relativeGap
+        #expect(last < 0.15 && last < first / 5, "gap \(first) → \(last)")
+    }
+
+    /// With fixed route choice the demand is still corrected but nobody leaves the free-flow fastest route
+    /// (via `a`), however long its queue: the count on `b2` cannot be met.
+    @Test func fixedRouteChoiceKeepsTheFreeFlowRoutes() throws {
+        let network = try Self.diamond()
+        let result = try ODCalibration(
+            network: network, configuration: SimulationConfiguration(duration: 5400),
+            priorTrips: trips(network, "io", "in", "out", perHour: 450),
+            counts: CountSet(counts("a2", vehicles: 150) + counts("b2", vehicles: 75), network: network),
+            settings: .init(iterations: 6, routeChoice: .fixed)
+        ).run()
+        #expect(result.cells.allSatisfy { $0.routes == [["in", "a1", "a2", "out"].map(network.id)] })
+        #expect(result.trips.allSatisfy { $0.route?.contains(network.id("a1")) == true })
+        #expect(result.fit.rows.filter { $0.station == "b2" }.allSatisfy { $0.simulated == 0 })
+        #expect(try #require(result.iterations.last).relativeGap > 0.05)
+    }
+
+    /// Same inputs, same result.
+    @Test func calibrationIsDeterministic() throws {
+        let network = try Self.corridors()
+        func run() throws -> ODCalibrationResult {
+            try ODCalibration(
+                network: network, configuration: SimulationConfiguration(duration: 4500),
+                priorTrips: trips(network, "ac", "A", "C", perHour: 200),
+                counts: CountSet(counts("B", vehicles: 100), network: network), settings: .init(iterations: 4)
+            ).run()
+        }
+        let a = try run()
+        let b = try run()
+        #expect(a.trips == b.trips)
+        #expect(a.iterations == b.iterations)
+    }
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Calibration benchmark: flowsim calibrate and SUMO's routeSampler on the same counts from a SUMO truth run on
+# Berlin-Adlershof, judged by GEH on counted and held-out edges (see bench/calibration/README.md).
+# Usage: bash bench/calibration/run.sh [BIN_DIR]   (without BIN_DIR: builds flowsim into .build-tbench)
+# Environment: PERIODS ("2 1": randomTrips -p, i.e. 1800 and 3600 trips in the hour), PYTHON (python3),
+#   RESULTS_MD (bench/RESULTS.md; empty: do not write).
+# Results: bench/out/calibration/p<P>/results.json (git-ignored).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+PYTHON=${PYTHON:-python3}
+PERIODS=${PERIODS:-2 1}
+RESULTS_MD=${RESULTS_MD-bench/RESULTS.md}
+OUT=$ROOT/bench/out/calibration
+mkdir -p "$OUT"
+
+source bench/tools.sh
+use_sumo "$PYTHON"
+export PATH=$SUMO_HOME/bin:$PATH
+use_flowsim "$@"
+
+outs=()
+for p in $PERIODS; do
+  echo "== randomTrips -p $p: truth, counts, prior, flowsim calibrate (both route-choice modes), routeSampler, SUMO runs"
+  rm -rf "$OUT/p$p"
+  "$PYTHON" bench/calibration/bench.py "$FLOWSIM" "$OUT/p$p" --period "$p" >/dev/null
+  outs+=("$OUT/p$p")
+done
+if [ -n "$RESULTS_MD" ]; then
+  "$PYTHON" bench/calibration/report.py "${outs[@]}" --results-md "$RESULTS_MD" \
+    --command "bash bench/calibration/run.sh ${1:-}"
+  echo "== written: $RESULTS_MD, section \"Calibration\""
+fi
