@@ -13,39 +13,39 @@ struct Calibrate: ParsableCommand {
               flowsim calibrate --net city.net.xml --counts edgedata.xml --prior od.csv --out calib/ --iterations 30
               flowsim calibrate scenario.json --counts loops.add.xml --counts e1.xml --out calib/ --seed 7
 
-            What it does: starts from a prior demand (a SUMO route file, an OD CSV whose origins and destinations
+            What it does: starts from a prior demand (a SUMO route file, an OD CSV whose origins and destinations \
             are link ids, or the scenario's demand) and changes it until the simulation matches the counts.
 
-            Counts (--counts, repeatable, told apart by content): CSV with station,link,begin,end,vehicles
-            (link: SUMO edge or network link id; from_link,to_link instead of link for turn counts; times in
-            seconds), SUMO edgeData output (<meandata>), SUMO e1 detector output (<detector>) together with the
+            Counts (--counts, repeatable, told apart by content): CSV with station,link,begin,end,vehicles \
+            (link: SUMO edge or network link id; from_link,to_link instead of link for turn counts; times in \
+            seconds), SUMO edgeData output (<meandata>), SUMO e1 detector output (<detector>) together with the \
             additional file that defines the detectors (<additional>).
 
-            Method: time slices are the count intervals (--interval, 15 min). Each of --iterations (20) iterations
-            (1) simulates the current demand, each vehicle on its route, and records link flows and experienced
-            link travel times per slice; (2) route choice by the method of successive averages: for every OD
-            pair and departure slice the fastest route under the experienced times joins its route set and
-            1/(n+1) of its vehicles move to it (relative gap = Σ flow·(route cost − fastest cost) / Σ flow ·
-            fastest cost, 0 at equilibrium); (3) OD correction: each OD pair and slice is multiplied by the
-            weighted geometric mean of observed/simulated over the counts its routes cross, at the times they
-            cross them, damped (square root) and clamped to [0.5, 2] per iteration; where the network cannot
-            deliver the demand (queues, gridlock) the demand sent past a count is compared instead, so the demand
+            Method: time slices are the count intervals (--interval, 15 min). Each of --iterations (20) iterations \
+            (1) simulates the current demand, each vehicle on its route, and records link flows and experienced \
+            link travel times per slice; (2) route choice by the method of successive averages: for every OD \
+            pair and departure slice the fastest route under the experienced times joins its route set and \
+            1/(n+1) of its vehicles move to it (relative gap = Σ flow·(route cost − fastest cost) / Σ flow · \
+            fastest cost, 0 at equilibrium); (3) OD correction: each OD pair and slice is multiplied by the \
+            weighted geometric mean of observed/simulated over the counts its routes cross, at the times they \
+            cross them, damped (square root) and clamped to [0.5, 2] per iteration; where the network cannot \
+            deliver the demand (queues, gridlock) the demand sent past a count is compared instead, so the demand \
             behind a bottleneck is not inflated.
 
-            Regularisation: OD pairs whose routes cross no count keep their prior demand exactly; damping and
-            clamping keep single iterations from jumping; no OD pair moves further than a factor 5 from its
-            prior. Deterministic for a given --seed. --route-choice fixed
-            skips step (2): every OD pair keeps its free-flow fastest route (for a reference simulator that routes
+            Regularisation: OD pairs whose routes cross no count keep their prior demand exactly; damping and \
+            clamping keep single iterations from jumping; no OD pair moves further than a factor 5 from its \
+            prior. Deterministic for a given --seed. --route-choice fixed \
+            skips step (2): every OD pair keeps its free-flow fastest route (for a reference simulator that routes \
             that way, e.g. SUMO without rerouting devices; see bench/RESULTS.md "Calibration").
 
-            Outputs in --out: calibrated.rou.xml (SUMO routes, loadable by sumo), calibrated-od.csv (per OD
-            pair and slice: calibrated and prior vehicles; readable again by --prior), geh.csv (per count and
-            interval: observed, simulated, GEH), geh.svg (observed against simulated with GEH 5 and 10 bands),
-            residuals.gpkg (counted links with observed, simulated, GEH, residual) and, written last,
-            calibration.json (GEH share below 5, R², mean absolute error, every iteration's gap and GEH share,
+            Outputs in --out: calibrated.rou.xml (SUMO routes, loadable by sumo), calibrated-od.csv (per OD \
+            pair and slice: calibrated and prior vehicles; readable again by --prior), geh.csv (per count and \
+            interval: observed, simulated, GEH), geh.svg (observed against simulated with GEH 5 and 10 bands), \
+            residuals.gpkg (counted links with observed, simulated, GEH, residual) and, written last, \
+            calibration.json (GEH share below 5, R², mean absolute error, every iteration's gap and GEH share, \
             counts used and unplaced).
 
-            Progress: one line per iteration on standard error (gap, share of counts with GEH < 5), redrawn on a
+            Progress: one line per iteration on standard error (gap, share of counts with GEH < 5), redrawn on a \
             terminal.
 
             \(FlowsimExitCode.helpText(
