@@ -11,7 +11,8 @@
 # counts on every 10th link per 15 min (from flowsim's own run: they give the calibration its work, its
 # accuracy is bench/calibration's subject); whole-process time and time per iteration.
 # Environment: FLOWSIM_RUNS (3), MICRO (0), CALIBRATE (1), ITERATIONS (20), GRID (51), TRIPS_PERIOD (0.288),
-#   NICE (10), PYTHON (python3).
+#   MESO_TIMEOUT (2400 s: SUMO meso stopped after that; the speed-up is then a lower bound), NICE (10),
+#   PYTHON (python3).
 # Results: bench/out/scale/ (git-ignored): results.json, table.md, logs. Target (issue 15): flowsim >= 10x faster
 # than SUMO meso for the whole process; missed targets are reported, not fatal.
 set -euo pipefail
@@ -22,6 +23,7 @@ FLOWSIM_RUNS=${FLOWSIM_RUNS:-3}
 MICRO=${MICRO:-0}
 CALIBRATE=${CALIBRATE:-1}
 ITERATIONS=${ITERATIONS:-20}
+MESO_TIMEOUT=${MESO_TIMEOUT:-2400}
 GRID=${GRID:-51}
 TRIPS_PERIOD=${TRIPS_PERIOD:-0.288}
 NICE=${NICE:-10}
@@ -64,7 +66,7 @@ for i in $(seq 1 "$FLOWSIM_RUNS"); do
   timed "flowsim-$i" "$FLOWSIM" run --net grid.net.xml --routes trips.rou.xml --duration "$END" --out flowsim --no-map
 done
 echo "== SUMO meso"
-timed meso "$SUMO" -n grid.net.xml -r trips.rou.xml --mesosim --end "$END" --no-step-log --no-warnings \
+timed meso timeout "$MESO_TIMEOUT" "$SUMO" -n grid.net.xml -r trips.rou.xml --mesosim --end "$END" --no-step-log --no-warnings \
   --duration-log.statistics --tripinfo-output meso.tripinfo.xml --statistic-output meso.stats.xml
 if [ "$MICRO" = 1 ]; then
   echo "== SUMO micro"
