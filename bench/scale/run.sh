@@ -4,7 +4,7 @@
 # one run. Whole-process wall time and peak memory (GNU time), arrivals and mean travel time.
 #   net    netgenerate --grid --grid.number 51 --grid.length 200 (51 x 51 junctions, 200 m blocks, one lane per
 #          direction, every junction a traffic light netconvert times itself): 10 200 edges
-#   trips  randomTrips.py -e 86400 -p 0.288 --seed 42 (300 000 trips over the day,
+#   trips  randomTrips.py -e 86400 -p 0.288 --seed 42 --no-validate (300 000 trips over the day,
 #          uniform; SUMO routes them itself at departure, flowsim routes them with its own router)
 # Usage: bash bench/scale/run.sh [BIN_DIR]      (without BIN_DIR: builds flowsim into .build-tbench)
 # With CALIBRATE=1 (default) also one `flowsim calibrate` of ITERATIONS (20) iterations: the trips as prior,
@@ -45,7 +45,7 @@ fi
 if [ ! -s trips.rou.xml ] || [ "$(cat trips.args 2>/dev/null)" != "$TRIPS_PERIOD" ]; then
   echo "== trips: one every $TRIPS_PERIOD s for 24 h"
   "$PYTHON" "$SUMO_HOME/tools/randomTrips.py" -n grid.net.xml -e 86400 -p "$TRIPS_PERIOD" --seed 42 \
-    -o trips.rou.xml >randomTrips.log 2>&1
+    --no-validate -o trips.rou.xml >randomTrips.log 2>&1
   echo "$TRIPS_PERIOD" >trips.args
 fi
 
