@@ -40,9 +40,9 @@ extension RunComparison {
 
     // MARK: Tables
 
+    /// `NumberFormat.fixed` (locale-independent; empty for NaN and infinities), empty for nil.
     static func format(_ value: Double?, _ digits: Int = 2) -> String {
-        guard let value, value.isFinite else { return "" }
-        return String(format: "%.\(digits)f", value)
+        value.map { NumberFormat.fixed($0, digits) } ?? ""
     }
 
     public func figuresCSV() -> String {
@@ -185,8 +185,7 @@ extension RunComparison {
             },
             links_compared: links.count, links_changed: links.filter { Self.changeClass(of: $0) != Self.changeClasses[2] }.count,
             trips_compared_for_diversion: tripsCompared, trips_diverted: diverted.count)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let encoder = stableJSONEncoder()
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         return try encoder.encode(record)
     }

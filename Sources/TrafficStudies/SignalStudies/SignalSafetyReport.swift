@@ -65,16 +65,9 @@ extension SignalStudy {
             let names = controller.nodes.keys.sorted().map { reference.network[$0].id }
             if controller.light != nil, let other = byID[controller.id], other.light != nil {
                 entries.append(
-                    SignalSafetyReport.Entry(
-                        controller: controller.id, nodes: names, changed: other.program != controller.program,
-                        violations: SignalSafety.violations(
-                            of: other.program, reference: controller.program, conflicts: controller.conflicts,
-                            intergreens: other.program == controller.program ? [:] : controller.intergreens,
-                            rules: rules),
-                        findings: controller.conflicts.map {
-                            SignalSafety.findings(
-                                in: other.program, conflicts: $0, intergreens: controller.intergreens, rules: rules)
-                        } ?? []))
+                    lightEntry(
+                        controller.id, nodes: names, running: controller.program, checked: other.program,
+                        conflicts: controller.conflicts, intergreens: controller.intergreens, rules: rules))
                 continue
             }
             // Node by node, on the plans' signal groups.
@@ -95,15 +88,27 @@ extension SignalStudy {
                 let after = candidate.trafficLights[id]?.phases
             else { continue }
             entries.append(
-                SignalSafetyReport.Entry(
-                    controller: id, nodes: [], changed: after != before,
-                    violations: SignalSafety.violations(
-                        of: after, reference: before, conflicts: light.conflicts,
-                        intergreens: after == before ? [:] : light.intergreens, rules: rules),
-                    findings: SignalSafety.findings(
-                        in: after, conflicts: light.conflicts, intergreens: light.intergreens, rules: rules),
-                    note: "controls no simulated movement"))
+                lightEntry(
+                    id, nodes: [], running: before, checked: after, conflicts: light.conflicts,
+                    intergreens: light.intergreens, rules: rules, note: "controls no simulated movement"))
         }
         return SignalSafetyReport(entries: entries)
+    }
+
+    /// The entry of a SUMO light: `checked` against `running` with the junctions' conflicts, and RiLSA
+    /// `intergreens` where the program changed (an unchanged program is not held to them: they are findings).
+    private static func lightEntry(
+        _ id: String, nodes: [String], running: PhaseProgram, checked: PhaseProgram, conflicts: Set<ColumnPair>?,
+        intergreens: [DirectedColumnPair: RequiredIntergreen], rules: SignalSafetyRules, note: String? = nil
+    ) -> SignalSafetyReport.Entry {
+        SignalSafetyReport.Entry(
+            controller: id, nodes: nodes, changed: checked != running,
+            violations: SignalSafety.violations(
+                of: checked, reference: running, conflicts: conflicts,
+                intergreens: checked == running ? [:] : intergreens, rules: rules),
+            findings: conflicts.map {
+                SignalSafety.findings(in: checked, conflicts: $0, intergreens: intergreens, rules: rules)
+            } ?? [],
+            note: note)
     }
 }

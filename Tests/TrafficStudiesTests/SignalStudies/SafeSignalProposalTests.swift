@@ -12,6 +12,14 @@ import TrafficTestSupport
         try Scenario.sumo(net: fixture("pedestrian-crossing.net.xml"))
     }
 
+    /// A hand-written program with pedestrians green against the traffic that crosses them (C:1 with C:12).
+    static let unsafeProgram = """
+        <additional><tlLogic id="C" type="static" programID="x" offset="0">
+          <phase duration="37" state="gGgrrrgGgrrrGGGG"/><phase duration="3" state="yyyrrryyyrrrrrrr"/>
+          <phase duration="37" state="rrrgGgrrrgGgGrGr"/><phase duration="3" state="rrryyyrrryyyrrrr"/>
+        </tlLogic></additional>
+        """
+
     /// N→S 600 veh/h and E→W 300 veh/h, nothing else.
     static func flows(_ network: Network) -> MovementFlows {
         MovementFlows(
@@ -158,12 +166,7 @@ import TrafficTestSupport
         }
         // A hand-written program with pedestrians green against the traffic that crosses them is unsafe.
         var unsafe = try Self.scenario()
-        try unsafe.useSignals(contentsOf: try temporaryFile("unsafe.xml", """
-            <additional><tlLogic id="C" type="static" programID="x" offset="0">
-              <phase duration="37" state="gGgrrrgGgrrrGGGG"/><phase duration="3" state="yyyrrryyyrrrrrrr"/>
-              <phase duration="37" state="rrrgGgrrrgGgGrGr"/><phase duration="3" state="rrryyyrrryyyrrrr"/>
-            </tlLogic></additional>
-            """))
+        try unsafe.useSignals(contentsOf: try temporaryFile("unsafe.xml", Self.unsafeProgram))
         let report = SignalStudy.check(unsafe, against: scenario)
         #expect(!report.isSafe)
         #expect(report.entries.first?.violations.contains(.conflictingGreen("C:1", "C:12", seconds: 37)) == true)
@@ -184,12 +187,7 @@ import TrafficTestSupport
         #expect(entry.findings.contains { if case .intergreenBelowRiLSA = $0 { true } else { false } })
         #expect(running.text().contains("C: safe, unchanged (controls no simulated movement)"))
         var unsafe = scenario
-        try unsafe.useSignals(contentsOf: try temporaryFile("unsafe-tram.xml", """
-            <additional><tlLogic id="C" type="static" programID="x" offset="0">
-              <phase duration="37" state="gGgrrrgGgrrrGGGG"/><phase duration="3" state="yyyrrryyyrrrrrrr"/>
-              <phase duration="37" state="rrrgGgrrrgGgGrGr"/><phase duration="3" state="rrryyyrrryyyrrrr"/>
-            </tlLogic></additional>
-            """))
+        try unsafe.useSignals(contentsOf: try temporaryFile("unsafe-tram.xml", Self.unsafeProgram))
         let report = SignalStudy.check(unsafe, against: scenario)
         #expect(!report.isSafe)
         #expect(report.entries.first?.violations.contains(.conflictingGreen("C:1", "C:12", seconds: 37)) == true)
