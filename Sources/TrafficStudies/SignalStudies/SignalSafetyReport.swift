@@ -82,7 +82,11 @@ extension SignalStudy {
                         violations: SignalSafety.violations(of: after, reference: before, rules: rules), findings: []))
             }
         }
-        let covered = Set(running.compactMap(\.light))
+        // Lights with a junction plan were checked above, as a light or node by node.
+        let covered = Set(running.compactMap(\.light)).union(
+            reference.signalPlans.values.compactMap {
+                SUMOSignalProgramWriter.sumoColumns(of: $0, trafficLights: reference.trafficLights)?.light
+            })
         for id in reference.trafficLights.keys.sorted() where !covered.contains(id) {
             guard let light = reference.trafficLights[id], let before = light.phases,
                 let after = candidate.trafficLights[id]?.phases

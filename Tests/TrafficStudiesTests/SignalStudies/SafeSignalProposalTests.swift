@@ -193,6 +193,17 @@ import TrafficTestSupport
         #expect(report.entries.first?.violations.contains(.conflictingGreen("C:1", "C:12", seconds: 37)) == true)
     }
 
+    /// A light whose junction plans no longer match its program (plans written by hand for the net) is checked
+    /// node by node on the plans' groups, and only so: it does control simulated movements.
+    @Test func aLightCheckedNodeByNodeIsNotCheckedAgainAsWithoutMovements() throws {
+        var scenario = try Self.scenario()
+        let node = try #require(scenario.signalPlans.keys.first)
+        scenario.signalPlans[node]!.groups[0].greenIntervals[0].end -= 1
+        let report = SignalStudy.check(scenario, against: scenario)
+        #expect(report.entries.map(\.controller) == [scenario.network[node].id])
+        #expect(report.entries.allSatisfy { $0.note == nil })
+    }
+
     /// A proposal must be better on every demand seed: 200 → 180 s and 210 → 190 s is, but one seed at 205 → 206 s
     /// is not, whatever the mean says ((200 + 210 + 205) → (180 + 190 + 206): −6.3 %).
     @Test func aProposalMustBeBetterOnEverySeed() {
