@@ -19,6 +19,9 @@ package struct Router: Sendable {
     private let incomingStart: [Int32]  // movements into each link
     private let incomingMovements: [Int32]
     private(set) var cost: [Double]
+    /// Per movement: routing cost added for taking it (`Measure.closedPenalty` while it is banned or leads onto a
+    /// closed link, else 0); empty when no movement has one.
+    private(set) var movementPenalty: [Double] = []
 
     private var treeSlot: [Int32]  // per destination link, −1 when not cached
     private var slotOwner: [Int32]
@@ -71,6 +74,14 @@ package struct Router: Sendable {
     mutating func updateCosts(_ newCost: [Double]) {
         precondition(newCost.count == linkCount)
         cost = newCost
+        for owner in slotOwner where owner >= 0 { treeSlot[Int(owner)] = -1 }
+        for i in slotOwner.indices { slotOwner[i] = -1 }
+    }
+
+    /// Replaces the movement penalties (seconds per movement, empty: none) and drops every cached tree.
+    mutating func updateMovementPenalties(_ penalty: [Double]) {
+        precondition(penalty.isEmpty || penalty.count == movementFrom.count)
+        movementPenalty = penalty
         for owner in slotOwner where owner >= 0 { treeSlot[Int(owner)] = -1 }
         for i in slotOwner.indices { slotOwner[i] = -1 }
     }
@@ -174,13 +185,15 @@ package struct Router: Sendable {
                 if waiting == 0 { return true }
             }
             let through = d + cost[kIndex]
+            let penalised = !movementPenalty.isEmpty
             for i in Int(incomingStart[kIndex])..<Int(incomingStart[kIndex + 1]) {
                 let m = incomingMovements[i]
                 let l = Int(movementFrom[Int(m)])
-                if through < distance[l] {
-                    distance[l] = through
+                let candidate = penalised ? through + movementPenalty[Int(m)] : through
+                if candidate < distance[l] {
+                    distance[l] = candidate
                     predecessor[l] = m
-                    heap.push(through, Int32(l))
+                    heap.push(candidate, Int32(l))
                 }
             }
         }

@@ -18,6 +18,9 @@ public struct Simulation: Sendable {
     /// Trips sorted by departure time.
     public let trips: [Trip]
     public let configuration: SimulationConfiguration
+    /// Measures in force during time windows of the run (closures, capacity, speed limits, turn bans, signal
+    /// plans, detours), validated.
+    public let measures: [Measure]
     let signals: SignalTable
     /// Stages of the controller-run nodes; nil when all run their fixed plans.
     let stages: SignalStageTable?
@@ -25,13 +28,15 @@ public struct Simulation: Sendable {
     /// the engine starts from them instead of routing again.
     let freeFlowRoutes: RouteTable?
 
-    /// Validates configuration, signal plans (against the network's signal groups) and trips.
+    /// Validates configuration, signal plans (against the network's signal groups), trips and measures.
     ///
     /// - Throws: `SimulationError` — with `UnroutablePolicy.fail`, `.unroutableTrips` lists every trip
-    ///   without a path (routes on free-flow times; reachability does not depend on costs).
+    ///   without a path (routes on free-flow times, no measure in force; reachability does not depend on costs);
+    ///   `.invalidMeasure` for a measure with a bad window, parameter or reference, or signal plans that do not
+    ///   fit their nodes' groups or name a node a controller runs.
     public init(
         network: Network, signalPlans: [NodeID: SignalPlan] = [:], trips: [Trip],
-        configuration: SimulationConfiguration
+        configuration: SimulationConfiguration, measures: [Measure] = []
     ) throws(SimulationError) {
         try configuration.validate()
         do {
@@ -57,6 +62,8 @@ public struct Simulation: Sendable {
                 throw .invalidConfiguration("priority trip '\(unknown)' is not in the demand")
             }
         }
+        try Self.check(measures: measures, network: network, plans: signalPlans, stages: stages)
+        self.measures = measures
         self.trips = order.map { trips[$0] }
         self.network = network
         self.signalPlans = signalPlans
@@ -74,6 +81,40 @@ public struct Simulation: Sendable {
             checkedRoutes = routes
         }
         freeFlowRoutes = checkedRoutes
+    }
+
+    /// Each measure on its own; a signal-plan measure's plans also compile with the network's other plans, and
+    /// its nodes run fixed time.
+    private static func check(
+        measures: [Measure], network: Network, plans: [NodeID: SignalPlan], stages: SignalStageTable?
+    ) throws(SimulationError) {
+        var ids = Set<String>()
+        for measure in measures {
+            guard ids.insert(measure.id).inserted else {
+                throw .invalidMeasure(id: measure.id, "the name is used by another measure")
+            }
+            try measure.validate(in: network)
+            guard case .signalPlans(let replaced) = measure.action else { continue }
+            for node in replaced.keys.sorted() {
+                guard network.movements.indices.contains(where: {
+                    network.movements[$0].signalGroup != nil && network.node(of: MovementID($0)) == node
+                }) else {
+                    throw .invalidMeasure(id: measure.id, "node '\(network[node].id)' has no signalled movement")
+                }
+                if let stages, stages.groupController.indices.contains(where: {
+                    stages.groupController[$0] >= 0 && stages.nodes(of: Int(stages.groupController[$0])).contains(node.rawValue)
+                }) {
+                    throw .invalidMeasure(
+                        id: measure.id,
+                        "node '\(network[node].id)' is run by a signal controller; a plan measure needs a fixed-time node")
+                }
+            }
+            do {
+                _ = try SignalTable(network: network, plans: plans.merging(replaced) { _, new in new })
+            } catch {
+                throw .invalidMeasure(id: measure.id, "its signal plans: \(error)")
+            }
+        }
     }
 
     /// A trip's given route must run from its origin to its destination over links of the network joined by

@@ -50,7 +50,9 @@ extension SimulationEngine {
             else { continue }
             let group = Int(signals.movementGroup[m])
             let reason: String
-            if group >= 0 && signals.nextGreen(group, atOrAfter: time) > time {
+            if measures.blockedUntil[m] > time {
+                reason = "closed by a measure"
+            } else if group >= 0 && signals.nextGreen(group, atOrAfter: time) > time {
                 reason = "red"
             } else if links.spaceAvailable(link: Int(network.movementTo[m]), atOrAfter: time) == .infinity {
                 reason = "no space on \(network.linkNames[Int(network.movementTo[m])])"
@@ -139,7 +141,7 @@ extension SimulationEngine {
             let y = Int(network.movementTo[m])
             guard x < y, network.linkToNode[y] == network.linkFromNode[x],
                 network.linkFromNode[y] == network.linkToNode[x],
-                vehicles.readyTime[Int(v)] <= time, links.lastExit[x] <= time - stuckFor,
+                vehicles.readyTime[Int(v)] <= time, measures.blockedUntil[m] <= time, links.lastExit[x] <= time - stuckFor,
                 links.lastExit[y] <= time - stuckFor,
                 links.spaceAvailable(link: y, atOrAfter: time) == .infinity,
                 links.spaceAvailable(link: x, atOrAfter: time) == .infinity

@@ -8,7 +8,9 @@ extension SimulationEngine {
             let v = insertion.nextRelease
             insertion.nextRelease += 1
             let given = vehicles.givenRouteStart[v]
-            guard let start = given >= 0 ? given : routes.start(from: vehicles.origin[v], to: vehicles.destination[v])
+            // A given route into a closure or a detour in force is replaced by one that avoids it.
+            let keepsGiven = given >= 0 && !(measures.redirecting && routeAhead(from: Int(given), isAffectedAt: t1, skippingFirstLink: true))
+            guard let start = keepsGiven ? given : routes.start(from: vehicles.origin[v], to: vehicles.destination[v])
             else {
                 vehicles.state[v] = .unroutable
                 status.unroutableIDs.append(vehicles.tripIDs[v])
@@ -33,7 +35,9 @@ extension SimulationEngine {
     /// when each vehicle is routed at its release. Call before the first step; does nothing with one worker.
     mutating func precomputeFreeFlowRoutes() {
         guard routes.freeFlowRoutes == nil, routes.workers > 1, insertion.nextRelease == 0 else { return }
-        let cutoff = min(endTime, routes.nextReroute)
+        // Routes change where measures change routing, and a detour decides per vehicle.
+        let cutoff = measures.redirecting && !routes.detourOfLink.isEmpty
+            ? 0 : min(endTime, routes.nextReroute, measures.changesRouting ? measures.nextBoundary : .infinity)
         var count = 0
         while count < vehicles.count && vehicles.scheduledDeparture[count] < cutoff { count += 1 }
         // Vehicles with a given route need none.
@@ -65,7 +69,7 @@ extension SimulationEngine {
             routes.exitsSinceReroute[l] = 0
             routes.travelTimeSinceReroute[l] = 0
         }
-        routes.router.updateCosts(cost)
+        routes.updateCosts(cost)
         routes.freeFlowRoutes = nil
         routes.cache.removeAll(keepingCapacity: true)
 

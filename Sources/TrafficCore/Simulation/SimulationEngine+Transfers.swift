@@ -64,7 +64,7 @@ extension SimulationEngine {
     func earliestWake(movement m: Int, ready: Double, after t1: Double) -> Double {
         let to = Int(network.movementTo[m])
         var time = max(
-            max(ready, t1),
+            max(max(ready, t1), measures.blockedUntil[m]),
             max(links.movementFree[m], max(links.outFree[Int(network.movementFrom[m])], links.inFree[to])))
         let group = Int(signals.movementGroup[m])
         if group >= 0 { time = signals.nextGreen(group, atOrAfter: time) }
@@ -88,7 +88,9 @@ extension SimulationEngine {
     func transferTime(movement m: Int, ready: Double, from t0: Double, to t1: Double) -> Double {
         let from = Int(network.movementFrom[m])
         let to = Int(network.movementTo[m])
-        var time = max(max(ready, t0), max(links.movementFree[m], max(links.outFree[from], links.inFree[to])))
+        var time = max(
+            max(max(ready, t0), measures.blockedUntil[m]),
+            max(links.movementFree[m], max(links.outFree[from], links.inFree[to])))
         if time >= t1 { return .infinity }
         // One lane shared by every movement: the first vehicle to reach the stop line goes first.
         let sharedLower = Int(network.sharedLaneStart[from])

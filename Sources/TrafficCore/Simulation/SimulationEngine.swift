@@ -16,7 +16,8 @@
 ///
 /// One explicit ordered step [t, t + Δt): (periodic re-routing) → signal decisions → demand release and
 /// routing → node transfers → insertions from origin queues (network vehicles have priority, as in SUMO) →
-/// transfers of nodes these insertions woke within the step → recording → gridlock check. Within a step a node
+/// transfers of nodes these insertions woke within the step → recording → gridlock check. Measures (`Measure`)
+/// take effect at the start of the first step at or after their window's begin and end (`MeasureSchedule`). Within a step a node
 /// serves its ready queue heads in order of the earliest feasible transfer time τ = max(ready, headways, green
 /// start, space release) — FIFO across approaches on ties — so free-flow times, headways and green starts are
 /// exact, not rounded to the step. Nodes sleep (`NodeSchedule`) until their earliest queue head could move —
@@ -45,7 +46,8 @@ package struct SimulationEngine {
     let stopLoss: [Double]
 
     // MARK: Parts
-    package let network: CompiledNetwork
+    /// Changed only by measures in force (`applyMeasures(at:)`).
+    package internal(set) var network: CompiledNetwork
     var links: LinkFlowState
     var queues: QueueSet
     package internal(set) var vehicles: VehicleTable
@@ -54,6 +56,7 @@ package struct SimulationEngine {
     var insertion: InsertionControl
     var signals: SignalControllers
     var recorder: Recorder
+    var measures: MeasureSchedule
     package internal(set) var status = RunStatus()
     /// The study's part, if any (parking search); called when a route ends and at the end of the run.
     let studyExtension: (any SimulationExtension)?
@@ -95,6 +98,9 @@ package struct SimulationEngine {
         recorder = Recorder(
             interval: c.outputInterval, intervalCount: intervalCount, linkCount: compiled.linkCount,
             movementCount: compiled.movementCount)
+        measures = MeasureSchedule(
+            measures: simulation.measures, network: simulation.network, basePlans: simulation.signalPlans,
+            step: c.step, endTime: endTime)
         self.studyExtension = studyExtension
         studyExtension?.install(in: self)
     }
@@ -108,6 +114,7 @@ package struct SimulationEngine {
     /// Runs all steps (or until gridlock when configured to stop), reporting progress about every 1 % of
     /// the steps when `progress` is given; then the extension's `finish`.
     mutating func run(progress: SimulationProgressHandler? = nil) {
+        applyMeasuresIfDue(at: 0)
         precomputeFreeFlowRoutes()
         recorder.snapshots.append(snapshot(at: 0))
         let progressEvery = max(1, stepCount / 100)
@@ -116,6 +123,7 @@ package struct SimulationEngine {
             let t0 = Double(s) * step
             let t1 = Double(s + 1) * step
             status.movedThisStep = false
+            applyMeasuresIfDue(at: t0)
             if t0 >= routes.nextReroute {
                 reroute(at: t0)
                 routes.nextReroute += reroutingInterval!

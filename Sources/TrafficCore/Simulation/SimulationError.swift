@@ -7,6 +7,8 @@ public enum SimulationError: Error, Equatable, Sendable, CustomStringConvertible
     case invalidTrip(id: String, reason: String)
     /// With `UnroutablePolicy.fail`: trips without a path, by ID.
     case unroutableTrips([String])
+    /// A measure (`Measure`) with a bad window, parameter or reference.
+    case invalidMeasure(id: String, String)
 
     public var description: String {
         switch self {
@@ -17,6 +19,7 @@ public enum SimulationError: Error, Equatable, Sendable, CustomStringConvertible
         case .unroutableTrips(let ids):
             "\(ids.count) trip(s) have no route: "
                 + ids.prefix(10).joined(separator: ", ") + (ids.count > 10 ? ", …" : "")
+        case .invalidMeasure(let id, let message): "measure '\(id)': \(message)"
         }
     }
 }

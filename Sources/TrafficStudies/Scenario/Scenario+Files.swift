@@ -89,6 +89,7 @@ extension Scenario {
         trafficLights = imported.trafficLights
         crs = imported.crs
         importWarnings = imported.warnings + (typeNote.map { [$0] } ?? []) + importWarnings
+        try resolveMeasures(document.measures ?? [], baseDirectory: baseDirectory)
     }
 
     /// A scenario name from its network file: `city` for `city.json`, `city.net.xml` or `city.net.xml.gz`.

@@ -11,6 +11,11 @@ public struct Scenario: Sendable, Equatable {
     public var signalPlans: [NodeID: SignalPlan]
     public var demand: Demand
     public var configuration: SimulationConfiguration
+    /// Measures in force during windows of the run (`Measure`; scenario field `measures`, `MeasureRecord`).
+    /// Not written back by `write(to:)`.
+    public var measures: [Measure] = []
+    /// Extra trips of events (`measures` of kind `event`), added to the demand's trips when the run starts.
+    public var events: [EventDemand] = []
     /// For a network imported from SUMO: its traffic lights as the net defines them, so that signal plans
     /// are written back as programs for that net (`SUMOSignalProgramWriter`) and Webster gives the junctions
     /// of one light one cycle. Not part of scenario files: a scenario written and loaded again has none (and

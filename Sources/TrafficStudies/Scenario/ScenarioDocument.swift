@@ -40,6 +40,9 @@ import TrafficCore
 ///   e.g. `{ "crossing_gap_before_s": 4, "crossing_gap_after_s": 3, "merge_gap_before_s": 4,
 ///   "merge_gap_after_s": 1.5, "follow_up_s": 3.5, "maximum_wait_s": 60 }` (the defaults), or
 ///   `{ "enabled": false }` to let every movement flow at its saturation headway.
+/// - `measures` (optional): measures in force during time windows — closures, lane closures, capacity factors,
+///   speed limits (also on the links of a Tempo-30 zone layer), turn bans, signal-plan changes, event demand,
+///   signposted detours (`MeasureRecord`).
 /// - `stop_and_go` (optional): the time lost braking to a stop and starting again (`StopAndGoRecord`),
 ///   `{ "acceleration_mps2": 2.6, "deceleration_mps2": 4.5 }` (the defaults, SUMO's for passenger cars), or
 ///   `{ "enabled": false }` for the plain point queue (a stop costs only its standing time).
@@ -228,9 +231,10 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
     public var signalControl: SignalControlRecord?
     public var junctionConflicts: JunctionConflictsRecord?
     public var stopAndGo: StopAndGoRecord?
+    public var measures: [MeasureRecord]?
 
     enum CodingKeys: String, CodingKey {
-        case name, network, signals, demand, seed, unroutable
+        case name, network, signals, demand, seed, unroutable, measures
         case duration = "duration_s"
         case step = "step_s"
         case outputInterval = "output_interval_s"

@@ -1,5 +1,6 @@
-/// The network as the engine reads it: flat arrays indexed by link, movement and node, built once per run and
-/// never changed (`Network` holds the same facts as values with names).
+/// The network as the engine reads it: flat arrays indexed by link, movement and node, built once per run
+/// (`Network` holds the same facts as values with names). Only measures in force (`Measure`) change it, and only
+/// speeds, free-flow times, headways and wave delays (`SimulationEngine.applyMeasures(at:)`).
 ///
 /// Queue numbering, shared by every part: movement queue m is `m`, the arrival queue of link l is `M + l`, the
 /// origin queue of link l is `M + L + l` (M movements, L links).
@@ -11,19 +12,19 @@ package struct CompiledNetwork: Sendable {
     package let linkToNode: [Int32]
     package let linkFromNode: [Int32]
     package let linkLength: [Double]
-    package let linkSpeed: [Double]
-    package let linkFreeFlowTime: [Double]
+    package internal(set) var linkSpeed: [Double]
+    package internal(set) var linkFreeFlowTime: [Double]
     /// 3600 / q_max of the link: the inflow and outflow headways.
-    package let linkInHeadway: [Double]
-    package let linkOutHeadway: [Double]
+    package internal(set) var linkInHeadway: [Double]
+    package internal(set) var linkOutHeadway: [Double]
     /// L / w: how long freed space takes to reach the upstream end (backward kinematic wave).
-    package let linkWaveDelay: [Double]
+    package internal(set) var linkWaveDelay: [Double]
     /// ⌊L · n · k_jam⌋ vehicles.
     package let linkStorage: [Int32]
     package let movementFrom: [Int32]
     package let movementTo: [Int32]
     /// 3600 / (movement lanes × capacity per lane of the from-link).
-    package let movementHeadway: [Double]
+    package internal(set) var movementHeadway: [Double]
     /// `Movement.passageTime` and `passageLength`: the way through the junction.
     package let movementPassageTime: [Double]
     package let movementPassageLength: [Double]

@@ -13,8 +13,11 @@ struct LinkFlowState: Sendable {
     var lastPassSlot: [Double]
     /// Time the last vehicle left each link (onto the next link or arriving at its end).
     var lastExit: [Double]
-    /// The link's storage N; also the capacity of its ring of freed-space times.
-    let storage: [Int32]
+    /// The link's storage N (a lane closure lowers it for a while: `Measure.Action.capacity`).
+    var storage: [Int32]
+    /// The capacity of each link's ring of freed-space times: its storage when the run starts (the most that can be
+    /// pending, as storage only ever falls below it).
+    let ringCapacity: [Int32]
     /// Per-link ring buffer of times at which freed space reaches the upstream end (sorted).
     let pendingBase: [Int32]
     var pendingHead: [Int32]
@@ -31,9 +34,10 @@ struct LinkFlowState: Sendable {
             repeating: -.infinity, count: network.movementCount * CompiledNetwork.maximumSlots)
         lastExit = [Double](repeating: 0, count: links)
         storage = network.linkStorage
+        ringCapacity = network.linkStorage
         var base: [Int32] = []
         var total: Int32 = 0
-        for s in storage {
+        for s in ringCapacity {
             base.append(total)
             total += s
         }
@@ -52,7 +56,7 @@ struct LinkFlowState: Sendable {
         let excess = Int(occupancy[l]) + pending - Int(storage[l]) + 1
         if excess <= 0 { return time }
         if excess > pending { return .infinity }
-        let capacity = Int(storage[l])
+        let capacity = Int(ringCapacity[l])
         let slot = (Int(pendingHead[l]) + excess - 1) % capacity
         return max(time, pendingTimes[Int(pendingBase[l]) + slot])
     }
@@ -61,7 +65,7 @@ struct LinkFlowState: Sendable {
     @inline(__always)
     mutating func release(link l: Int, at time: Double, waveDelay: Double) {
         occupancy[l] -= 1
-        let capacity = Int(storage[l])
+        let capacity = Int(ringCapacity[l])
         let count = Int(pendingCount[l])
         let base = Int(pendingBase[l])
         var release = time + waveDelay
@@ -84,7 +88,7 @@ struct LinkFlowState: Sendable {
     /// are dropped first.
     @inline(__always)
     mutating func occupy(link l: Int, at time: Double) {
-        let capacity = Int(storage[l])
+        let capacity = Int(ringCapacity[l])
         let base = Int(pendingBase[l])
         while pendingCount[l] > 0 && pendingTimes[base + Int(pendingHead[l])] <= time {
             pendingHead[l] = Int32((Int(pendingHead[l]) + 1) % capacity)

@@ -31,4 +31,20 @@ struct QueueSet: Sendable {
         if after < 0 { tail[q] = -1 }
         return v
     }
+
+    /// Removes `v` from queue `q` wherever it stands (it must be in it). - Complexity: O(position in the queue);
+    /// for the rare re-queueing of a vehicle whose movement a measure closed.
+    mutating func remove(_ v: Int32, from q: Int) {
+        var previous: Int32 = -1
+        var current = head[q]
+        while current >= 0 && current != v {
+            previous = current
+            current = next[Int(current)]
+        }
+        precondition(current == v, "vehicle \(v) is not in queue \(q)")
+        let after = next[Int(v)]
+        if previous < 0 { head[q] = after } else { next[Int(previous)] = after }
+        if tail[q] == v { tail[q] = previous }
+        next[Int(v)] = -1
+    }
 }

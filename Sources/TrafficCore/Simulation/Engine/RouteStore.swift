@@ -20,6 +20,14 @@ package struct RouteStore: Sendable {
     /// Exits and summed traversal times per link since the last re-routing.
     var exitsSinceReroute: [Int32]
     var travelTimeSinceReroute: [Double]
+    /// Detours in force (`Measure.Action.detour`): per link, the detour whose `via` a route over it takes (−1:
+    /// none; empty when no detour is in force), the via links of each, and a router with the same costs but no
+    /// measure penalties, for the way a driver would choose with no measure in force.
+    private(set) var detourOfLink: [Int32] = []
+    private(set) var detourVia: [[Int32]] = []
+    private var unrestricted: Router? = nil
+    private var scratchLinks: [Int32] = []
+    private var scratchMovements: [Int32] = []
 
     init(network: Network, reroutingInterval: Double?) {
         router = Router(network: network)
@@ -55,15 +63,83 @@ package struct RouteStore: Sendable {
         if let precomputed = freeFlowRoutes?.appendRoute(from: origin, to: destination, links: &links, movements: &movements) {
             found = precomputed
         } else {
-            found = router.appendRoute(from: origin, to: destination, links: &links, movements: &movements)
+            found = append(from: origin, to: destination)
         }
         cache[key] = found ? start : -1
         return found ? start : nil
     }
 
-    /// Appends the current shortest route from `origin` to `destination` (not cached); false when there is none.
+    /// Appends the current shortest route from `origin` to `destination` (not cached) — via a detour's links when
+    /// the way the driver would choose with no measure in force passes a link the detour leads around (the
+    /// origin itself excepted); false when there is none.
     mutating func append(from origin: Int32, to destination: Int32) -> Bool {
-        router.appendRoute(from: origin, to: destination, links: &links, movements: &movements)
+        if !detourVia.isEmpty, let detour = detour(from: origin, to: destination),
+            appendVia(from: origin, via: detourVia[detour], to: destination)
+        {
+            return true
+        }
+        return router.appendRoute(from: origin, to: destination, links: &links, movements: &movements)
+    }
+
+    /// The detour the unrestricted route from `origin` to `destination` runs into, if any.
+    private mutating func detour(from origin: Int32, to destination: Int32) -> Int? {
+        scratchLinks.removeAll(keepingCapacity: true)
+        scratchMovements.removeAll(keepingCapacity: true)
+        guard unrestricted!.appendRoute(
+            from: origin, to: destination, links: &scratchLinks, movements: &scratchMovements)
+        else { return nil }
+        for link in scratchLinks.dropFirst() where detourOfLink[Int(link)] >= 0 { return Int(detourOfLink[Int(link)]) }
+        return nil
+    }
+
+    /// Appends the route from `origin` through `via` in order to `destination` (ending at `destination` already
+    /// if it is one of `via`), each leg the current shortest; false (nothing appended) when a leg has no route.
+    private mutating func appendVia(from origin: Int32, via: [Int32], to destination: Int32) -> Bool {
+        let mark = links.count
+        var at = origin
+        let waypoints = (via.firstIndex(of: destination).map { Array(via[..<$0]) } ?? via) + [destination]
+        for target in waypoints where target != at {
+            // Legs join at their common link: drop the (link, −1) end of the previous leg.
+            if links.count > mark {
+                links.removeLast()
+                movements.removeLast()
+            }
+            guard router.appendRoute(from: at, to: target, links: &links, movements: &movements) else {
+                links.removeSubrange(mark...)
+                movements.removeSubrange(mark...)
+                return false
+            }
+            at = target
+        }
+        return links.count > mark
+    }
+
+    /// Replaces the routers' link costs (seconds).
+    mutating func updateCosts(_ cost: [Double]) {
+        router.updateCosts(cost)
+        unrestricted?.updateCosts(cost)
+    }
+
+    /// Puts the closures and turn bans in force (per movement, the routing penalty; empty: none) and the detours
+    /// (link sets to lead around, each with its via links); drops the cached routes.
+    mutating func setMeasures(movementPenalty: [Double], detours: [(links: [Int32], via: [Int32])]) {
+        router.updateMovementPenalties(movementPenalty)
+        if detours.isEmpty {
+            detourOfLink = []
+            detourVia = []
+            unrestricted = nil
+        } else {
+            var unrestrictedRouter = router.emptyCopy(maxTrees: Int.max)
+            unrestrictedRouter.updateMovementPenalties([])
+            unrestricted = unrestrictedRouter
+            detourOfLink = [Int32](repeating: -1, count: linkCount)
+            detourVia = detours.map(\.via)
+            for (i, detour) in detours.enumerated() {
+                for link in detour.links where detourOfLink[Int(link)] < 0 { detourOfLink[Int(link)] = Int32(i) }
+            }
+        }
+        freeFlowRoutes = nil
+        cache.removeAll(keepingCapacity: true)
     }
 
     /// Whether the route suffixes starting at flat positions `a` and `b` are identical.

@@ -7,7 +7,7 @@
 /// vehicle waiting at red sleeps until the controller could turn its group green, and a stage switch also
 /// wakes the node at the new green start (`SimulationEngine+SignalControl.swift`).
 struct SignalControllers: Sendable {
-    let fixed: SignalTable
+    private(set) var fixed: SignalTable
     /// Compiled group of each movement, −1 when unsignalised (copy of the table's, for the hot path).
     let movementGroup: [Int32]
     var isActive = false
@@ -63,6 +63,13 @@ struct SignalControllers: Sendable {
             linkQueueStart.append(Int32(linkQueues.count))
         }
         self.table = table
+    }
+
+    /// Runs the fixed-time groups on `table` from now on (a signal-plan measure; the table compiles the same
+    /// groups, as group indices follow the network's movements).
+    mutating func replaceFixed(_ table: SignalTable) {
+        precondition(table.movementGroup == movementGroup, "a replacement table must compile the same groups")
+        fixed = table
     }
 
     /// Earliest time ≥ `time` at which compiled group `group` is known to be green: as `nextGreen`, but +∞ for
