@@ -85,6 +85,29 @@ public struct GridlockSummary: Codable, Sendable, Hashable {
     }
 }
 
+/// A measure that was part of the run (`Measure`), as the summary lists it.
+public struct AppliedMeasure: Codable, Sendable, Hashable {
+    public var id: String
+    /// `Measure.Action.kind`: closure, capacity, speed_limit, turn_ban, signal_plan, detour.
+    public var kind: String
+    public var begin: Double
+    /// nil: until the end of the run.
+    public var end: Double?
+
+    enum CodingKeys: String, CodingKey {
+        case id, kind
+        case begin = "begin_s"
+        case end = "end_s"
+    }
+
+    public init(_ measure: Measure) {
+        id = measure.id
+        kind = measure.action.kind
+        begin = measure.begin
+        end = measure.end.isFinite ? measure.end : nil
+    }
+}
+
 /// Key figures of a run, encoded with the JSON keys below (snake case, units in the name).
 ///
 /// Definitions: a vehicle is *departed* once it has entered its origin link; vehicles whose departure time
@@ -111,6 +134,8 @@ public struct SimulationSummary: Codable, Sendable, Hashable {
     public var simulatedTime: Double
     public var wallTime: Double
     public var gridlock: GridlockSummary
+    /// The measures of the run (`Measure`); nil (absent in JSON) when it had none.
+    public var measures: [AppliedMeasure]? = nil
 
     enum CodingKeys: String, CodingKey {
         case tripsTotal = "trips_total"
@@ -126,7 +151,7 @@ public struct SimulationSummary: Codable, Sendable, Hashable {
         case vehicleSecondsSimulated = "vehicle_seconds_simulated"
         case simulatedTime = "simulated_time_s"
         case wallTime = "wall_time_s"
-        case gridlock
+        case gridlock, measures
     }
 
     /// Vehicle-seconds simulated per second of wall-clock time (the throughput figure for benchmarks).

@@ -224,7 +224,8 @@ extension SimulationEngine {
             vehiclesScheduledAfterEnd: vehicles.count - status.departed - status.waiting - status.unroutableIDs.count,
             meanTravelTime: status.arrived > 0 ? travelTimeSum / Double(status.arrived) : 0,
             totalDelay: delaySum, totalDepartDelay: departDelaySum, vehicleSecondsSimulated: vehicleSecondsTotal,
-            simulatedTime: end, wallTime: wallTime, gridlock: gridlockSummary)
+            simulatedTime: end, wallTime: wallTime, gridlock: gridlockSummary,
+            measures: measures.measures.isEmpty ? nil : measures.measures.map(AppliedMeasure.init))
         let series = LinkTimeSeries(
             interval: outputInterval, intervalCount: intervalCount, linkIDs: network.linkNames,
             linkLengths: network.linkLength, vehicleSeconds: recorder.vehicleSeconds,

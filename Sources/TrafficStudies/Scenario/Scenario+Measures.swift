@@ -57,17 +57,36 @@ extension String {
     }
 }
 
+/// A measures file: `{ "measures": [ … ] }` (`MeasureRecord`).
+public struct MeasuresDocument: Codable, Sendable, Hashable {
+    public var measures: [MeasureRecord]
+
+    public init(measures: [MeasureRecord]) { self.measures = measures }
+}
+
 extension Scenario {
-    /// Resolves the scenario file's `measures` on this scenario's network, plans and traffic lights into
-    /// `measures` and `events`. Errors name the measure and the field.
-    mutating func resolveMeasures(_ records: [MeasureRecord], baseDirectory: URL) throws(ScenarioError) {
+    /// Adds the measures of a measures file — JSON or YAML `{ "measures": [ … ] }` as in a scenario file
+    /// (`MeasureRecord`), paths relative to the file — to the scenario's (`flowsim run --measures`), so the same
+    /// inputs run with and without them.
+    public mutating func addMeasures(contentsOf url: URL) throws(ScenarioError) {
+        let document: MeasuresDocument = try ScenarioFile.decodeStrictly(url)
+        try resolveMeasures(document.measures, baseDirectory: url.deletingLastPathComponent(), path: url.path)
+    }
+
+    /// Resolves measure records on this scenario's network, plans and traffic lights and adds them to `measures`
+    /// and `events`. Errors name the measure and the field.
+    mutating func resolveMeasures(
+        _ records: [MeasureRecord], baseDirectory: URL, path: String? = nil
+    ) throws(ScenarioError) {
         var resolved: [Measure] = []
         var events: [EventDemand] = []
-        var ids = Set<String>()
+        var ids = Set(measures.map(\.id) + self.events.map(\.id))
         for (i, record) in records.enumerated() {
-            let field = "measures[\(i)] '\(record.id)'"
-            func fail(_ message: String) -> ScenarioError { .invalid(field: field, message: message) }
-            guard !record.id.isEmpty else { throw .invalid(field: "measures[\(i)]", message: "a measure needs an id") }
+            let field = "measure '\(record.id)' (measures[\(i)])"
+            func fail(_ message: String) -> ScenarioError { .invalidMeasure(path: path, measure: field, message: message) }
+            guard !record.id.isEmpty else {
+                throw .invalidMeasure(path: path, measure: "measures[\(i)]", message: "a measure needs an id")
+            }
             guard ids.insert(record.id).inserted else { throw fail("the id is used by another measure") }
             guard MeasureRecord.kinds.contains(record.kind) else {
                 throw fail("unknown kind '\(record.kind)' (one of \(MeasureRecord.kinds.joined(separator: ", ")))")
@@ -118,7 +137,12 @@ extension Scenario {
                 guard let kmh = record.speedKmh, kmh > 0 else { throw fail("'speed_kmh' must be given and > 0") }
                 var limited = try links(record.links, "links", required: record.zone == nil)
                 if let zone = record.zone {
-                    let inside = try linksInside(zone: ScenarioFile.resolve(zone, against: baseDirectory).path, field: field)
+                    let inside: [LinkID]
+                do throws(ScenarioError) {
+                    inside = try linksInside(zone: ScenarioFile.resolve(zone, against: baseDirectory).path)
+                } catch {
+                    throw fail("\(error)")
+                }
                     guard !inside.isEmpty else { throw fail("zone \(zone): no link lies at least half inside its polygons") }
                     limited += inside.filter { !limited.contains($0) }
                 }
@@ -166,16 +190,16 @@ extension Scenario {
             do throws(SimulationError) {
                 try m.validate(in: network)
             } catch {
-                throw .invalid(field: "measures '\(m.id)'", message: "\(error)")
+                throw .invalidMeasure(path: path, measure: "measure '\(m.id)'", message: "\(error)")
             }
         }
-        measures = resolved
-        self.events = events
+        measures += resolved
+        self.events += events
     }
 
     /// Links with at least half their length inside the polygons of the layer at `location`, reprojected to the
     /// network's CRS when both are known.
-    private func linksInside(zone location: String, field: String) throws(ScenarioError) -> [LinkID] {
+    private func linksInside(zone location: String) throws(ScenarioError) -> [LinkID] {
         do {
             let layer = try VectorDataset.openLayer(location)
             let transformer: CoordinateTransformer? =
@@ -188,7 +212,7 @@ extension Scenario {
                 polygons.append(try context.handle(geometry))
             }
             guard !polygons.isEmpty else {
-                throw ScenarioError.invalid(field: field, message: "zone \(location) has no polygon")
+                throw ScenarioError.cannotRead(path: location, reason: "the zone layer has no polygon")
             }
             var inside: [LinkID] = []
             for (l, link) in network.links.enumerated() where link.geometry.count >= 2 {
@@ -203,7 +227,7 @@ extension Scenario {
         } catch let error as ScenarioError {
             throw error
         } catch {
-            throw .invalid(field: field, message: "zone \(location): \(error)")
+            throw .cannotRead(path: location, reason: "\(error)")
         }
     }
 }

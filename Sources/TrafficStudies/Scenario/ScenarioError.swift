@@ -10,6 +10,8 @@ public enum ScenarioError: Error, Sendable, CustomStringConvertible {
     /// file and element).
     case imported(ImportError)
     case invalid(field: String, message: String)
+    /// A measure (scenario field `measures`, or a measures file at `path`) that cannot be used.
+    case invalidMeasure(path: String?, measure: String, message: String)
 
     public var description: String {
         switch self {
@@ -19,6 +21,8 @@ public enum ScenarioError: Error, Sendable, CustomStringConvertible {
         case .demand(let error): "demand: \(error)"
         case .imported(let error): "\(error)"
         case .invalid(let field, let message): "scenario field '\(field)': \(message)"
+        case .invalidMeasure(let path, let measure, let message):
+            (path.map { "\($0): " } ?? "scenario field 'measures': ") + "\(measure): \(message)"
         }
     }
 }

@@ -20,6 +20,9 @@ struct ScenarioInputOptions: ParsableArguments {
     @Option(name: .long, help: "Seed of the demand generator (overrides the scenario's).")
     var seed: UInt64?
 
+    @Option(name: .long, help: ArgumentHelp("Measures file, JSON or YAML { \"measures\": [...] } as in a scenario file: closures, lane closures, capacity factors, speed limits (links or a Tempo-30 zone layer), turn bans, signal-plan changes, event demand, detours, each with begin_s/end_s. Added to the scenario's own; run once without and once with, then `flowsim compare`.", valueName: "FILE"))
+    var measures: String?
+
     @Flag(name: .long, help: ArgumentHelp("Let every movement flow at its saturation headway: nobody yields (minor roads, permitted turns). For comparison with the model without junction conflicts; the default gives way as the network says (SUMO <request response>, yields_to)."))
     var ignoreConflicts = false
 
@@ -47,6 +50,13 @@ struct ScenarioInputOptions: ParsableArguments {
             }
         } catch {
             throw fail("\(error)", code: .unreadableInput)
+        }
+        if let measures {
+            do {
+                try loaded.addMeasures(contentsOf: URL(fileURLWithPath: measures))
+            } catch {
+                throw fail("\(error)", code: .unreadableInput)
+            }
         }
         if let seed { loaded.configuration.seed = seed }
         if ignoreConflicts { loaded.configuration.gapAcceptance = nil }

@@ -93,7 +93,8 @@ package struct RouteStore: Sendable {
     }
 
     /// Appends the route from `origin` through `via` in order to `destination` (ending at `destination` already
-    /// if it is one of `via`), each leg the current shortest; false (nothing appended) when a leg has no route.
+    /// if it is one of `via`), each leg the current shortest; false (nothing appended) when a leg has no route or
+    /// the route takes a closed movement.
     private mutating func appendVia(from origin: Int32, via: [Int32], to destination: Int32) -> Bool {
         let mark = links.count
         var at = origin
@@ -110,6 +111,12 @@ package struct RouteStore: Sendable {
                 return false
             }
             at = target
+        }
+        // A detour that needs a closed movement is no detour: the caller routes round the closure instead.
+        if !router.movementPenalty.isEmpty, movements[mark...].contains(where: { $0 >= 0 && router.movementPenalty[Int($0)] > 0 }) {
+            links.removeSubrange(mark...)
+            movements.removeSubrange(mark...)
+            return false
         }
         return links.count > mark
     }
