@@ -96,6 +96,40 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("cmp2").path))
     }
 
+    /// `run --measures FILE` on a SUMO net: the closure is printed, listed in summary.json and in the comparison
+    /// with the run without it; a measures file naming an unknown edge is exit 3, names file and measure, and
+    /// writes nothing.
+    @Test func runWithAMeasuresFileAndCompare() throws {
+        let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
+        let fixtures = Parcelcheck.repository.appendingPathComponent("Tests/TrafficStudiesTests/Fixtures")
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = ["--net", fixtures.appendingPathComponent("crossing.net.xml").path,
+                     "--routes", fixtures.appendingPathComponent("crossing.rou.xml").path]
+        try Data(#"{ "measures": [ { "id": "works", "kind": "closure", "links": ["CE"], "begin_s": 0, "end_s": 300 } ] }"#.utf8)
+            .write(to: dir.appendingPathComponent("closure.json"))
+        let base = try Parcelcheck.execute(flowsim, ["run"] + input + ["--out", "base"], in: dir)
+        #expect(base.status == 0, "\(base.stderr)")
+        let closed = try Parcelcheck.execute(flowsim, ["run"] + input + ["--measures", "closure.json", "--out", "closed"], in: dir)
+        #expect(closed.status == 0, "\(closed.stderr)")
+        #expect(closed.stdout.contains("measures: works (closure 0–300 s)"), "\(closed.stdout)")
+        let summary = try String(contentsOf: dir.appendingPathComponent("closed/summary.json"), encoding: .utf8)
+        #expect(summary.contains("\"measures\"") && summary.contains("\"works\""))
+        let compare = try Parcelcheck.execute(flowsim, ["compare", "base", "closed", "--out", "cmp"], in: dir)
+        #expect(compare.status == 0, "\(compare.stderr)")
+        let json = try #require(
+            JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("cmp/comparison.json"))) as? [String: Any])
+        #expect(json["measure_measures"] as? [String] == ["works: closure 0–300 s"])
+        #expect(json["base_measures"] as? [String] == [])
+
+        try Data(#"{ "measures": [ { "id": "works", "kind": "closure", "links": ["XY"] } ] }"#.utf8)
+            .write(to: dir.appendingPathComponent("bad.json"))
+        let bad = try Parcelcheck.execute(flowsim, ["run"] + input + ["--measures", "bad.json", "--out", "bad"], in: dir)
+        #expect(bad.status == 3)
+        #expect(bad.stderr.contains("bad.json: measure 'works' (measures[0]): links: unknown link 'XY'"), "\(bad.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("bad").path))
+    }
+
     /// `run --net/--routes` shows what the importers substituted (here the footway left out of the passenger
     /// network) and warns when the demand file holds nothing to simulate; both are warnings, the run succeeds.
     @Test func sumoRunShowsImportWarningsAndAnEmptyDemand() throws {

@@ -136,6 +136,9 @@ public struct SimulationSummary: Codable, Sendable, Hashable {
     public var gridlock: GridlockSummary
     /// The measures of the run (`Measure`); nil (absent in JSON) when it had none.
     public var measures: [AppliedMeasure]? = nil
+    /// Vehicles moved onto a full link after standing `SimulationConfiguration.teleportAfter` s; nil (absent in
+    /// JSON) when teleporting is off.
+    public var teleports: Int? = nil
 
     enum CodingKeys: String, CodingKey {
         case tripsTotal = "trips_total"
@@ -151,7 +154,7 @@ public struct SimulationSummary: Codable, Sendable, Hashable {
         case vehicleSecondsSimulated = "vehicle_seconds_simulated"
         case simulatedTime = "simulated_time_s"
         case wallTime = "wall_time_s"
-        case gridlock, measures
+        case gridlock, measures, teleports
     }
 
     /// Vehicle-seconds simulated per second of wall-clock time (the throughput figure for benchmarks).

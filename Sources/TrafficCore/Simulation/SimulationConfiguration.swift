@@ -97,6 +97,11 @@ public struct SimulationConfiguration: Sendable, Hashable {
     public var gapAcceptance: GapAcceptance?
     /// Time lost braking and accelerating at a stop (`nil`: none, the point-queue model as before).
     public var stopAndGo: StopAndGo?
+    /// SUMO's `--time-to-teleport`: a vehicle that has stood at its stop line this long (s) because the next link
+    /// of its route is full moves onto it all the same, squeezing in beyond its storage (SUMO moves it to the next
+    /// edge with space). Counted in the summary (`teleports`). `nil` (the default): never — a jam that does not
+    /// clear is reported as a gridlock. For comparisons with SUMO runs that teleport (SUMO's default is 300 s).
+    public var teleportAfter: Double?
 
     public init(
         duration: Double, step: Double = 1, seed: UInt64 = 1, outputInterval: Double = 300,
@@ -129,6 +134,7 @@ public struct SimulationConfiguration: Sendable, Hashable {
         try positive(outputInterval, "output interval")
         try positive(gridlockTimeout, "gridlock timeout")
         if let reroutingInterval { try positive(reroutingInterval, "re-routing interval") }
+        if let teleportAfter { try positive(teleportAfter, "time to teleport") }
         if let gap = gapAcceptance {
             let values = [
                 (gap.crossingBefore, "crossing gap before"), (gap.crossingAfter, "crossing gap after"),

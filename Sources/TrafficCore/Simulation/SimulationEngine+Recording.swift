@@ -127,6 +127,29 @@ extension SimulationEngine {
         }
     }
 
+    /// With `SimulationConfiguration.teleportAfter` = T: every queue head that has stood at its stop line for T s
+    /// (ready, and nothing has left its link since) because its next link is full moves onto that link all the
+    /// same, beyond its storage — SUMO's `--time-to-teleport`, which resolves jams SUMO's own runs would otherwise
+    /// keep. Not at red, not into a closed movement, not while giving way (that ends after
+    /// `GapAcceptance.maximumWait`). Scanned every T / 10 s (at most 10 s).
+    mutating func teleportStuckHeads(at time: Double) {
+        guard let after = teleportAfter, time >= status.nextTeleportScan else { return }
+        status.nextTeleportScan = time + max(step, min(after / 10, 10))
+        for m in 0..<network.movementCount {
+            let v = queues.head[m]
+            if v < 0 { continue }
+            let from = Int(network.movementFrom[m])
+            let to = Int(network.movementTo[m])
+            guard vehicles.readyTime[Int(v)] <= time - after, links.lastExit[from] <= time - after,
+                measures.blockedUntil[m] <= time, links.spaceAvailable(link: to, atOrAfter: time) == .infinity
+            else { continue }
+            let group = Int(signals.movementGroup[m])
+            if group >= 0 && signals.nextGreen(group, atOrAfter: time) > time { continue }
+            transfer(movement: m, at: time)
+            status.teleports += 1
+        }
+    }
+
     /// Two vehicles turning back at the two ends of one street — one on a link, one on its twin the other way,
     /// each waiting to enter the other's full link — pass each other on their own lanes: both move at once
     /// (after `stuckFor` s without an exit from either link, both green), and the link occupancies stay as
@@ -225,7 +248,8 @@ extension SimulationEngine {
             meanTravelTime: status.arrived > 0 ? travelTimeSum / Double(status.arrived) : 0,
             totalDelay: delaySum, totalDepartDelay: departDelaySum, vehicleSecondsSimulated: vehicleSecondsTotal,
             simulatedTime: end, wallTime: wallTime, gridlock: gridlockSummary,
-            measures: measures.measures.isEmpty ? nil : measures.measures.map(AppliedMeasure.init))
+            measures: measures.measures.isEmpty ? nil : measures.measures.map(AppliedMeasure.init),
+            teleports: teleportAfter == nil ? nil : status.teleports)
         let series = LinkTimeSeries(
             interval: outputInterval, intervalCount: intervalCount, linkIDs: network.linkNames,
             linkLengths: network.linkLength, vehicleSeconds: recorder.vehicleSeconds,

@@ -39,6 +39,8 @@ package struct SimulationEngine {
     let reroutingInterval: Double?
     let gridlockTimeout: Double
     let stopOnGridlock: Bool
+    /// `SimulationConfiguration.teleportAfter`.
+    let teleportAfter: Double?
     /// Gap acceptance of yielding movements (`SimulationConfiguration.GapAcceptance`); unused when it is off
     /// (the compiled network then has no yields).
     let gap: SimulationConfiguration.GapAcceptance
@@ -72,6 +74,7 @@ package struct SimulationEngine {
         reroutingInterval = c.reroutingInterval
         gridlockTimeout = c.gridlockTimeout
         stopOnGridlock = c.stopOnGridlock
+        teleportAfter = c.teleportAfter
 
         gap = c.gapAcceptance ?? SimulationConfiguration.GapAcceptance()
         let compiled = CompiledNetwork(network: simulation.network, yielding: c.gapAcceptance != nil)
@@ -136,6 +139,7 @@ package struct SimulationEngine {
             transferAtNodes(from: t0, to: t1)
             status.simulatedUntil = t1
             recordSnapshotIfDue(at: t1)
+            teleportStuckHeads(at: t1)
             assert(conservationHolds(), "conservation violated at t = \(t1)")
             if checkGridlock(at: t1) && stopOnGridlock { break }
             checkLocalGridlock(at: t1)

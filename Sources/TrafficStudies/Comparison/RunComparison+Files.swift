@@ -170,12 +170,14 @@ extension RunComparison {
         struct Record: Encodable {
             var base_label: String, measure_label: String
             var base_runs: [String], measure_runs: [String]
+            var base_measures: [String], measure_measures: [String]
             var figures: [FigureRecord]
             var links_compared: Int, links_changed: Int
             var trips_compared_for_diversion: Int, trips_diverted: Int
         }
         let record = Record(
             base_label: baseLabel, measure_label: measureLabel, base_runs: baseFolders, measure_runs: measureFolders,
+            base_measures: baseMeasures, measure_measures: measureMeasures,
             figures: figures.map { f in
                 FigureRecord(
                     figure: f.name, unit: f.unit, base_mean: f.base.mean, base_sd: f.base.standardDeviation,
@@ -200,6 +202,8 @@ extension RunComparison {
         h += ".noise{color:#777}</style></head><body>\n"
         h += "<h1>\(e(measureLabel)) against \(e(baseLabel))</h1>\n"
         h += "<p>Base: \(baseFolders.map { e($0) }.joined(separator: ", "))<br>Measure: \(measureFolders.map { e($0) }.joined(separator: ", "))</p>\n"
+        let listed = { (m: [String]) in m.isEmpty ? "none" : m.map { e($0) }.joined(separator: "; ") }
+        h += "<p>Measures in force — \(e(baseLabel)): \(listed(baseMeasures)); \(e(measureLabel)): \(listed(measureMeasures))</p>\n"
         h += "<h2>Network figures</h2>\n<table><tr><th>figure</th><th>\(e(baseLabel))</th><th>\(e(measureLabel))</th>"
         h += "<th>difference</th><th>verdict</th></tr>\n"
         for f in figures {

@@ -98,6 +98,9 @@ public struct RunComparison: Sendable {
     /// Trips compared for diversion (arrived on both sides of a pair of runs).
     public var tripsCompared: Int
     public var crs: CoordinateReferenceSystem?
+    /// The measures of each side's first run (`RunOutputs.measures`).
+    public var baseMeasures: [String]
+    public var measureMeasures: [String]
 
     /// - Parameters: base, measure: the runs of each side (one per demand seed; runs are paired in order for
     ///   the diverted trips, so give the same seeds in the same order).
@@ -146,6 +149,8 @@ public struct RunComparison: Sendable {
         self.diverted = diverted
         tripsCompared = compared
         crs = measure.first?.crs ?? base.first?.crs
+        baseMeasures = base.first?.measures ?? []
+        measureMeasures = measure.first?.measures ?? []
     }
 
     /// The mean of each figure over the runs that have the link; the speed over those where a vehicle used it.

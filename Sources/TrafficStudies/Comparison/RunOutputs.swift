@@ -58,6 +58,8 @@ public struct RunOutputs: Sendable {
     public var geometries: [String: Geometry]
     public var crs: CoordinateReferenceSystem?
     public var trips: [String: Trip]
+    /// The run's measures as `summary.json` lists them ("works: closure 300–600 s"); empty when it had none.
+    public var measures: [String] = []
 
     /// Σ over links of vehicles × length: the distance driven by vehicles that completed each link.
     public var vehicleKilometres: Double {
@@ -124,7 +126,20 @@ public struct RunOutputs: Sendable {
             waitingToDepart: Int((summary["vehicles_waiting_to_depart"] as? NSNumber)?.intValue ?? 0),
             vehicleSeconds: try number("vehicle_seconds_simulated"), totalDelay: try number("total_delay_veh_s"),
             meanTravelTime: try number("mean_travel_time_s"), links: links, geometries: geometries, crs: crs,
-            trips: trips)
+            trips: trips, measures: Self.measures(in: summary))
+    }
+
+    /// The `measures` of a summary as text: "id: kind begin–end s" or "id: kind from begin s".
+    static func measures(in summary: [String: Any]) -> [String] {
+        (summary["measures"] as? [[String: Any]] ?? []).map { m in
+            let id = m["id"] as? String ?? "?"
+            let kind = m["kind"] as? String ?? "?"
+            let begin = (m["begin_s"] as? NSNumber)?.doubleValue ?? 0
+            let window = ((m["end_s"] as? NSNumber)?.doubleValue).map {
+                "\(NumberFormat.trimmed(begin, 0))–\(NumberFormat.trimmed($0, 0)) s"
+            } ?? "from \(NumberFormat.trimmed(begin, 0)) s"
+            return "\(id): \(kind) \(window)"
+        }
     }
 
     /// `tripinfo.csv`: id, duration and routeLength of each arrived trip; none when the file is missing.

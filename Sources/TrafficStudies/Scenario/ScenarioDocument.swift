@@ -40,6 +40,9 @@ import TrafficCore
 ///   e.g. `{ "crossing_gap_before_s": 4, "crossing_gap_after_s": 3, "merge_gap_before_s": 4,
 ///   "merge_gap_after_s": 1.5, "follow_up_s": 3.5, "maximum_wait_s": 60 }` (the defaults), or
 ///   `{ "enabled": false }` to let every movement flow at its saturation headway.
+/// - `time_to_teleport_s` (optional, default: never): as SUMO's `--time-to-teleport`, a vehicle standing that long at
+///   its stop line because the next link is full moves on all the same (`SimulationConfiguration.teleportAfter`);
+///   for comparisons with SUMO runs that teleport.
 /// - `measures` (optional): measures in force during time windows — closures, lane closures, capacity factors,
 ///   speed limits (also on the links of a Tempo-30 zone layer), turn bans, signal-plan changes, event demand,
 ///   signposted detours (`MeasureRecord`).
@@ -232,6 +235,7 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
     public var junctionConflicts: JunctionConflictsRecord?
     public var stopAndGo: StopAndGoRecord?
     public var measures: [MeasureRecord]?
+    public var timeToTeleport: Double?
 
     enum CodingKeys: String, CodingKey {
         case name, network, signals, demand, seed, unroutable, measures
@@ -244,6 +248,7 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
         case signalControl = "signal_control"
         case junctionConflicts = "junction_conflicts"
         case stopAndGo = "stop_and_go"
+        case timeToTeleport = "time_to_teleport_s"
     }
 
     public init(
@@ -279,6 +284,7 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
         signalControl?.apply(to: &configuration)
         if let junctionConflicts { configuration.gapAcceptance = junctionConflicts.gapAcceptance }
         if let stopAndGo { configuration.stopAndGo = stopAndGo.stopAndGo }
+        configuration.teleportAfter = timeToTeleport
         return configuration
     }
 }

@@ -23,6 +23,9 @@ struct ScenarioInputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Measures file, JSON or YAML { \"measures\": [...] } as in a scenario file: closures, lane closures, capacity factors, speed limits (links or a Tempo-30 zone layer), turn bans, signal-plan changes, event demand, detours, each with begin_s/end_s. Added to the scenario's own; run once without and once with, then `flowsim compare`.", valueName: "FILE"))
     var measures: String?
 
+    @Option(name: .customLong("time-to-teleport"), help: ArgumentHelp("As SUMO's --time-to-teleport: a vehicle standing this long at its stop line because the next link is full moves onto it all the same (counted in summary.json teleports). Default: never; a jam that does not clear is reported as gridlock. For comparisons with SUMO runs that teleport (SUMO's default 300).", valueName: "SECONDS"))
+    var timeToTeleport: Double?
+
     @Flag(name: .long, help: ArgumentHelp("Let every movement flow at its saturation headway: nobody yields (minor roads, permitted turns). For comparison with the model without junction conflicts; the default gives way as the network says (SUMO <request response>, yields_to)."))
     var ignoreConflicts = false
 
@@ -34,6 +37,7 @@ struct ScenarioInputOptions: ParsableArguments {
         if scenario != nil && net != nil { throw ValidationError("give either a SCENARIO file or --net, not both") }
         if net != nil && routes == nil { throw ValidationError("--net needs --routes Y.rou.xml") }
         if let duration, !(duration > 0) { throw ValidationError("--duration must be > 0") }
+        if let timeToTeleport, !(timeToTeleport > 0) { throw ValidationError("--time-to-teleport must be > 0") }
     }
 
     /// The scenario (`Scenario.load` or `Scenario.sumo`) with `--seed` applied; warns about what the importers
@@ -59,6 +63,7 @@ struct ScenarioInputOptions: ParsableArguments {
             }
         }
         if let seed { loaded.configuration.seed = seed }
+        if let timeToTeleport { loaded.configuration.teleportAfter = timeToTeleport }
         if ignoreConflicts { loaded.configuration.gapAcceptance = nil }
         warnAboutInputs(loaded)
         return loaded

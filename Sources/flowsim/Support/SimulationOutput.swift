@@ -43,6 +43,11 @@ func simulateAndWrite(
         \(String(format: "%.0f", s.vehicleSecondsSimulated)) veh·s simulated in \(String(format: "%.2f", s.wallTime)) s
         outputs: \(out)
         """)
+    if let teleports = s.teleports, teleports > 0 {
+        FileHandle.standardError.write(Data((
+            "flowsim: warning: \(teleports) vehicles stood before a full link for the time to teleport and were moved "
+                + "onto it (summary.json teleports)\n").utf8))
+    }
     let stalled = s.gridlock.stalledQueues
     if !stalled.isEmpty {
         let shown = stalled.prefix(5).map { "\($0.link) (\($0.reason), from \(Int($0.since)) s)" }.joined(separator: ", ")

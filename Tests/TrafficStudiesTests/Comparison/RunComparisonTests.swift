@@ -13,6 +13,8 @@ import TrafficStudies
         var delay = 0.0
         var links: [(id: String, length: Double, vehicles: Int, flow: Double, speed: Double?, queue: Double)] = []
         var trips: [(id: String, length: Double, duration: Double)] = []
+        /// `summary.json` `measures`: (id, kind, begin_s, end_s or nil).
+        var measures: [(id: String, kind: String, begin: Double, end: Double?)] = []
     }
 
     func scratch() throws -> URL {
@@ -24,11 +26,18 @@ import TrafficStudies
     /// A run folder as `flowsim run` writes it (the summary keys, links.gpkg with the link layer's schema, trips).
     func write(_ run: Run, to dir: URL, map: Bool = true) throws {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let summary: [String: Any] = [
+        var summary: [String: Any] = [
             "vehicles_departed": run.trips.count, "vehicles_arrived": run.trips.count, "vehicles_unfinished": 0,
             "vehicles_waiting_to_depart": 0, "vehicle_seconds_simulated": run.vehicleSeconds,
             "total_delay_veh_s": run.delay, "mean_travel_time_s": 60.0,
         ]
+        if !run.measures.isEmpty {
+            summary["measures"] = run.measures.map { m -> [String: Any] in
+                var record: [String: Any] = ["id": m.id, "kind": m.kind, "begin_s": m.begin]
+                if let end = m.end { record["end_s"] = end }
+                return record
+            }
+        }
         try JSONSerialization.data(withJSONObject: summary).write(to: dir.appendingPathComponent("summary.json"))
         var csv = "id,depart,departDelay,arrival,duration,routeLength,waitingTime,timeLoss,rerouteNo\n"
         for t in run.trips { csv += "\(t.id),0,0,\(t.duration),\(t.duration),\(t.length),0,0,0\n" }
@@ -57,7 +66,7 @@ import TrafficStudies
         trips: [("t1", 300, 60), ("t2", 300, 70), ("t3", 300, 80)])
     static let closed = Run(
         links: [("A", 100, 0, 0, nil, 0), ("B", 200, 150, 150, 30, 5)],
-        trips: [("t1", 300, 61), ("t2", 400, 95)])
+        trips: [("t1", 300, 61), ("t2", 400, 95)], measures: [("works", "closure", 0, 3600), ("t30", "speed_limit", 600, nil)])
 
     /// Vehicle-km = Σ vehicles × length: base (100·100 + 50·200)/1000 = 20, closed (0 + 150·200)/1000 = 30.
     /// Flows: A 100 → 0 (−100 %, bottom class), B 50 → 150 (+200 %, top class). t2's route changed by 100 m
@@ -103,6 +112,10 @@ import TrafficStudies
             JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("comparison.json"))) as? [String: Any])
         #expect(json["trips_diverted"] as? Int == 1)
         #expect(json["links_changed"] as? Int == 2)
+        // The measures of each side, as the runs' summaries list them.
+        #expect(json["base_measures"] as? [String] == [])
+        #expect(json["measure_measures"] as? [String] == ["works: closure 0–3600 s", "t30: speed_limit from 600 s"])
+        #expect(html.contains("Bestand: none; Sperrung A: works: closure 0–3600 s; t30: speed_limit from 600 s"))
     }
 
     /// Two seeds per side. Vehicle-hours: base 1 and 2 h (mean 1.5, s 0.707), measure 3 and 4 h (mean 3.5,

@@ -66,9 +66,16 @@ struct LinkFlowState: Sendable {
     mutating func release(link l: Int, at time: Double, waveDelay: Double) {
         occupancy[l] -= 1
         let capacity = Int(ringCapacity[l])
-        let count = Int(pendingCount[l])
+        var count = Int(pendingCount[l])
         let base = Int(pendingBase[l])
         var release = time + waveDelay
+        if count == capacity {
+            // Only a link filled beyond its storage (a teleport) can free more space than its ring holds: the
+            // oldest record, due first, is taken as arrived.
+            pendingHead[l] = Int32((Int(pendingHead[l]) + 1) % capacity)
+            pendingCount[l] -= 1
+            count -= 1
+        }
         if count > 0 {
             // Keep the ring sorted: transfers within a step can be served slightly out of time order.
             let last = pendingTimes[base + (Int(pendingHead[l]) + count - 1) % capacity]

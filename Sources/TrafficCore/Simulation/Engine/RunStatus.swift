@@ -11,6 +11,9 @@ package struct RunStatus: Sendable {
     /// The first local gridlock (a ring of full links stuck while others moved); the run goes on.
     var localGridlock: GridlockReport?
     var nextLocalScan = 0.0
+    /// Vehicles moved onto a full link after `SimulationConfiguration.teleportAfter`, and the next scan for them.
+    var teleports = 0
+    var nextTeleportScan = 0.0
     /// Queues that did not discharge for the gridlock timeout, in the order noticed (at most 50), and per link
     /// whether it was reported already.
     var stalledQueues: [StalledQueue] = []
