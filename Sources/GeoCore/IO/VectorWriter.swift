@@ -37,12 +37,8 @@ public final class VectorWriter {
     public init(path: String, format: VectorFormat? = nil) throws(GDALError) {
         GDALRuntime.ensureRegistered()
         let format = if let format { format } else { try VectorFormat(path: path) }
-        let target = try Self.regularFile(path, format: format)
-        self.path = target
+        (self.path, self.temporaryPath) = try Self.target(path, format: format)
         self.format = format
-        self.temporaryPath = Self.temporaryPath(for: target)
-        TemporaryFiles.removeStale(in: URL(fileURLWithPath: target).deletingLastPathComponent().path)
-        TemporaryFiles.register(temporaryPath)
         guard let driver = GDALGetDriverByName(format.driverName) else {
             throw .unsupportedFormat("\(format.driverName) (driver not available in this GDAL)")
         }
@@ -72,14 +68,10 @@ public final class VectorWriter {
         guard FileManager.default.fileExists(atPath: path) else {
             throw .openFailed(location: path, message: "no such file")
         }
-        let target = try Self.regularFile(path, format: format)
-        self.path = target
+        (self.path, self.temporaryPath) = try Self.target(path, format: format)
         self.format = format
-        self.temporaryPath = Self.temporaryPath(for: target)
-        TemporaryFiles.removeStale(in: URL(fileURLWithPath: target).deletingLastPathComponent().path)
-        TemporaryFiles.register(temporaryPath)
         do {
-            try FileManager.default.copyItem(atPath: target, toPath: temporaryPath)
+            try FileManager.default.copyItem(atPath: self.path, toPath: temporaryPath)
         } catch {
             Self.removeTemporaryFiles(temporaryPath)
             throw .writeFailed(path: path, message: "copy: \(error.localizedDescription)")
@@ -95,8 +87,17 @@ public final class VectorWriter {
         self.dataset = dataset
     }
 
-    /// The file `path` resolves to: a symbolic link is followed (its target is replaced); a device, FIFO or
-    /// directory is never replaced.
+    /// The file `path` resolves to and a new temporary path next to it, registered for clean-up (stale ones
+    /// of earlier processes in that directory are removed). A symbolic link is followed (its target is
+    /// replaced); a device, FIFO or directory is never replaced.
+    private static func target(_ path: String, format: VectorFormat) throws(GDALError) -> (String, String) {
+        let file = try regularFile(path, format: format)
+        let temporary = temporaryPath(for: file)
+        TemporaryFiles.removeStale(in: URL(fileURLWithPath: file).deletingLastPathComponent().path)
+        TemporaryFiles.register(temporary)
+        return (file, temporary)
+    }
+
     private static func regularFile(_ path: String, format: VectorFormat) throws(GDALError) -> String {
         do {
             switch try OutputTarget.resolve(path) {

@@ -69,18 +69,23 @@ import TrafficStudies
         links: [("A", 100, 0, 0, nil, 0), ("B", 200, 150, 150, 30, 5)],
         trips: [("t1", 300, 61), ("t2", 400, 95)], measures: [("works", "closure", 0, 3600), ("t30", "speed_limit", 600, nil)])
 
+    /// `base` and `closed` written as run folders into `dir` and compared.
+    func closure(in dir: URL) throws -> RunComparison {
+        try write(Self.base, to: dir.appendingPathComponent("base"))
+        try write(Self.closed, to: dir.appendingPathComponent("closed"))
+        return RunComparison(
+            base: try RunOutputs.readRuns(directory: dir.appendingPathComponent("base").path),
+            measure: try RunOutputs.readRuns(directory: dir.appendingPathComponent("closed").path),
+            baseLabel: "Bestand", measureLabel: "Sperrung A")
+    }
+
     /// Vehicle-km = Σ vehicles × length: base (100·100 + 50·200)/1000 = 20, closed (0 + 150·200)/1000 = 30.
     /// Flows: A 100 → 0 (−100 %, bottom class), B 50 → 150 (+200 %, top class). t2's route changed by 100 m
     /// (33 %): diverted; t1 unchanged; t3 arrived in the base only, so 2 trips were compared.
     @Test func closureShowsInFiguresLinksAndDivertedTrips() throws {
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try write(Self.base, to: dir.appendingPathComponent("base"))
-        try write(Self.closed, to: dir.appendingPathComponent("closed"))
-        let comparison = RunComparison(
-            base: try RunOutputs.readRuns(directory: dir.appendingPathComponent("base").path),
-            measure: try RunOutputs.readRuns(directory: dir.appendingPathComponent("closed").path),
-            baseLabel: "Bestand", measureLabel: "Sperrung A")
+        let comparison = try closure(in: dir)
         let vkm = try #require(comparison.figures.first { $0.name == "vehicle-kilometres" })
         #expect(abs(vkm.base.mean - 20) < 1e-9 && abs(vkm.measure.mean - 30) < 1e-9)
         #expect(abs(vkm.differencePercent! - 50) < 1e-9)
@@ -126,12 +131,7 @@ import TrafficStudies
     @Test func linkDifferencesLayerCarriesItsQGISStyle() throws {
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try write(Self.base, to: dir.appendingPathComponent("base"))
-        try write(Self.closed, to: dir.appendingPathComponent("closed"))
-        let comparison = RunComparison(
-            base: try RunOutputs.readRuns(directory: dir.appendingPathComponent("base").path),
-            measure: try RunOutputs.readRuns(directory: dir.appendingPathComponent("closed").path),
-            baseLabel: "Bestand", measureLabel: "Sperrung A")
+        let comparison = try closure(in: dir)
         let out = dir.appendingPathComponent("out")
         try comparison.write(to: out)
         try comparison.write(to: out)

@@ -57,16 +57,21 @@ struct LinkLayerTests {
         #expect(try VectorDataset.openLayer(urls.last!.path).featureCount == 2)
     }
 
-    /// links.gpkg opens styled in QGIS: one default row in `layer_styles` for the `links` layer, graduated on
-    /// `mean_flow_vph`, with every link's flow inside one of the ranges — also a flow above the top class bound.
-    @Test func linksLayerCarriesAGraduatedQGISStyle() throws {
+    /// The corridor A (1000 m) → B (500 m) at 20 m/s with 3 trips A→B, run for 600 s.
+    static func threeTripsFromAToB() throws -> (Network, SimulationResult) {
         let network = try TestNetworks.corridor([
             .init(id: "A", length: 1000, speed: 20), .init(id: "B", length: 500, speed: 20),
         ])
         let trips = (0..<3).map {
             Trip(id: "ab\($0)", origin: network.id("A"), destination: network.id("B"), departure: 10 * Double($0))
         }
-        let result = try Simulation(network: network, trips: trips, configuration: .init(duration: 600)).run()
+        return (network, try Simulation(network: network, trips: trips, configuration: .init(duration: 600)).run())
+    }
+
+    /// links.gpkg opens styled in QGIS: one default row in `layer_styles` for the `links` layer, graduated on
+    /// `mean_flow_vph`, with every link's flow inside one of the ranges — also a flow above the top class bound.
+    @Test func linksLayerCarriesAGraduatedQGISStyle() throws {
+        let (network, result) = try Self.threeTripsFromAToB()
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("linkstyle-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -107,13 +112,7 @@ struct LinkLayerTests {
     /// still thrown — the CSV files' error before the layer's — no temporary file is left behind, and the
     /// other part is complete; `summary.json`, the marker of a complete set, is not written.
     @Test func aFailingPartIsReportedAndTheOtherPartIsComplete() throws {
-        let network = try TestNetworks.corridor([
-            .init(id: "A", length: 1000, speed: 20), .init(id: "B", length: 500, speed: 20),
-        ])
-        let trips = (0..<3).map {
-            Trip(id: "ab\($0)", origin: network.id("A"), destination: network.id("B"), departure: 10 * Double($0))
-        }
-        let result = try Simulation(network: network, trips: trips, configuration: .init(duration: 600)).run()
+        let (network, result) = try Self.threeTripsFromAToB()
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("linkwrite-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         func outputs(blocking names: [String]) throws -> URL {
