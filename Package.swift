@@ -74,11 +74,12 @@ let package = Package(
 
         // Tests, one target per source target; each may use the layers below its subject for fixtures.
         // Two plain targets hold what several test targets share (public API only, so they build in release too):
-        // TestSupport runs processes and the test servers of Tests/support, TrafficTestSupport builds small networks.
+        // TestSupport runs processes and the test servers of Tests/support and reads XML, TrafficTestSupport builds
+        // small networks.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .target(name: "TrafficTestSupport", dependencies: ["TrafficCore", "GeoCore"], path: "Tests/TrafficTestSupport"),
         .testTarget(name: "SupportTests", dependencies: ["Support"]),
-        .testTarget(name: "GeoCoreTests", dependencies: ["GeoCore"], resources: [.copy("Resources")]),
+        .testTarget(name: "GeoCoreTests", dependencies: ["GeoCore", "TestSupport"], resources: [.copy("Resources")]),
         .testTarget(
             name: "ParcelCheckKitTests",
             dependencies: ["ParcelCheckKit", "GeoCore", "TestSupport"],

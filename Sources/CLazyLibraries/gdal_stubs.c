@@ -86,6 +86,7 @@ static const char *const names[] = {
     "OGR_F_GetFID",
     "OGR_F_GetFieldAsDateTimeEx",
     "OGR_F_GetFieldAsDouble",
+    "OGR_F_GetFieldAsInteger",
     "OGR_F_GetFieldAsInteger64",
     "OGR_F_GetFieldAsString",
     "OGR_F_GetGeometryRef",
@@ -102,7 +103,9 @@ static const char *const names[] = {
     "OGR_Fld_GetNameRef",
     "OGR_Fld_GetSubType",
     "OGR_Fld_GetType",
+    "OGR_Fld_SetDefault",
     "OGR_Fld_SetSubType",
+    "OGR_Fld_SetWidth",
     "OGR_GT_Flatten",
     "OGR_G_CreateFromGML",
     "OGR_G_CreateFromWkb",
@@ -123,12 +126,14 @@ static const char *const names[] = {
     "OGR_L_GetFIDColumn",
     "OGR_L_GetFeatureCount",
     "OGR_L_GetGeomType",
+    "OGR_L_GetGeometryColumn",
     "OGR_L_GetLayerDefn",
     "OGR_L_GetName",
     "OGR_L_GetNextFeature",
     "OGR_L_GetSpatialRef",
     "OGR_L_ResetReading",
     "OGR_L_SetAttributeFilter",
+    "OGR_L_SetFeature",
     "OGR_L_SetSpatialFilter",
     "OGR_L_SetSpatialFilterRect",
     "OSRAutoIdentifyEPSG",
@@ -155,9 +160,9 @@ static const char *const names[] = {
     "VSIStatExL",
     "VSIUnlink",
 };
-static void *functions[110];
+static void *functions[115];
 static const char *const file_names[] = {CLL_SONAME, "libgdal.so", NULL};
-static struct cll_library library = {"GDAL " CLL_RELEASE, file_names, names, functions, 110, PTHREAD_ONCE_INIT, ""};
+static struct cll_library library = {"GDAL " CLL_RELEASE, file_names, names, functions, 115, PTHREAD_ONCE_INIT, ""};
 
 static void load(void) { cll_load(&library); }
 static void *function(int k) { pthread_once(&library.once, load); return cll_resolved(&library, k); }
@@ -251,139 +256,149 @@ typedef int (*cll_fn_40)(OGRFeatureH, int, int *, int *, int *, int *, int *, fl
 int OGR_F_GetFieldAsDateTimeEx(OGRFeatureH p0, int p1, int * p2, int * p3, int * p4, int * p5, int * p6, float * p7, int * p8) { return ((cll_fn_40)function(40))(p0, p1, p2, p3, p4, p5, p6, p7, p8); }
 typedef double (*cll_fn_41)(OGRFeatureH, int);
 double OGR_F_GetFieldAsDouble(OGRFeatureH p0, int p1) { return ((cll_fn_41)function(41))(p0, p1); }
-typedef GIntBig (*cll_fn_42)(OGRFeatureH, int);
-GIntBig OGR_F_GetFieldAsInteger64(OGRFeatureH p0, int p1) { return ((cll_fn_42)function(42))(p0, p1); }
-typedef const char * (*cll_fn_43)(OGRFeatureH, int);
-const char * OGR_F_GetFieldAsString(OGRFeatureH p0, int p1) { return ((cll_fn_43)function(43))(p0, p1); }
-typedef OGRGeometryH (*cll_fn_44)(OGRFeatureH);
-OGRGeometryH OGR_F_GetGeometryRef(OGRFeatureH p0) { return ((cll_fn_44)function(44))(p0); }
-typedef int (*cll_fn_45)(OGRFeatureH, int);
-int OGR_F_IsFieldSetAndNotNull(OGRFeatureH p0, int p1) { return ((cll_fn_45)function(45))(p0, p1); }
-typedef OGRErr (*cll_fn_46)(OGRFeatureH, GIntBig);
-OGRErr OGR_F_SetFID(OGRFeatureH p0, GIntBig p1) { return ((cll_fn_46)function(46))(p0, p1); }
-typedef void (*cll_fn_47)(OGRFeatureH, int, double);
-void OGR_F_SetFieldDouble(OGRFeatureH p0, int p1, double p2) { ((cll_fn_47)function(47))(p0, p1, p2); }
-typedef void (*cll_fn_48)(OGRFeatureH, int, int);
-void OGR_F_SetFieldInteger(OGRFeatureH p0, int p1, int p2) { ((cll_fn_48)function(48))(p0, p1, p2); }
-typedef void (*cll_fn_49)(OGRFeatureH, int, GIntBig);
-void OGR_F_SetFieldInteger64(OGRFeatureH p0, int p1, GIntBig p2) { ((cll_fn_49)function(49))(p0, p1, p2); }
-typedef void (*cll_fn_50)(OGRFeatureH, int);
-void OGR_F_SetFieldNull(OGRFeatureH p0, int p1) { ((cll_fn_50)function(50))(p0, p1); }
-typedef void (*cll_fn_51)(OGRFeatureH, int, const char *);
-void OGR_F_SetFieldString(OGRFeatureH p0, int p1, const char * p2) { ((cll_fn_51)function(51))(p0, p1, p2); }
-typedef OGRErr (*cll_fn_52)(OGRFeatureH, OGRGeometryH);
-OGRErr OGR_F_SetGeometryDirectly(OGRFeatureH p0, OGRGeometryH p1) { return ((cll_fn_52)function(52))(p0, p1); }
-typedef OGRFieldDefnH (*cll_fn_53)(const char *, OGRFieldType);
-OGRFieldDefnH OGR_Fld_Create(const char * p0, OGRFieldType p1) { return ((cll_fn_53)function(53))(p0, p1); }
-typedef void (*cll_fn_54)(OGRFieldDefnH);
-void OGR_Fld_Destroy(OGRFieldDefnH p0) { ((cll_fn_54)function(54))(p0); }
-typedef const char * (*cll_fn_55)(OGRFieldDefnH);
-const char * OGR_Fld_GetNameRef(OGRFieldDefnH p0) { return ((cll_fn_55)function(55))(p0); }
-typedef OGRFieldSubType (*cll_fn_56)(OGRFieldDefnH);
-OGRFieldSubType OGR_Fld_GetSubType(OGRFieldDefnH p0) { return ((cll_fn_56)function(56))(p0); }
-typedef OGRFieldType (*cll_fn_57)(OGRFieldDefnH);
-OGRFieldType OGR_Fld_GetType(OGRFieldDefnH p0) { return ((cll_fn_57)function(57))(p0); }
-typedef void (*cll_fn_58)(OGRFieldDefnH, OGRFieldSubType);
-void OGR_Fld_SetSubType(OGRFieldDefnH p0, OGRFieldSubType p1) { ((cll_fn_58)function(58))(p0, p1); }
-typedef OGRwkbGeometryType (*cll_fn_59)(OGRwkbGeometryType);
-OGRwkbGeometryType OGR_GT_Flatten(OGRwkbGeometryType p0) { return ((cll_fn_59)function(59))(p0); }
-typedef OGRGeometryH (*cll_fn_60)(const char *);
-OGRGeometryH OGR_G_CreateFromGML(const char * p0) { return ((cll_fn_60)function(60))(p0); }
-typedef OGRErr (*cll_fn_61)(const void *, OGRSpatialReferenceH, OGRGeometryH *, int);
-OGRErr OGR_G_CreateFromWkb(const void * p0, OGRSpatialReferenceH p1, OGRGeometryH * p2, int p3) { return ((cll_fn_61)function(61))(p0, p1, p2, p3); }
-typedef void (*cll_fn_62)(OGRGeometryH);
-void OGR_G_DestroyGeometry(OGRGeometryH p0) { ((cll_fn_62)function(62))(p0); }
-typedef OGRErr (*cll_fn_63)(OGRGeometryH, OGRwkbByteOrder, unsigned char *);
-OGRErr OGR_G_ExportToIsoWkb(OGRGeometryH p0, OGRwkbByteOrder p1, unsigned char * p2) { return ((cll_fn_63)function(63))(p0, p1, p2); }
-typedef void (*cll_fn_64)(OGRGeometryH);
-void OGR_G_FlattenTo2D(OGRGeometryH p0) { ((cll_fn_64)function(64))(p0); }
-typedef OGRwkbGeometryType (*cll_fn_65)(OGRGeometryH);
-OGRwkbGeometryType OGR_G_GetGeometryType(OGRGeometryH p0) { return ((cll_fn_65)function(65))(p0); }
-typedef OGRGeometryH (*cll_fn_66)(OGRGeometryH, double, char **);
-OGRGeometryH OGR_G_GetLinearGeometry(OGRGeometryH p0, double p1, char ** p2) { return ((cll_fn_66)function(66))(p0, p1, p2); }
-typedef int (*cll_fn_67)(OGRGeometryH, int);
-int OGR_G_HasCurveGeometry(OGRGeometryH p0, int p1) { return ((cll_fn_67)function(67))(p0, p1); }
-typedef int (*cll_fn_68)(OGRGeometryH, OGRGeometryH);
-int OGR_G_Intersects(OGRGeometryH p0, OGRGeometryH p1) { return ((cll_fn_68)function(68))(p0, p1); }
-typedef int (*cll_fn_69)(OGRGeometryH);
-int OGR_G_IsEmpty(OGRGeometryH p0) { return ((cll_fn_69)function(69))(p0); }
-typedef int (*cll_fn_70)(OGRGeometryH);
-int OGR_G_WkbSize(OGRGeometryH p0) { return ((cll_fn_70)function(70))(p0); }
-typedef size_t (*cll_fn_71)(OGRGeometryH);
-size_t OGR_G_WkbSizeEx(OGRGeometryH p0) { return ((cll_fn_71)function(71))(p0); }
-typedef const char * (*cll_fn_72)(OGRFieldType);
-const char * OGR_GetFieldTypeName(OGRFieldType p0) { return ((cll_fn_72)function(72))(p0); }
-typedef OGRErr (*cll_fn_73)(OGRLayerH, OGRFeatureH);
-OGRErr OGR_L_CreateFeature(OGRLayerH p0, OGRFeatureH p1) { return ((cll_fn_73)function(73))(p0, p1); }
-typedef OGRErr (*cll_fn_74)(OGRLayerH, OGRFieldDefnH, int);
-OGRErr OGR_L_CreateField(OGRLayerH p0, OGRFieldDefnH p1, int p2) { return ((cll_fn_74)function(74))(p0, p1, p2); }
-typedef OGRErr (*cll_fn_75)(OGRLayerH, OGREnvelope *, int);
-OGRErr OGR_L_GetExtent(OGRLayerH p0, OGREnvelope * p1, int p2) { return ((cll_fn_75)function(75))(p0, p1, p2); }
-typedef const char * (*cll_fn_76)(OGRLayerH);
-const char * OGR_L_GetFIDColumn(OGRLayerH p0) { return ((cll_fn_76)function(76))(p0); }
-typedef GIntBig (*cll_fn_77)(OGRLayerH, int);
-GIntBig OGR_L_GetFeatureCount(OGRLayerH p0, int p1) { return ((cll_fn_77)function(77))(p0, p1); }
-typedef OGRwkbGeometryType (*cll_fn_78)(OGRLayerH);
-OGRwkbGeometryType OGR_L_GetGeomType(OGRLayerH p0) { return ((cll_fn_78)function(78))(p0); }
-typedef OGRFeatureDefnH (*cll_fn_79)(OGRLayerH);
-OGRFeatureDefnH OGR_L_GetLayerDefn(OGRLayerH p0) { return ((cll_fn_79)function(79))(p0); }
-typedef const char * (*cll_fn_80)(OGRLayerH);
-const char * OGR_L_GetName(OGRLayerH p0) { return ((cll_fn_80)function(80))(p0); }
-typedef OGRFeatureH (*cll_fn_81)(OGRLayerH);
-OGRFeatureH OGR_L_GetNextFeature(OGRLayerH p0) { return ((cll_fn_81)function(81))(p0); }
-typedef OGRSpatialReferenceH (*cll_fn_82)(OGRLayerH);
-OGRSpatialReferenceH OGR_L_GetSpatialRef(OGRLayerH p0) { return ((cll_fn_82)function(82))(p0); }
-typedef void (*cll_fn_83)(OGRLayerH);
-void OGR_L_ResetReading(OGRLayerH p0) { ((cll_fn_83)function(83))(p0); }
-typedef OGRErr (*cll_fn_84)(OGRLayerH, const char *);
-OGRErr OGR_L_SetAttributeFilter(OGRLayerH p0, const char * p1) { return ((cll_fn_84)function(84))(p0, p1); }
-typedef void (*cll_fn_85)(OGRLayerH, OGRGeometryH);
-void OGR_L_SetSpatialFilter(OGRLayerH p0, OGRGeometryH p1) { ((cll_fn_85)function(85))(p0, p1); }
-typedef void (*cll_fn_86)(OGRLayerH, double, double, double, double);
-void OGR_L_SetSpatialFilterRect(OGRLayerH p0, double p1, double p2, double p3, double p4) { ((cll_fn_86)function(86))(p0, p1, p2, p3, p4); }
-typedef OGRErr (*cll_fn_87)(OGRSpatialReferenceH);
-OGRErr OSRAutoIdentifyEPSG(OGRSpatialReferenceH p0) { return ((cll_fn_87)function(87))(p0); }
-typedef OGRSpatialReferenceH (*cll_fn_88)(OGRSpatialReferenceH);
-OGRSpatialReferenceH OSRClone(OGRSpatialReferenceH p0) { return ((cll_fn_88)function(88))(p0); }
-typedef int (*cll_fn_89)(OGRSpatialReferenceH);
-int OSREPSGTreatsAsLatLong(OGRSpatialReferenceH p0) { return ((cll_fn_89)function(89))(p0); }
-typedef int (*cll_fn_90)(OGRSpatialReferenceH);
-int OSREPSGTreatsAsNorthingEasting(OGRSpatialReferenceH p0) { return ((cll_fn_90)function(90))(p0); }
-typedef OGRErr (*cll_fn_91)(OGRSpatialReferenceH, char **, const char *const *);
-OGRErr OSRExportToWktEx(OGRSpatialReferenceH p0, char ** p1, const char *const * p2) { return ((cll_fn_91)function(91))(p0, p1, p2); }
-typedef const char * (*cll_fn_92)(OGRSpatialReferenceH, const char *);
-const char * OSRGetAuthorityCode(OGRSpatialReferenceH p0, const char * p1) { return ((cll_fn_92)function(92))(p0, p1); }
-typedef const char * (*cll_fn_93)(OGRSpatialReferenceH, const char *);
-const char * OSRGetAuthorityName(OGRSpatialReferenceH p0, const char * p1) { return ((cll_fn_93)function(93))(p0, p1); }
-typedef const char * (*cll_fn_94)(OGRSpatialReferenceH);
-const char * OSRGetName(OGRSpatialReferenceH p0) { return ((cll_fn_94)function(94))(p0); }
-typedef OGRErr (*cll_fn_95)(OGRSpatialReferenceH, int);
-OGRErr OSRImportFromEPSG(OGRSpatialReferenceH p0, int p1) { return ((cll_fn_95)function(95))(p0, p1); }
-typedef OGRSpatialReferenceH (*cll_fn_96)(const char *);
-OGRSpatialReferenceH OSRNewSpatialReference(const char * p0) { return ((cll_fn_96)function(96))(p0); }
-typedef void (*cll_fn_97)(OGRSpatialReferenceH);
-void OSRRelease(OGRSpatialReferenceH p0) { ((cll_fn_97)function(97))(p0); }
-typedef void (*cll_fn_98)(OGRSpatialReferenceH, OSRAxisMappingStrategy);
-void OSRSetAxisMappingStrategy(OGRSpatialReferenceH p0, OSRAxisMappingStrategy p1) { ((cll_fn_98)function(98))(p0, p1); }
-typedef OGRErr (*cll_fn_99)(OGRSpatialReferenceH, const char *);
-OGRErr OSRSetFromUserInput(OGRSpatialReferenceH p0, const char * p1) { return ((cll_fn_99)function(99))(p0, p1); }
-typedef int (*cll_fn_100)(VSILFILE *);
-int VSIFCloseL(VSILFILE * p0) { return ((cll_fn_100)function(100))(p0); }
-typedef int (*cll_fn_101)(VSILFILE *);
-int VSIFEofL(VSILFILE * p0) { return ((cll_fn_101)function(101))(p0); }
-typedef VSILFILE * (*cll_fn_102)(const char *, const char *);
-VSILFILE * VSIFOpenL(const char * p0, const char * p1) { return ((cll_fn_102)function(102))(p0, p1); }
-typedef size_t (*cll_fn_103)(void *, size_t, size_t, VSILFILE *);
-size_t VSIFReadL(void * p0, size_t p1, size_t p2, VSILFILE * p3) { return ((cll_fn_103)function(103))(p0, p1, p2, p3); }
-typedef int (*cll_fn_104)(VSILFILE *, vsi_l_offset, int);
-int VSIFSeekL(VSILFILE * p0, vsi_l_offset p1, int p2) { return ((cll_fn_104)function(104))(p0, p1, p2); }
-typedef vsi_l_offset (*cll_fn_105)(VSILFILE *);
-vsi_l_offset VSIFTellL(VSILFILE * p0) { return ((cll_fn_105)function(105))(p0); }
-typedef void (*cll_fn_106)(void *);
-void VSIFree(void * p0) { ((cll_fn_106)function(106))(p0); }
-typedef char ** (*cll_fn_107)(const char *);
-char ** VSIReadDirRecursive(const char * p0) { return ((cll_fn_107)function(107))(p0); }
-typedef int (*cll_fn_108)(const char *, VSIStatBufL *, int);
-int VSIStatExL(const char * p0, VSIStatBufL * p1, int p2) { return ((cll_fn_108)function(108))(p0, p1, p2); }
-typedef int (*cll_fn_109)(const char *);
-int VSIUnlink(const char * p0) { return ((cll_fn_109)function(109))(p0); }
+typedef int (*cll_fn_42)(OGRFeatureH, int);
+int OGR_F_GetFieldAsInteger(OGRFeatureH p0, int p1) { return ((cll_fn_42)function(42))(p0, p1); }
+typedef GIntBig (*cll_fn_43)(OGRFeatureH, int);
+GIntBig OGR_F_GetFieldAsInteger64(OGRFeatureH p0, int p1) { return ((cll_fn_43)function(43))(p0, p1); }
+typedef const char * (*cll_fn_44)(OGRFeatureH, int);
+const char * OGR_F_GetFieldAsString(OGRFeatureH p0, int p1) { return ((cll_fn_44)function(44))(p0, p1); }
+typedef OGRGeometryH (*cll_fn_45)(OGRFeatureH);
+OGRGeometryH OGR_F_GetGeometryRef(OGRFeatureH p0) { return ((cll_fn_45)function(45))(p0); }
+typedef int (*cll_fn_46)(OGRFeatureH, int);
+int OGR_F_IsFieldSetAndNotNull(OGRFeatureH p0, int p1) { return ((cll_fn_46)function(46))(p0, p1); }
+typedef OGRErr (*cll_fn_47)(OGRFeatureH, GIntBig);
+OGRErr OGR_F_SetFID(OGRFeatureH p0, GIntBig p1) { return ((cll_fn_47)function(47))(p0, p1); }
+typedef void (*cll_fn_48)(OGRFeatureH, int, double);
+void OGR_F_SetFieldDouble(OGRFeatureH p0, int p1, double p2) { ((cll_fn_48)function(48))(p0, p1, p2); }
+typedef void (*cll_fn_49)(OGRFeatureH, int, int);
+void OGR_F_SetFieldInteger(OGRFeatureH p0, int p1, int p2) { ((cll_fn_49)function(49))(p0, p1, p2); }
+typedef void (*cll_fn_50)(OGRFeatureH, int, GIntBig);
+void OGR_F_SetFieldInteger64(OGRFeatureH p0, int p1, GIntBig p2) { ((cll_fn_50)function(50))(p0, p1, p2); }
+typedef void (*cll_fn_51)(OGRFeatureH, int);
+void OGR_F_SetFieldNull(OGRFeatureH p0, int p1) { ((cll_fn_51)function(51))(p0, p1); }
+typedef void (*cll_fn_52)(OGRFeatureH, int, const char *);
+void OGR_F_SetFieldString(OGRFeatureH p0, int p1, const char * p2) { ((cll_fn_52)function(52))(p0, p1, p2); }
+typedef OGRErr (*cll_fn_53)(OGRFeatureH, OGRGeometryH);
+OGRErr OGR_F_SetGeometryDirectly(OGRFeatureH p0, OGRGeometryH p1) { return ((cll_fn_53)function(53))(p0, p1); }
+typedef OGRFieldDefnH (*cll_fn_54)(const char *, OGRFieldType);
+OGRFieldDefnH OGR_Fld_Create(const char * p0, OGRFieldType p1) { return ((cll_fn_54)function(54))(p0, p1); }
+typedef void (*cll_fn_55)(OGRFieldDefnH);
+void OGR_Fld_Destroy(OGRFieldDefnH p0) { ((cll_fn_55)function(55))(p0); }
+typedef const char * (*cll_fn_56)(OGRFieldDefnH);
+const char * OGR_Fld_GetNameRef(OGRFieldDefnH p0) { return ((cll_fn_56)function(56))(p0); }
+typedef OGRFieldSubType (*cll_fn_57)(OGRFieldDefnH);
+OGRFieldSubType OGR_Fld_GetSubType(OGRFieldDefnH p0) { return ((cll_fn_57)function(57))(p0); }
+typedef OGRFieldType (*cll_fn_58)(OGRFieldDefnH);
+OGRFieldType OGR_Fld_GetType(OGRFieldDefnH p0) { return ((cll_fn_58)function(58))(p0); }
+typedef void (*cll_fn_59)(OGRFieldDefnH, const char *);
+void OGR_Fld_SetDefault(OGRFieldDefnH p0, const char * p1) { ((cll_fn_59)function(59))(p0, p1); }
+typedef void (*cll_fn_60)(OGRFieldDefnH, OGRFieldSubType);
+void OGR_Fld_SetSubType(OGRFieldDefnH p0, OGRFieldSubType p1) { ((cll_fn_60)function(60))(p0, p1); }
+typedef void (*cll_fn_61)(OGRFieldDefnH, int);
+void OGR_Fld_SetWidth(OGRFieldDefnH p0, int p1) { ((cll_fn_61)function(61))(p0, p1); }
+typedef OGRwkbGeometryType (*cll_fn_62)(OGRwkbGeometryType);
+OGRwkbGeometryType OGR_GT_Flatten(OGRwkbGeometryType p0) { return ((cll_fn_62)function(62))(p0); }
+typedef OGRGeometryH (*cll_fn_63)(const char *);
+OGRGeometryH OGR_G_CreateFromGML(const char * p0) { return ((cll_fn_63)function(63))(p0); }
+typedef OGRErr (*cll_fn_64)(const void *, OGRSpatialReferenceH, OGRGeometryH *, int);
+OGRErr OGR_G_CreateFromWkb(const void * p0, OGRSpatialReferenceH p1, OGRGeometryH * p2, int p3) { return ((cll_fn_64)function(64))(p0, p1, p2, p3); }
+typedef void (*cll_fn_65)(OGRGeometryH);
+void OGR_G_DestroyGeometry(OGRGeometryH p0) { ((cll_fn_65)function(65))(p0); }
+typedef OGRErr (*cll_fn_66)(OGRGeometryH, OGRwkbByteOrder, unsigned char *);
+OGRErr OGR_G_ExportToIsoWkb(OGRGeometryH p0, OGRwkbByteOrder p1, unsigned char * p2) { return ((cll_fn_66)function(66))(p0, p1, p2); }
+typedef void (*cll_fn_67)(OGRGeometryH);
+void OGR_G_FlattenTo2D(OGRGeometryH p0) { ((cll_fn_67)function(67))(p0); }
+typedef OGRwkbGeometryType (*cll_fn_68)(OGRGeometryH);
+OGRwkbGeometryType OGR_G_GetGeometryType(OGRGeometryH p0) { return ((cll_fn_68)function(68))(p0); }
+typedef OGRGeometryH (*cll_fn_69)(OGRGeometryH, double, char **);
+OGRGeometryH OGR_G_GetLinearGeometry(OGRGeometryH p0, double p1, char ** p2) { return ((cll_fn_69)function(69))(p0, p1, p2); }
+typedef int (*cll_fn_70)(OGRGeometryH, int);
+int OGR_G_HasCurveGeometry(OGRGeometryH p0, int p1) { return ((cll_fn_70)function(70))(p0, p1); }
+typedef int (*cll_fn_71)(OGRGeometryH, OGRGeometryH);
+int OGR_G_Intersects(OGRGeometryH p0, OGRGeometryH p1) { return ((cll_fn_71)function(71))(p0, p1); }
+typedef int (*cll_fn_72)(OGRGeometryH);
+int OGR_G_IsEmpty(OGRGeometryH p0) { return ((cll_fn_72)function(72))(p0); }
+typedef int (*cll_fn_73)(OGRGeometryH);
+int OGR_G_WkbSize(OGRGeometryH p0) { return ((cll_fn_73)function(73))(p0); }
+typedef size_t (*cll_fn_74)(OGRGeometryH);
+size_t OGR_G_WkbSizeEx(OGRGeometryH p0) { return ((cll_fn_74)function(74))(p0); }
+typedef const char * (*cll_fn_75)(OGRFieldType);
+const char * OGR_GetFieldTypeName(OGRFieldType p0) { return ((cll_fn_75)function(75))(p0); }
+typedef OGRErr (*cll_fn_76)(OGRLayerH, OGRFeatureH);
+OGRErr OGR_L_CreateFeature(OGRLayerH p0, OGRFeatureH p1) { return ((cll_fn_76)function(76))(p0, p1); }
+typedef OGRErr (*cll_fn_77)(OGRLayerH, OGRFieldDefnH, int);
+OGRErr OGR_L_CreateField(OGRLayerH p0, OGRFieldDefnH p1, int p2) { return ((cll_fn_77)function(77))(p0, p1, p2); }
+typedef OGRErr (*cll_fn_78)(OGRLayerH, OGREnvelope *, int);
+OGRErr OGR_L_GetExtent(OGRLayerH p0, OGREnvelope * p1, int p2) { return ((cll_fn_78)function(78))(p0, p1, p2); }
+typedef const char * (*cll_fn_79)(OGRLayerH);
+const char * OGR_L_GetFIDColumn(OGRLayerH p0) { return ((cll_fn_79)function(79))(p0); }
+typedef GIntBig (*cll_fn_80)(OGRLayerH, int);
+GIntBig OGR_L_GetFeatureCount(OGRLayerH p0, int p1) { return ((cll_fn_80)function(80))(p0, p1); }
+typedef OGRwkbGeometryType (*cll_fn_81)(OGRLayerH);
+OGRwkbGeometryType OGR_L_GetGeomType(OGRLayerH p0) { return ((cll_fn_81)function(81))(p0); }
+typedef const char * (*cll_fn_82)(OGRLayerH);
+const char * OGR_L_GetGeometryColumn(OGRLayerH p0) { return ((cll_fn_82)function(82))(p0); }
+typedef OGRFeatureDefnH (*cll_fn_83)(OGRLayerH);
+OGRFeatureDefnH OGR_L_GetLayerDefn(OGRLayerH p0) { return ((cll_fn_83)function(83))(p0); }
+typedef const char * (*cll_fn_84)(OGRLayerH);
+const char * OGR_L_GetName(OGRLayerH p0) { return ((cll_fn_84)function(84))(p0); }
+typedef OGRFeatureH (*cll_fn_85)(OGRLayerH);
+OGRFeatureH OGR_L_GetNextFeature(OGRLayerH p0) { return ((cll_fn_85)function(85))(p0); }
+typedef OGRSpatialReferenceH (*cll_fn_86)(OGRLayerH);
+OGRSpatialReferenceH OGR_L_GetSpatialRef(OGRLayerH p0) { return ((cll_fn_86)function(86))(p0); }
+typedef void (*cll_fn_87)(OGRLayerH);
+void OGR_L_ResetReading(OGRLayerH p0) { ((cll_fn_87)function(87))(p0); }
+typedef OGRErr (*cll_fn_88)(OGRLayerH, const char *);
+OGRErr OGR_L_SetAttributeFilter(OGRLayerH p0, const char * p1) { return ((cll_fn_88)function(88))(p0, p1); }
+typedef OGRErr (*cll_fn_89)(OGRLayerH, OGRFeatureH);
+OGRErr OGR_L_SetFeature(OGRLayerH p0, OGRFeatureH p1) { return ((cll_fn_89)function(89))(p0, p1); }
+typedef void (*cll_fn_90)(OGRLayerH, OGRGeometryH);
+void OGR_L_SetSpatialFilter(OGRLayerH p0, OGRGeometryH p1) { ((cll_fn_90)function(90))(p0, p1); }
+typedef void (*cll_fn_91)(OGRLayerH, double, double, double, double);
+void OGR_L_SetSpatialFilterRect(OGRLayerH p0, double p1, double p2, double p3, double p4) { ((cll_fn_91)function(91))(p0, p1, p2, p3, p4); }
+typedef OGRErr (*cll_fn_92)(OGRSpatialReferenceH);
+OGRErr OSRAutoIdentifyEPSG(OGRSpatialReferenceH p0) { return ((cll_fn_92)function(92))(p0); }
+typedef OGRSpatialReferenceH (*cll_fn_93)(OGRSpatialReferenceH);
+OGRSpatialReferenceH OSRClone(OGRSpatialReferenceH p0) { return ((cll_fn_93)function(93))(p0); }
+typedef int (*cll_fn_94)(OGRSpatialReferenceH);
+int OSREPSGTreatsAsLatLong(OGRSpatialReferenceH p0) { return ((cll_fn_94)function(94))(p0); }
+typedef int (*cll_fn_95)(OGRSpatialReferenceH);
+int OSREPSGTreatsAsNorthingEasting(OGRSpatialReferenceH p0) { return ((cll_fn_95)function(95))(p0); }
+typedef OGRErr (*cll_fn_96)(OGRSpatialReferenceH, char **, const char *const *);
+OGRErr OSRExportToWktEx(OGRSpatialReferenceH p0, char ** p1, const char *const * p2) { return ((cll_fn_96)function(96))(p0, p1, p2); }
+typedef const char * (*cll_fn_97)(OGRSpatialReferenceH, const char *);
+const char * OSRGetAuthorityCode(OGRSpatialReferenceH p0, const char * p1) { return ((cll_fn_97)function(97))(p0, p1); }
+typedef const char * (*cll_fn_98)(OGRSpatialReferenceH, const char *);
+const char * OSRGetAuthorityName(OGRSpatialReferenceH p0, const char * p1) { return ((cll_fn_98)function(98))(p0, p1); }
+typedef const char * (*cll_fn_99)(OGRSpatialReferenceH);
+const char * OSRGetName(OGRSpatialReferenceH p0) { return ((cll_fn_99)function(99))(p0); }
+typedef OGRErr (*cll_fn_100)(OGRSpatialReferenceH, int);
+OGRErr OSRImportFromEPSG(OGRSpatialReferenceH p0, int p1) { return ((cll_fn_100)function(100))(p0, p1); }
+typedef OGRSpatialReferenceH (*cll_fn_101)(const char *);
+OGRSpatialReferenceH OSRNewSpatialReference(const char * p0) { return ((cll_fn_101)function(101))(p0); }
+typedef void (*cll_fn_102)(OGRSpatialReferenceH);
+void OSRRelease(OGRSpatialReferenceH p0) { ((cll_fn_102)function(102))(p0); }
+typedef void (*cll_fn_103)(OGRSpatialReferenceH, OSRAxisMappingStrategy);
+void OSRSetAxisMappingStrategy(OGRSpatialReferenceH p0, OSRAxisMappingStrategy p1) { ((cll_fn_103)function(103))(p0, p1); }
+typedef OGRErr (*cll_fn_104)(OGRSpatialReferenceH, const char *);
+OGRErr OSRSetFromUserInput(OGRSpatialReferenceH p0, const char * p1) { return ((cll_fn_104)function(104))(p0, p1); }
+typedef int (*cll_fn_105)(VSILFILE *);
+int VSIFCloseL(VSILFILE * p0) { return ((cll_fn_105)function(105))(p0); }
+typedef int (*cll_fn_106)(VSILFILE *);
+int VSIFEofL(VSILFILE * p0) { return ((cll_fn_106)function(106))(p0); }
+typedef VSILFILE * (*cll_fn_107)(const char *, const char *);
+VSILFILE * VSIFOpenL(const char * p0, const char * p1) { return ((cll_fn_107)function(107))(p0, p1); }
+typedef size_t (*cll_fn_108)(void *, size_t, size_t, VSILFILE *);
+size_t VSIFReadL(void * p0, size_t p1, size_t p2, VSILFILE * p3) { return ((cll_fn_108)function(108))(p0, p1, p2, p3); }
+typedef int (*cll_fn_109)(VSILFILE *, vsi_l_offset, int);
+int VSIFSeekL(VSILFILE * p0, vsi_l_offset p1, int p2) { return ((cll_fn_109)function(109))(p0, p1, p2); }
+typedef vsi_l_offset (*cll_fn_110)(VSILFILE *);
+vsi_l_offset VSIFTellL(VSILFILE * p0) { return ((cll_fn_110)function(110))(p0); }
+typedef void (*cll_fn_111)(void *);
+void VSIFree(void * p0) { ((cll_fn_111)function(111))(p0); }
+typedef char ** (*cll_fn_112)(const char *);
+char ** VSIReadDirRecursive(const char * p0) { return ((cll_fn_112)function(112))(p0); }
+typedef int (*cll_fn_113)(const char *, VSIStatBufL *, int);
+int VSIStatExL(const char * p0, VSIStatBufL * p1, int p2) { return ((cll_fn_113)function(113))(p0, p1, p2); }
+typedef int (*cll_fn_114)(const char *);
+int VSIUnlink(const char * p0) { return ((cll_fn_114)function(114))(p0); }

@@ -155,11 +155,7 @@ public final class VectorDataset {
     public var layerCount: Int { Int(GDALDatasetGetLayerCount(handle)) }
 
     /// Layer names in dataset order (`GDALDatasetGetLayer`, `OGR_L_GetName`).
-    public var layerNames: [String] {
-        (0..<Int32(layerCount)).compactMap { i in
-            GDALDatasetGetLayer(handle, i).flatMap { GDALRuntime.string(OGR_L_GetName($0)) }
-        }
-    }
+    public var layerNames: [String] { GDALRuntime.layerNames(of: handle) }
 
     /// The layer called `name` (`GDALDatasetGetLayerByName`). For PostgreSQL, `schema.table` or the name of
     /// a table or view in `public`.
@@ -216,12 +212,21 @@ public final class VectorDataset {
         try layer(named: location.layer)
     }
 
-    /// The layer called `name`; with `nil`, the dataset's only layer.
+    /// The layer called `name`; with `nil`, the dataset's only layer. QGIS's `layer_styles` and
+    /// `qgis_projects` tables do not count: they hold styles and projects, not data, and QGIS does not offer
+    /// them as layers either (`QGISLayerStyle`), so a GeoPackage styled in QGIS still has its one layer.
     public func layer(named name: String?) throws(GDALError) -> VectorLayer {
         if let name { return try layer(named: name) }
-        guard layerCount == 1 else { throw .layerRequired(location: displayName, available: layerNames) }
-        return try layer(at: 0)
+        let names = layerNames
+        let data = names.indices.filter { !Self.qgisTables.contains(names[$0]) }
+        guard data.count == 1 else {
+            throw .layerRequired(location: displayName, available: data.map { names[$0] })
+        }
+        return try layer(at: data[0])
     }
+
+    /// Tables QGIS keeps in a GeoPackage next to the data (styles; projects of the QgisGeopackage plugin).
+    static let qgisTables: Set<String> = [QGISLayerStyle.tableName, "qgis_projects"]
 }
 
 extension VectorLayer {
@@ -233,6 +238,14 @@ extension VectorLayer {
 }
 
 extension GDALRuntime {
+    /// Layer names of `dataset` in dataset order (`GDALDatasetGetLayerCount`, `GDALDatasetGetLayer`,
+    /// `OGR_L_GetName`).
+    static func layerNames(of dataset: GDALDatasetH) -> [String] {
+        (0..<GDALDatasetGetLayerCount(dataset)).compactMap { i in
+            GDALDatasetGetLayer(dataset, i).flatMap { string(OGR_L_GetName($0)) }
+        }
+    }
+
     /// Runs `body` with GDAL configuration options set for the calling thread only
     /// (`CPLSetThreadLocalConfigOption`), restoring the previous thread-local values afterwards.
     static func withThreadLocalConfig<T, E: Error>(

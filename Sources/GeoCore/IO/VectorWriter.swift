@@ -9,6 +9,8 @@ import Support
 /// `commit()` — deletes the temporary file and leaves an existing target untouched. A failed `addLayer`
 /// discards the whole writer.
 ///
+/// `init(updating:)` changes an existing file the same way, on a copy (e.g. `setDefaultStyle` into a GeoPackage).
+///
 /// Not `Sendable`: it owns a `GDALDatasetH` and a `GeometryContext`, used by one task.
 ///
 /// ```swift
@@ -35,27 +37,8 @@ public final class VectorWriter {
     public init(path: String, format: VectorFormat? = nil) throws(GDALError) {
         GDALRuntime.ensureRegistered()
         let format = if let format { format } else { try VectorFormat(path: path) }
-        // A symbolic link is followed (its target is replaced); a device, FIFO or directory is never replaced.
-        let target: String
-        do {
-            switch try OutputTarget.resolve(path) {
-            case .file(let file): target = file
-            case .stream:
-                throw GDALError.writeFailed(
-                    path: path, message: "a device or pipe is not a file: a \(format.driverName) file needs a regular file")
-            }
-        } catch let error as OutputTargetError {
-            throw .writeFailed(path: path, message: error.description)
-        } catch let error as GDALError {
-            throw error
-        } catch {
-            throw .writeFailed(path: path, message: "\(error)")
-        }
-        self.path = target
+        (self.path, self.temporaryPath) = try Self.target(path, format: format)
         self.format = format
-        self.temporaryPath = Self.temporaryPath(for: target)
-        TemporaryFiles.removeStale(in: URL(fileURLWithPath: target).deletingLastPathComponent().path)
-        TemporaryFiles.register(temporaryPath)
         guard let driver = GDALGetDriverByName(format.driverName) else {
             throw .unsupportedFormat("\(format.driverName) (driver not available in this GDAL)")
         }
@@ -72,6 +55,64 @@ public final class VectorWriter {
             throw .writeFailed(path: path, message: message)
         }
         self.dataset = dataset
+    }
+
+    /// Starts changing the existing file at `path`: it is copied to the temporary path, which GDAL opens for
+    /// update (`GDALOpenEx` with `GDAL_OF_UPDATE`); `commit()` renames the copy over `path`, so the file is
+    /// changed completely or not at all, as with a new file.
+    /// - Throws: `GDALError.openFailed` for a missing file or one GDAL cannot open for update,
+    ///   `GDALError.unsupportedFormat` for an unknown extension, `GDALError.writeFailed` when the copy fails.
+    public init(updating path: String) throws(GDALError) {
+        GDALRuntime.ensureRegistered()
+        let format = try VectorFormat(path: path)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw .openFailed(location: path, message: "no such file")
+        }
+        (self.path, self.temporaryPath) = try Self.target(path, format: format)
+        self.format = format
+        do {
+            try FileManager.default.copyItem(atPath: self.path, toPath: temporaryPath)
+        } catch {
+            Self.removeTemporaryFiles(temporaryPath)
+            throw .writeFailed(path: path, message: "copy: \(error.localizedDescription)")
+        }
+        GDALRuntime.resetError()
+        let flags = UInt32(GDAL_OF_VECTOR | GDAL_OF_UPDATE | GDAL_OF_VERBOSE_ERROR)
+        let drivers = [format.driverName]
+        guard let dataset = CStringList.with(drivers, { GDALOpenEx(temporaryPath, flags, $0, nil, nil) }) else {
+            let message = GDALRuntime.lastMessage(or: "not a \(format.driverName) file GDAL can update")
+            Self.removeTemporaryFiles(temporaryPath)
+            throw .openFailed(location: path, message: message)
+        }
+        self.dataset = dataset
+    }
+
+    /// The file `path` resolves to and a new temporary path next to it, registered for clean-up (stale ones
+    /// of earlier processes in that directory are removed). A symbolic link is followed (its target is
+    /// replaced); a device, FIFO or directory is never replaced.
+    private static func target(_ path: String, format: VectorFormat) throws(GDALError) -> (String, String) {
+        let file = try regularFile(path, format: format)
+        let temporary = temporaryPath(for: file)
+        TemporaryFiles.removeStale(in: URL(fileURLWithPath: file).deletingLastPathComponent().path)
+        TemporaryFiles.register(temporary)
+        return (file, temporary)
+    }
+
+    private static func regularFile(_ path: String, format: VectorFormat) throws(GDALError) -> String {
+        do {
+            switch try OutputTarget.resolve(path) {
+            case .file(let file): return file
+            case .stream:
+                throw GDALError.writeFailed(
+                    path: path, message: "a device or pipe is not a file: a \(format.driverName) file needs a regular file")
+            }
+        } catch let error as OutputTargetError {
+            throw .writeFailed(path: path, message: error.description)
+        } catch let error as GDALError {
+            throw error
+        } catch {
+            throw .writeFailed(path: path, message: "\(error)")
+        }
     }
 
     deinit { discard() }
@@ -93,9 +134,7 @@ public final class VectorWriter {
         _ name: String, features: [Feature], schema: [FieldDefinition]? = nil, crs: CoordinateReferenceSystem?,
         geometryType: VectorGeometryType? = nil, preservingFIDs: Bool = false, options: [String] = []
     ) throws(GDALError) {
-        guard let dataset, !finished else {
-            throw .writeFailed(path: path, message: "the writer was already committed or discarded")
-        }
+        let dataset = try openDataset()
         do throws(GDALError) {
             try writeLayer(
                 dataset, name, features, schema ?? FieldDefinition.inferSchema(from: features), crs,
@@ -112,9 +151,7 @@ public final class VectorWriter {
     /// `GDALDatasetExecuteSQL`), so lookups such as a parcel by its identifier need no full scan.
     /// - Throws: `GDALError.writeFailed` (the writer is discarded then), `.unsupportedFormat` for other formats.
     public func createAttributeIndex(layer: String, field: String) throws(GDALError) {
-        guard let dataset, !finished else {
-            throw .writeFailed(path: path, message: "the writer was already committed or discarded")
-        }
+        let dataset = try openDataset()
         guard format == .geoPackage else { throw .unsupportedFormat("attribute index in \(format)") }
         func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
         let indexName = quoted("idx_\(layer)_\(field)")
@@ -309,7 +346,16 @@ public final class VectorWriter {
         }
     }
 
-    private func failure(_ step: String) -> GDALError {
+    /// The dataset while the writer is open.
+    /// - Throws: `GDALError.writeFailed` after `commit()` or `discard()`.
+    func openDataset() throws(GDALError) -> GDALDatasetH {
+        guard let dataset, !finished else {
+            throw .writeFailed(path: path, message: "the writer was already committed or discarded")
+        }
+        return dataset
+    }
+
+    func failure(_ step: String) -> GDALError {
         .writeFailed(path: path, message: "\(step): \(GDALRuntime.lastMessage())")
     }
 
@@ -340,13 +386,17 @@ public final class VectorWriter {
 ///   - schema: the columns, in order; `nil` infers them from the features.
 ///   - format: `nil` infers it from the extension: `.gpkg`, `.geojson`/`.json`, `.fgb`.
 ///   - geometryType: `nil` infers it; mixed types are declared `.unknown`.
+///   - style: for a GeoPackage, the layer's default QGIS style (`VectorWriter.setDefaultStyle`), written into
+///     the same file before it replaces `path`; ignored for other formats, which have no place for it.
 /// - Throws: `GDALError.unsupportedFormat` for another extension, `GDALError.writeFailed` otherwise; an
 ///   existing file at `path` is then left as it was.
 public func writeVectorLayer(
     _ features: [Feature], schema: [FieldDefinition]? = nil, to path: String, layerName: String,
-    crs: CoordinateReferenceSystem?, format: VectorFormat? = nil, geometryType: VectorGeometryType? = nil
+    crs: CoordinateReferenceSystem?, format: VectorFormat? = nil, geometryType: VectorGeometryType? = nil,
+    style: QGISLayerStyle? = nil
 ) throws(GDALError) {
     let writer = try VectorWriter(path: path, format: format)
     try writer.addLayer(layerName, features: features, schema: schema, crs: crs, geometryType: geometryType)
+    if let style, writer.format == .geoPackage { try writer.setDefaultStyle(style, forLayer: layerName) }
     try writer.commit()
 }

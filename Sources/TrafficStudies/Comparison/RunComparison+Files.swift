@@ -33,7 +33,7 @@ extension RunComparison {
         let layer = directory.appendingPathComponent(OutputFile.linkLayer)
         try writeVectorLayer(
             linkFeatures(), schema: Self.linkLayerSchema, to: layer.path, layerName: Self.linkLayerName, crs: crs,
-            geometryType: .lineString)
+            geometryType: .lineString, style: Self.linkLayerStyle)
         urls.append(layer)
         return [try set.finish(try summaryJSON())] + urls
     }
@@ -131,6 +131,24 @@ extension RunComparison {
         ChangeClass(label: "less than −20 %", colour: "#2166ac", width: 4),
     ]
 
+    /// Indices into `changeClasses` in drawing order: the unchanged links at the bottom, the largest changes on top.
+    static let changeClassDrawingOrder = [2, 1, 3, 0, 4]
+
+    /// The default QGIS style of `link_differences.gpkg`: categories of `change_class` with the colours of the
+    /// difference map, line widths from its stroke widths (SVG pixels × 0.4 mm) and its drawing order.
+    public static var linkLayerStyle: QGISLayerStyle {
+        let categories = changeClasses.enumerated().map { index, c in
+            QMLStyle.Category(
+                value: c.label,
+                symbol: QMLStyle.Symbol(
+                    colour: c.colour, width: c.width * 0.4, level: changeClassDrawingOrder.firstIndex(of: index) ?? 0))
+        }
+        let qml = QMLStyle(kind: .line, renderer: .categorized(attribute: "change_class", categories: categories))
+        return QGISLayerStyle(
+            name: linkLayerName, qml: qml.document,
+            description: "flowsim compare: change of link flow (±10 veh/h or ±5 % counts as unchanged)")
+    }
+
     public static func changeClass(of link: LinkDifference) -> ChangeClass {
         let change = link.flowChange
         guard abs(change) >= 10 else { return changeClasses[2] }
@@ -150,10 +168,8 @@ extension RunComparison {
                 name: "flow \(c.label)", style: MapStyle(stroke: c.colour, strokeWidth: c.width),
                 geometries: links.filter { Self.changeClass(of: $0) == c }.compactMap(\.geometry))
         }
-        // The unchanged links at the bottom, the largest changes on top.
-        let order = [2, 1, 3, 0, 4]
         return SVGMapRenderer(legendTitle: "Flow change").render(
-            layers: order.map { layers[$0] }, title: "\(measureLabel) against \(baseLabel): change of link flow",
+            layers: Self.changeClassDrawingOrder.map { layers[$0] }, title: "\(measureLabel) against \(baseLabel): change of link flow",
             subtitle: "mean over \(measureFolders.count) and \(baseFolders.count) run(s); ±10 veh/h or ±5 % counts as unchanged",
             crsLabel: crs?.description ?? "no CRS")
     }
@@ -229,7 +245,7 @@ extension RunComparison {
         h += "</table>\n<h2>Diverted trips</h2>\n<p>\(diverted.count) of \(tripsCompared) trips that arrived on both sides "
         h += "took a route more than 1 % longer or shorter (\(OutputFile.diverted)).</p>\n"
         h += "<p>Files: \(OutputFile.figures), \(OutputFile.links), \(OutputFile.linkLayer) (layer \(Self.linkLayerName), "
-        h += "field change_class for styling), \(OutputFile.map), \(OutputFile.diverted), \(OutputFile.summary).</p>\n"
+        h += "field change_class, styled for QGIS), \(OutputFile.map), \(OutputFile.diverted), \(OutputFile.summary).</p>\n"
         h += "</body></html>\n"
         return h
     }

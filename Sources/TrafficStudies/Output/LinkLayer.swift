@@ -88,9 +88,37 @@ extension SimulationResult {
     public static func writeLinkLayer(
         result: SimulationResult, network: Network, path: String, crs: CoordinateReferenceSystem?
     ) throws(GDALError) {
+        let features = linkFeatures(result: result, network: network)
         try writeVectorLayer(
-            linkFeatures(result: result, network: network), schema: linkLayerSchema, to: path,
-            layerName: linkLayerName, crs: crs, geometryType: .lineString)
+            features, schema: linkLayerSchema, to: path, layerName: linkLayerName, crs: crs,
+            geometryType: .lineString, style: linkLayerStyle(for: features))
+    }
+
+    /// Lower bounds (veh/h) of the flow classes of `linkLayerStyle`, with colour (yellow to dark red; grey for
+    /// almost no traffic) and line width (mm). Fixed bounds rather than quantiles, so that the maps of two
+    /// runs, e.g. a base and a measure opened side by side, use the same classes.
+    static let flowClasses: [(lower: Double, colour: String, width: Double)] = [
+        (0, "#bdbdbd", 0.3), (50, "#fed976", 0.5), (200, "#feb24c", 0.8), (500, "#fd8d3c", 1.2),
+        (1000, "#e31a1c", 1.7), (1800, "#800026", 2.3),
+    ]
+
+    /// The default QGIS style of the link layer: `mean_flow_vph` in the ranges of `flowClasses`, busier links
+    /// drawn wider and on top. The top range reaches the largest flow of `features`, so every link falls in a
+    /// range.
+    public static func linkLayerStyle(for features: [Feature]) -> QGISLayerStyle {
+        let largest = features.compactMap { $0.attributes["mean_flow_vph"]?.doubleValue }.filter(\.isFinite).max() ?? 0
+        let ranges = flowClasses.indices.map { i in
+            let lower = flowClasses[i].lower
+            let next = i + 1 < flowClasses.count ? flowClasses[i + 1].lower : nil
+            let upper = next ?? max(largest.rounded(.up), lower + 1)
+            let label = next.map { "\(NumberFormat.trimmed(lower, 0))–\(NumberFormat.trimmed($0, 0)) veh/h" }
+                ?? "over \(NumberFormat.trimmed(lower, 0)) veh/h"
+            return QMLStyle.Range(
+                lower: lower, upper: upper, label: label,
+                symbol: QMLStyle.Symbol(colour: flowClasses[i].colour, width: flowClasses[i].width, level: i))
+        }
+        let qml = QMLStyle(kind: .line, renderer: .graduated(attribute: "mean_flow_vph", ranges: ranges))
+        return QGISLayerStyle(name: linkLayerName, qml: qml.document, description: "flowsim: mean flow per link")
     }
 
     /// Instance convenience for `writeLinkLayer(result:network:path:crs:)`.

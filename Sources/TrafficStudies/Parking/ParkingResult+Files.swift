@@ -94,9 +94,10 @@ extension ParkingResult {
                     ], to: directory)
             },
             layer: { () throws(GDALError) in
+                let features = linkFeatures(network: network)
                 try writeVectorLayer(
-                    linkFeatures(network: network), schema: Self.linkLayerSchema, to: layer.path,
-                    layerName: SimulationResult.linkLayerName, crs: crs, geometryType: .lineString)
+                    features, schema: Self.linkLayerSchema, to: layer.path, layerName: SimulationResult.linkLayerName,
+                    crs: crs, geometryType: .lineString, style: SimulationResult.linkLayerStyle(for: features))
             },
             layerURL: layer)
         return [try set.finish(try simulation.summaryJSON())] + urls

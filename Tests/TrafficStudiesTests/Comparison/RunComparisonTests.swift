@@ -1,5 +1,6 @@
 import Foundation
 import GeoCore
+import TestSupport
 import Testing
 import TrafficCore
 import TrafficStudies
@@ -68,18 +69,23 @@ import TrafficStudies
         links: [("A", 100, 0, 0, nil, 0), ("B", 200, 150, 150, 30, 5)],
         trips: [("t1", 300, 61), ("t2", 400, 95)], measures: [("works", "closure", 0, 3600), ("t30", "speed_limit", 600, nil)])
 
+    /// `base` and `closed` written as run folders into `dir` and compared.
+    func closure(in dir: URL) throws -> RunComparison {
+        try write(Self.base, to: dir.appendingPathComponent("base"))
+        try write(Self.closed, to: dir.appendingPathComponent("closed"))
+        return RunComparison(
+            base: try RunOutputs.readRuns(directory: dir.appendingPathComponent("base").path),
+            measure: try RunOutputs.readRuns(directory: dir.appendingPathComponent("closed").path),
+            baseLabel: "Bestand", measureLabel: "Sperrung A")
+    }
+
     /// Vehicle-km = Σ vehicles × length: base (100·100 + 50·200)/1000 = 20, closed (0 + 150·200)/1000 = 30.
     /// Flows: A 100 → 0 (−100 %, bottom class), B 50 → 150 (+200 %, top class). t2's route changed by 100 m
     /// (33 %): diverted; t1 unchanged; t3 arrived in the base only, so 2 trips were compared.
     @Test func closureShowsInFiguresLinksAndDivertedTrips() throws {
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try write(Self.base, to: dir.appendingPathComponent("base"))
-        try write(Self.closed, to: dir.appendingPathComponent("closed"))
-        let comparison = RunComparison(
-            base: try RunOutputs.readRuns(directory: dir.appendingPathComponent("base").path),
-            measure: try RunOutputs.readRuns(directory: dir.appendingPathComponent("closed").path),
-            baseLabel: "Bestand", measureLabel: "Sperrung A")
+        let comparison = try closure(in: dir)
         let vkm = try #require(comparison.figures.first { $0.name == "vehicle-kilometres" })
         #expect(abs(vkm.base.mean - 20) < 1e-9 && abs(vkm.measure.mean - 30) < 1e-9)
         #expect(abs(vkm.differencePercent! - 50) < 1e-9)
@@ -116,6 +122,48 @@ import TrafficStudies
         #expect(json["base_measures"] as? [String] == [])
         #expect(json["measure_measures"] as? [String] == ["works: closure 0–3600 s", "t30: speed_limit from 600 s"])
         #expect(html.contains("Bestand: none; Sperrung A: works: closure 0–3600 s; t30: speed_limit from 600 s"))
+    }
+
+    /// `link_differences.gpkg` opens styled in QGIS: one default row in `layer_styles` for its layer and geometry
+    /// column, also after writing the comparison twice, categorized on `change_class` with a category for every
+    /// class (so for every value in the data), red for more traffic, blue for less, grey unchanged, and the
+    /// larger changes drawn wider.
+    @Test func linkDifferencesLayerCarriesItsQGISStyle() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let comparison = try closure(in: dir)
+        let out = dir.appendingPathComponent("out")
+        try comparison.write(to: out)
+        try comparison.write(to: out)
+        let path = out.appendingPathComponent(RunComparison.OutputFile.linkLayer).path
+
+        let rows = try VectorDataset.open(path).layer(named: QGISLayerStyle.tableName).features().map(\.attributes)
+        #expect(rows.count == 1)
+        let row = try #require(rows.first)
+        #expect(row["f_table_name"] == .string(RunComparison.linkLayerName))
+        #expect(row["f_geometry_column"] == .string("geom"))
+        #expect(row["f_table_schema"] == .string(""))
+        #expect(row["useAsDefault"]?.integerValue == 1)
+        let qml = try #require(XMLElements(parsing: row["styleQML"]?.stringValue ?? ""))
+        let renderer = try #require(qml.named("renderer-v2").first)
+        #expect(renderer.attributes["type"] == "categorizedSymbol")
+        #expect(renderer.attributes["attr"] == "change_class")
+
+        let categories = qml.named("category")
+        let values = categories.compactMap { $0.attributes["value"] }
+        let inData = Set(try VectorDataset.openLayer(path).features().compactMap { $0.attributes["change_class"]?.stringValue })
+        #expect(inData == ["less than −20 %", "more than +20 %"])
+        #expect(inData.isSubset(of: Set(values)))
+        #expect(values == RunComparison.changeClasses.map(\.label))
+        let symbols = qml.qmlSymbolProperties
+        func property(_ key: String, of value: String) -> String? {
+            categories.first { $0.attributes["value"] == value }?.attributes["symbol"].flatMap { symbols[$0]?[key] }
+        }
+        #expect(property("line_color", of: "more than +20 %") == "178,24,43,255")  // #b2182b, red
+        #expect(property("line_color", of: "less than −20 %") == "33,102,172,255")  // #2166ac, blue
+        #expect(property("line_color", of: "within ±5 %") == "189,189,189,255")  // #bdbdbd, grey
+        let width = { (value: String) in Double(property("line_width", of: value) ?? "") ?? 0 }
+        #expect(width("more than +20 %") > width("+5 to +20 %") && width("+5 to +20 %") > width("within ±5 %"))
     }
 
     /// Two seeds per side. Vehicle-hours: base 1 and 2 h (mean 1.5, s 0.707), measure 3 and 4 h (mean 3.5,

@@ -1,5 +1,6 @@
 import Foundation
 import GeoCore
+import TestSupport
 import Testing
 import TrafficCore
 import TrafficStudies
@@ -56,18 +57,62 @@ struct LinkLayerTests {
         #expect(try VectorDataset.openLayer(urls.last!.path).featureCount == 2)
     }
 
-    /// `write(to:network:crs:)` writes links.gpkg on a second thread while the other files are written. A
-    /// file that cannot be replaced (a non-empty folder in its place) fails only its own part: the error is
-    /// still thrown — the CSV files' error before the layer's — no temporary file is left behind, and the
-    /// other part is complete; `summary.json`, the marker of a complete set, is not written.
-    @Test func aFailingPartIsReportedAndTheOtherPartIsComplete() throws {
+    /// The corridor A (1000 m) → B (500 m) at 20 m/s with 3 trips A→B, run for 600 s.
+    static func threeTripsFromAToB() throws -> (Network, SimulationResult) {
         let network = try TestNetworks.corridor([
             .init(id: "A", length: 1000, speed: 20), .init(id: "B", length: 500, speed: 20),
         ])
         let trips = (0..<3).map {
             Trip(id: "ab\($0)", origin: network.id("A"), destination: network.id("B"), departure: 10 * Double($0))
         }
-        let result = try Simulation(network: network, trips: trips, configuration: .init(duration: 600)).run()
+        return (network, try Simulation(network: network, trips: trips, configuration: .init(duration: 600)).run())
+    }
+
+    /// links.gpkg opens styled in QGIS: one default row in `layer_styles` for the `links` layer, graduated on
+    /// `mean_flow_vph`, with every link's flow inside one of the ranges — also a flow above the top class bound.
+    @Test func linksLayerCarriesAGraduatedQGISStyle() throws {
+        let (network, result) = try Self.threeTripsFromAToB()
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("linkstyle-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent(SimulationResult.linkLayerFile).path
+        try result.writeLinkLayer(network: network, to: path, crs: .etrs89UTM32)
+
+        let rows = try VectorDataset.open(path).layer(named: QGISLayerStyle.tableName).features().map(\.attributes)
+        #expect(rows.count == 1)
+        let row = try #require(rows.first)
+        #expect(row["f_table_name"] == .string(SimulationResult.linkLayerName))
+        #expect(row["f_geometry_column"] == .string("geom"))
+        #expect(row["useAsDefault"]?.integerValue == 1)
+        let flows = try VectorDataset.openLayer(path).features().compactMap { $0.attributes["mean_flow_vph"]?.doubleValue }
+        #expect(flows.count == 2)
+
+        func ranges(_ qml: String) throws -> [ClosedRange<Double>] {
+            let document = try #require(XMLElements(parsing: qml))
+            let renderer = try #require(document.named("renderer-v2").first)
+            #expect(renderer.attributes["type"] == "graduatedSymbol")
+            #expect(renderer.attributes["attr"] == "mean_flow_vph")
+            return document.named("range").compactMap { r in
+                guard let lower = r.attributes["lower"].flatMap(Double.init), let upper = r.attributes["upper"].flatMap(Double.init)
+                else { return nil }
+                return lower...upper
+            }
+        }
+        let written = try ranges(row["styleQML"]?.stringValue ?? "")
+        #expect(written.count == 6)
+        for flow in flows { #expect(written.contains { $0.contains(flow) }, "\(flow) veh/h") }
+
+        let busy = Feature(geometry: nil, attributes: ["mean_flow_vph": 2500.4])
+        let top = try ranges(SimulationResult.linkLayerStyle(for: [busy]).qml).last
+        #expect(top?.contains(2500.4) == true)
+    }
+
+    /// `write(to:network:crs:)` writes links.gpkg on a second thread while the other files are written. A
+    /// file that cannot be replaced (a non-empty folder in its place) fails only its own part: the error is
+    /// still thrown — the CSV files' error before the layer's — no temporary file is left behind, and the
+    /// other part is complete; `summary.json`, the marker of a complete set, is not written.
+    @Test func aFailingPartIsReportedAndTheOtherPartIsComplete() throws {
+        let (network, result) = try Self.threeTripsFromAToB()
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("linkwrite-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         func outputs(blocking names: [String]) throws -> URL {
