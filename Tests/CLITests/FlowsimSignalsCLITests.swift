@@ -63,10 +63,19 @@ import TestSupport
         #expect(comparison.contains("network,,,,original,"))
         #expect(comparison.contains("network,,,,webster,"))
 
-        // On this symmetric grid (equal demand both ways, permitted left turns giving way) a green wave along the
-        // first row is no better on every demand seed: exit 9, the evidence is written, no proposal.
+        // A green wave along the first row moves the middle node's offset by half a cycle. With traffic on the third
+        // column only, no vehicle passes that node: the plans are the same for every vehicle, so no better on any
+        // demand seed — exit 9, the evidence is written, no proposal.
+        try FileManager.default.copyItem(at: dir.appendingPathComponent("scenario"), to: dir.appendingPathComponent("quiet"))
+        let quietURL = dir.appendingPathComponent("quiet/scenario.json")
+        var quiet = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: quietURL)) as? [String: Any])
+        var demand = try #require(quiet["demand"] as? [String: Any])
+        let flows = try #require(demand["flows"] as? [[String: Any]])
+        demand["flows"] = flows.filter { ["north2-straight", "south2-straight"].contains($0["id"] as? String ?? "") }
+        quiet["demand"] = demand
+        try JSONSerialization.data(withJSONObject: quiet).write(to: quietURL)
         let offsets = try Parcelcheck.execute(
-            flowsim, ["signals", "optimize", "scenario/scenario.json", "--method", "offsets", "--out", "wave"], in: dir)
+            flowsim, ["signals", "optimize", "quiet/scenario.json", "--method", "offsets", "--out", "wave"], in: dir)
         #expect(offsets.status == 9, "\(offsets.stderr)")
         #expect(offsets.stderr.contains("nothing proposed: not better than the running plans on every demand seed"))
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("wave/time_space_after.svg").path))

@@ -38,7 +38,7 @@ import TrafficCore
 /// - `signal_control` (optional, default: fixed plans): see `SignalControlRecord`.
 /// - `junction_conflicts` (optional): gap acceptance of movements that yield (`JunctionConflictsRecord`),
 ///   e.g. `{ "crossing_gap_before_s": 4, "crossing_gap_after_s": 3, "merge_gap_before_s": 4,
-///   "merge_gap_after_s": 1.5, "follow_up_s": 3.5, "maximum_wait_s": 60 }` (the defaults), or
+///   "merge_gap_after_s": 1.5, "follow_up_s": 3.5, "maximum_wait_s": 30 }` (the defaults), or
 ///   `{ "enabled": false }` to let every movement flow at its saturation headway.
 /// - `time_to_teleport_s` (optional, default: never): as SUMO's `--time-to-teleport`, a vehicle standing that long at
 ///   its stop line because the next link is full moves on all the same (`SimulationConfiguration.teleportAfter`);

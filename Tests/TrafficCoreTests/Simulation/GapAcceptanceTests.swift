@@ -125,7 +125,7 @@ struct GapAcceptanceTests {
     }
 
     /// A stream without gaps (majors every 2 s, 7 s needed): the first minor reaches the stop line at 50 and
-    /// forces its way after 60 s, at 110; the next one reaches the stop line then and goes at 170.
+    /// forces its way after 30 s, at 80; the next one reaches the stop line then and goes at 110.
     @Test func aMinorWaitingTooLongForcesItsWay() throws {
         let network = try Self.junction(yields: [(("SC", "CW"), ("WC", "CE"))])
         let majors = Self.trips(network, "major", from: "WC", to: "CE", departures: (0..<150).map { 2.0 * Double($0) })
@@ -133,15 +133,15 @@ struct GapAcceptanceTests {
         let result = try Self.run(network, majors + minors)
         let got = Self.passes(result, "minor")
         #expect(got.count == 2)
-        #expect(abs(got[0] - 110) < 1e-9, "\(got)")
-        #expect(abs(got[1] - 170) < 1e-9, "\(got)")
+        #expect(abs(got[0] - 80) < 1e-9, "\(got)")
+        #expect(abs(got[1] - 110) < 1e-9, "\(got)")
     }
 
     /// One lane shared by the left and the right turn: the right-turner behind a left-turner waiting for its gap
-    /// waits too. The left-turner merges into E→W majors every 2 s and forces its way after 60 s, at 110 (the
-    /// major reaching the stop line at 110 too waits: the vehicle that got there first goes first); the
-    /// right-turner follows 2 s later (link SC's headway), at 112. With two lanes on the approach the
-    /// right-turner passes at its own arrival, 52, and the left-turner still forces its way at 110.
+    /// waits too. The left-turner merges into E→W majors every 2 s and forces its way after 30 s, at 80 (the
+    /// major reaching the stop line at 80 too waits: the vehicle that got there first goes first); the
+    /// right-turner follows 2 s later (link SC's headway), at 82. With two lanes on the approach the
+    /// right-turner passes at its own arrival, 52, and the left-turner still forces its way at 80.
     @Test func aWaitingVehicleHoldsUpTheVehiclesBehindItOnASharedLane() throws {
         for lanes in [1, 2] {
             let network = try Self.junction(minorLanes: lanes, yields: [(("SC", "CW"), ("EC", "CW"))])
@@ -151,8 +151,8 @@ struct GapAcceptanceTests {
             let result = try Self.run(network, majors + left + right)
             let leftPass = try #require(Self.passes(result, "left").first)
             let rightPass = try #require(Self.passes(result, "right").first)
-            #expect(abs(leftPass - 110) < 1e-9, "\(lanes) lanes: left \(leftPass)")
-            let want: Double = lanes == 1 ? 112 : 52
+            #expect(abs(leftPass - 80) < 1e-9, "\(lanes) lanes: left \(leftPass)")
+            let want: Double = lanes == 1 ? 82 : 52
             #expect(abs(rightPass - want) < 1e-9, "\(lanes) lanes: right \(rightPass)")
         }
     }
@@ -212,8 +212,8 @@ struct GapAcceptanceTests {
         let allLanes = try minorPasses(both)
         let oneLane = try minorPasses(one)
         #expect(allLanes.count == 10 && oneLane.count == 10)
-        // Yielding to the whole stream, each minor forces its way after 60 s at the stop line.
-        #expect(allLanes[0] >= 110 - 1e-9, "\(allLanes)")
+        // Yielding to the whole stream, each minor forces its way after 30 s at the stop line (reached at 50 s).
+        #expect(allLanes[0] >= 80 - 1e-9, "\(allLanes)")
         // Yielding to one lane, the ten minors are through long before.
         #expect(oneLane.last! < allLanes[1], "\(oneLane) vs \(allLanes)")
     }

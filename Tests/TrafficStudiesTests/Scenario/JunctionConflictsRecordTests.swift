@@ -16,7 +16,7 @@ struct JunctionConflictsRecordTests {
     @Test func defaultsPartialValuesAndOff() throws {
         #expect(try decode("").configuration.gapAcceptance == SimulationConfiguration.GapAcceptance())
         let partial = try decode(#"{ "crossing_gap_before_s": 5, "follow_up_s": 3 }"#).configuration.gapAcceptance
-        #expect(partial == .init(crossingBefore: 5, crossingAfter: 3, mergeBefore: 4, mergeAfter: 1.5, followUp: 3, maximumWait: 60))
+        #expect(partial == .init(crossingBefore: 5, crossingAfter: 3, mergeBefore: 4, mergeAfter: 1.5, followUp: 3, maximumWait: 30))
         #expect(try decode(#"{ "enabled": false }"#).configuration.gapAcceptance == nil)
     }
 
