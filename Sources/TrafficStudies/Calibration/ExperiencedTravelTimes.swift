@@ -41,15 +41,9 @@ struct ExperiencedTravelTimes: Sendable {
         self.lowerBounds = sliceCount > 0 ? lowerBounds : freeFlow
     }
 
-    /// Free-flow times only (before anything was simulated).
-    init(freeFlowOf network: Network, interval: Double) {
-        self.interval = interval
-        sliceCount = 0
-        linkCount = network.links.count
-        freeFlow = network.links.map(\.freeFlowTime)
-        times = []
-        lowerBounds = freeFlow
-    }
+    /// The end of the last slice: from here on every link takes its free-flow time, which `lowerBounds` need
+    /// not cover.
+    var lastSliceEnd: Double { Double(sliceCount) * interval }
 
     /// The time to traverse `link` for a vehicle entering it at `time`.
     func time(link: Int, enteringAt time: Double) -> Double {

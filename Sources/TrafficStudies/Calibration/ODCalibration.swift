@@ -42,8 +42,9 @@ public struct CalibrationIteration: Sendable, Hashable {
     /// 1-based.
     public var number: Int
     /// Σ flow · (route cost − fastest cost) / Σ flow · fastest cost over cells and routes, costs measured in
-    /// this iteration's simulation: 0 at a user equilibrium.
-    public var relativeGap: Double
+    /// this iteration's simulation: 0 at a user equilibrium. Nil for an iteration that was not kept: the next
+    /// demand starts from the best one, so its fastest routes are not searched.
+    public var relativeGap: Double?
     /// Share of counts with GEH < 5 (nil without counts).
     public var gehShareBelow5: Double?
     public var rSquared: Double?
@@ -144,25 +145,38 @@ public struct ODCalibration: Sendable {
         var step = 1.0
         for n in 1...settings.iterations {
             let trips = Self.trips(of: cells)
-            let simulation = try Simulation(
-                network: network, signalPlans: signalPlans, trips: trips, configuration: configuration
-            ).run()
-            let times = ExperiencedTravelTimes(series: simulation.linkSeries, network: network)
+            // The simulation is deterministic: the best iteration's trips again give its run and its times.
+            let repeated = best.map { $0.trips == trips } ?? false
+            let simulation: SimulationResult
+            let times: ExperiencedTravelTimes
+            if let best, repeated {
+                simulation = best.simulation
+                times = best.times
+            } else {
+                simulation = try Simulation(
+                    network: network, signalPlans: signalPlans, trips: trips, configuration: configuration
+                ).run()
+                times = ExperiencedTravelTimes(series: simulation.linkSeries, network: network)
+            }
             let crossings = countIndex.crossings(of: cells, times: times, network: network)
             let loaded = countIndex.loadedFlows(cells: cells, crossings: crossings)
             let simulated = countIndex.simulatedFlows(simulation.linkSeries, loaded: loaded)
             let fit = CountFit(counts: counts.counts.counts, simulatedHourlyFlows: simulated)
-            let fastest = fastestRoutes(of: cells, times: times, workers: workers)
             let kept = best.map { !$0.fit.meetsGEHCriterion() || Self.isAtLeastAsGood(fit, as: $0.fit) } ?? true
+            // Only a kept iteration's fastest routes are used (the next demand starts from it); under the best's
+            // times they are the best's (the cells keep their OD pairs and slices).
+            var fastest: [(cell: Int, route: [LinkID])]?
+            if kept { fastest = repeated ? best?.fastest : fastestRoutes(of: cells, times: times, workers: workers) }
             let iteration = CalibrationIteration(
-                number: n, relativeGap: relativeGap(cells, fastest: fastest, times: times),
+                number: n, relativeGap: fastest.map { relativeGap(cells, fastest: $0, times: times) },
                 gehShareBelow5: fit.share(gehBelow: 5), rSquared: fit.rSquared,
                 meanAbsoluteError: fit.meanAbsoluteError, vehicles: trips.count, kept: kept)
             iterations.append(iteration)
             progress?(iteration)
-            if kept {
+            if let fastest {
                 best = KeptIteration(
-                    number: n, cells: cells, trips: trips, simulation: simulation, fit: fit, crossings: crossings,
+                    number: n, cells: cells, trips: trips, simulation: simulation, times: times, fit: fit,
+                    crossings: crossings,
                     reference: correctionReference(simulated: simulated, loaded: loaded, simulation: simulation),
                     fastest: fastest)
             } else {
@@ -184,6 +198,7 @@ public struct ODCalibration: Sendable {
         var cells: [ODCell]
         var trips: [Trip]
         var simulation: SimulationResult
+        var times: ExperiencedTravelTimes
         var fit: CountFit
         var crossings: CountCrossings
         var reference: [Double]

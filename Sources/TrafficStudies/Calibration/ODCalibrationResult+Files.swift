@@ -145,7 +145,7 @@ extension ODCalibrationResult {
 private struct Summary: Encodable {
     struct Iteration: Encodable {
         var iteration: Int
-        var relativeGap: Double
+        var relativeGap: Double?
         var gehShareBelow5: Double?
         var rSquared: Double?
         var meanAbsError: Double?

@@ -12,8 +12,9 @@ import TrafficCore
 /// origins asked for are settled, at radius R; links it did not settle get R, which is still a lower bound
 /// (they are at least R away) and keeps the guide consistent (it falls along a link by at most the link's lower
 /// bound). A consistent guide makes the first pop of a link final, as in Dijkstra, so the route is a fastest
-/// one. Should a link's time in a search fall below its lower bound (a time after the last recorded slice is
-/// the free-flow time, which the bounds need not cover), the search is repeated without the guide.
+/// one. Should a link's time in a search fall below its lower bound, or the route end after the last recorded
+/// slice (from then on times are free-flow times, which the bounds need not cover), the search is repeated
+/// without the guide.
 ///
 /// Scratch arrays are stamped with the search's number instead of being reset, so a search costs what it
 /// touches, not the size of the network.
@@ -144,7 +145,11 @@ struct TimeDependentRouter: Sendable {
     mutating func route(from origin: LinkID, departingAt departure: Double, times: ExperiencedTravelTimes)
         -> [LinkID]?
     {
-        if !searchForward(from: origin, departingAt: departure, times: times, guided: true) {
+        // After the last slice times are free-flow times, below the bounds: a route arriving later could
+        // have been beaten by one the guide hid, while one arriving earlier never enters a link then.
+        if !searchForward(from: origin, departingAt: departure, times: times, guided: true)
+            || (settled[Int(target)] == search && arrival[Int(target)] > times.lastSliceEnd)
+        {
             _ = searchForward(from: origin, departingAt: departure, times: times, guided: false)
         }
         guard settled[Int(target)] == search else { return nil }

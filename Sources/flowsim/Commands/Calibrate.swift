@@ -139,7 +139,7 @@ struct Calibrate: ParsableCommand {
             R² \(result.fit.rSquared.map { String(format: "%.3f", $0) } ?? "–"), \
             mean absolute error \(result.fit.meanAbsoluteError.map { String(format: "%.1f", $0) } ?? "–") veh/h
             vehicles: prior \(priorCount(result)), calibrated \(result.trips.count); relative gap \
-            \(String(format: "%.4f", result.iterations[result.resultIteration - 1].relativeGap)); iteration \
+            \(result.iterations[result.resultIteration - 1].relativeGap.map { String(format: "%.4f", $0) } ?? "–"); iteration \
             \(result.resultIteration) of \(result.iterations.count) is the result (the last kept)
             outputs: \(out)
             """)
@@ -194,9 +194,10 @@ final class CalibrationProgress {
 
     func report(_ i: CalibrationIteration) {
         let share = i.gehShareBelow5.map { String(format: "%.1f %%", $0 * 100) } ?? "–"
+        let gap = i.relativeGap.map { String(format: "%.4f", $0) } ?? "–"
         let line = String(
-            format: "flowsim: calibrate %d/%d · relative gap %.4f · GEH < 5 %@ · %d vehicles%@", i.number, iterations,
-            i.relativeGap, share, i.vehicles, i.kept ? "" : " · fits worse: back to the best, half the step")
+            format: "flowsim: calibrate %d/%d · relative gap %@ · GEH < 5 %@ · %d vehicles%@", i.number, iterations,
+            gap, share, i.vehicles, i.kept ? "" : " · fits worse: back to the best, half the step")
         FileHandle.standardError.write(Data((terminal ? "\r" + line + " " : line + "\n").utf8))
         drawn = terminal
     }
