@@ -17,7 +17,7 @@ struct CountIndex: Sendable {
     private let movementRow: [Int32]
     /// Per link: whether a movement out of it is counted (only then is the movement looked up).
     private let turnCountedFrom: [Bool]
-    /// The counts of row r in slice k: `countOrder[entryStart[r · sliceCount + k] ..< entryStart[r · sliceCount + k + 1]]`.
+    /// The counts of row r in slice k: `countOrder[entryStart[e] ..< entryStart[e + 1]]`, e = r · sliceCount + k.
     private let entryStart: [Int32]
     private let countOrder: [Int32]
 

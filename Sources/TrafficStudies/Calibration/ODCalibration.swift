@@ -98,8 +98,9 @@ public struct ODCalibrationResult: Sendable {
 /// Regularisation: a cell whose routes cross no count gets factor 1 and so keeps its prior demand exactly;
 /// counts only change the demand that passes them, damping and clamping keep a single iteration from jumping,
 /// and no cell moves further than `largestTotalFactor` from its prior. The first iteration uses the free-flow
-/// fastest routes of the engine's router (`freeFlowRoutes`): it simulates the prior as `flowsim run` does. Deterministic: the same inputs give the same result (the simulation is deterministic,
-/// rounding to whole vehicles is too: `trips(of:)`).
+/// fastest routes of the engine's router (`freeFlowRoutes`): it simulates the prior as `flowsim run` does.
+/// Deterministic: the same inputs give the same result, on any number of cores (the simulation is
+/// deterministic, rounding to whole vehicles is too: `trips(of:)`; routes do not depend on the threads).
 public struct ODCalibration: Sendable {
     public let network: Network
     public let signalPlans: [NodeID: SignalPlan]

@@ -179,7 +179,8 @@ private struct Summary: Encodable {
     enum Key: String, CodingKey {
         case gehShareBelow5 = "geh_share_below_5", rSquared = "r_squared", meanAbsError = "mean_abs_error"
         case meetsGEHCriterion = "meets_geh_criterion", iterations, iteration, relativeGap = "relative_gap"
-        case vehicles, kept, resultIteration = "result_iteration", vehiclesPrior = "vehicles_prior", vehiclesCalibrated = "vehicles_calibrated"
+        case vehicles, kept, resultIteration = "result_iteration"
+        case vehiclesPrior = "vehicles_prior", vehiclesCalibrated = "vehicles_calibrated"
         case intervalSeconds = "interval_s", countsUsed = "counts_used", countsUnplaced = "counts_unplaced"
         case countsNotReached = "counts_not_reached", odCells = "od_cells", odCellsChanged = "od_cells_changed"
         case unroutableTrips = "unroutable_trips", gridlock

@@ -16,8 +16,8 @@ import TrafficCore
 /// slice (from then on times are free-flow times, which the bounds need not cover), the search is repeated
 /// without the guide.
 ///
-/// Scratch arrays are stamped with the search's number instead of being reset, so a search costs what it
-/// touches, not the size of the network.
+/// Scratch arrays are stamped with the search's number (an Int: it does not wrap) instead of being reset, so a
+/// search costs what it touches, not the size of the network.
 struct TimeDependentRouter: Sendable {
     private let linkCount: Int
     /// Links each link leads to (by its movements), CSR.
@@ -30,19 +30,19 @@ struct TimeDependentRouter: Sendable {
     // The guide towards `target`: `remaining[l]` where `guideSettled[l] == guideSearch`, else `radius`.
     private var target: Int32 = -1
     private var remaining: [Double]
-    private var guideStamp: [UInt32]  // search number that set `remaining`
-    private var guideSettled: [UInt32]
-    private var asked: [UInt32]  // search number that asked for the link as an origin
-    private var guideSearch: UInt32 = 0
+    private var guideStamp: [Int]  // search number that set `remaining`
+    private var guideSettled: [Int]
+    private var asked: [Int]  // search number that asked for the link as an origin
+    private var guideSearch = 0
     private var radius = 0.0
     private var lowerBounds: [Double] = []
 
     // The forward search.
     private var arrival: [Double]
     private var through: [Int32]  // the link a link was entered from, −1 at the origin
-    private var reached: [UInt32]  // search number that set `arrival` and `through`
-    private var settled: [UInt32]  // search number that settled the link
-    private var search: UInt32 = 0
+    private var reached: [Int]  // search number that set `arrival` and `through`
+    private var settled: [Int]  // search number that settled the link
+    private var search = 0
     private var heap = MinHeap()
 
     init(network: Network) {
@@ -57,48 +57,27 @@ struct TimeDependentRouter: Sendable {
             }
             return (start, list)
         }
-        (successorStart, successor) = csr { l in network.movements(from: l).map { network.movements[$0.index].to.rawValue } }
+        (successorStart, successor) = csr { l in
+            network.movements(from: l).map { network.movements[$0.index].to.rawValue }
+        }
         (predecessorStart, predecessor) = csr { l in
             network.movements(into: l).map { network.movements[$0.index].from.rawValue }
         }
         remaining = [Double](repeating: 0, count: linkCount)
-        guideStamp = [UInt32](repeating: 0, count: linkCount)
-        guideSettled = [UInt32](repeating: 0, count: linkCount)
-        asked = [UInt32](repeating: 0, count: linkCount)
+        guideStamp = [Int](repeating: 0, count: linkCount)
+        guideSettled = [Int](repeating: 0, count: linkCount)
+        asked = [Int](repeating: 0, count: linkCount)
         arrival = [Double](repeating: .infinity, count: linkCount)
         through = [Int32](repeating: -1, count: linkCount)
-        reached = [UInt32](repeating: 0, count: linkCount)
-        settled = [UInt32](repeating: 0, count: linkCount)
-    }
-
-    /// The next backward search's stamp; on wrap-around its stamps are cleared so old ones cannot match again.
-    private mutating func nextGuideSearch() {
-        guideSearch &+= 1
-        guard guideSearch == 0 else { return }
-        for i in 0..<linkCount {
-            guideStamp[i] = 0
-            guideSettled[i] = 0
-            asked[i] = 0
-        }
-        guideSearch = 1
-    }
-
-    /// The next forward search's stamp, as `nextGuideSearch`.
-    private mutating func nextSearch() {
-        search &+= 1
-        guard search == 0 else { return }
-        for i in 0..<linkCount {
-            reached[i] = 0
-            settled[i] = 0
-        }
-        search = 1
+        reached = [Int](repeating: 0, count: linkCount)
+        settled = [Int](repeating: 0, count: linkCount)
     }
 
     /// Prepares the guide towards `destination`: shortest times to its end under `lowerBounds`, by a backward
     /// Dijkstra stopped once every link of `origins` is settled.
     /// - Complexity: O(M log L) at most, for M movements and L links.
     mutating func aim(at destination: LinkID, from origins: [LinkID], lowerBounds: [Double]) {
-        nextGuideSearch()
+        guideSearch += 1
         self.lowerBounds = lowerBounds
         target = destination.rawValue
         var waiting = 0
@@ -167,7 +146,7 @@ struct TimeDependentRouter: Sendable {
     private mutating func searchForward(
         from origin: LinkID, departingAt departure: Double, times: ExperiencedTravelTimes, guided: Bool
     ) -> Bool {
-        nextSearch()
+        search += 1
         heap.removeAll()
         let o = origin.index
         arrival[o] = departure + times.time(link: o, enteringAt: departure)

@@ -147,7 +147,8 @@ struct ODCalibrationTests {
     @Test func aPriorThatMeetsItsCountsStillMeetsThemAfterRouteChoice() throws {
         let network = try Self.diamond()
         let prior = trips(network, "io", "in", "out", perHour: 900)
-        let counted = counts("a2", vehicles: 150, slices: 5).filter { $0.begin >= 900 } + counts("b2", vehicles: 0, slices: 6)
+        let counted =
+            counts("a2", vehicles: 150, slices: 5).filter { $0.begin >= 900 } + counts("b2", vehicles: 0, slices: 6)
         let result = try ODCalibration(
             network: network, configuration: SimulationConfiguration(duration: 5400), priorTrips: prior,
             counts: CountSet(counted, network: network), settings: .init(iterations: 6)
