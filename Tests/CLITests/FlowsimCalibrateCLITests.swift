@@ -41,7 +41,10 @@ import TestSupport
         }
         let iterations = try #require(json["iterations"] as? [[String: Any]])
         #expect(iterations.count == 8)
-        #expect(iterations.allSatisfy { $0["relative_gap"] is Double && $0["geh_share_below_5"] is Double })
+        #expect(iterations.allSatisfy { $0["geh_share_below_5"] is Double && $0["kept"] is Bool })
+        // A dropped iteration's fastest routes are not searched: no gap.
+        #expect(iterations.allSatisfy { ($0["kept"] as? Bool == true) == ($0["relative_gap"] is Double) })
+        #expect(json["result_iteration"] is Int)
         #expect(json["counts_used"] as? Int == 4)
         #expect(json["geh_share_below_5"] as? Double == 1)
         let geh = try String(contentsOf: dir.appendingPathComponent("out/geh.csv"), encoding: .utf8).split(separator: "\n")

@@ -1,34 +1,85 @@
 import Foundation
 import TrafficCore
 
-/// The counts of a calibration by where and when they counted: (link or movement, slice) → count indices.
+/// The counts of a calibration by where and when they counted: (link or movement, slice) → count indices, in
+/// flat arrays indexed by link, movement and slice (the calibration walks every link of every route each
+/// iteration, so a lookup must not hash).
 ///
 /// A vehicle is counted on a link in the slice in which it leaves the link, and on a turn when it makes it
 /// (the same moment): the simulation's link flows are the vehicles leaving each link (`LinkTimeSeries`).
 struct CountIndex: Sendable {
-    struct Key: Hashable {
-        var target: ResolvedCountTarget
-        var slice: Int
-    }
-
     let counts: CountSet
     let interval: Double
-    private let byKey: [Key: [Int]]
+    /// Slices 0 ..< sliceCount hold counts.
+    private let sliceCount: Int
+    /// Per link and per movement: its row of `sliceCount` entries in `entryStart`, −1 when nothing counts it.
+    private let linkRow: [Int32]
+    private let movementRow: [Int32]
+    /// Per link: whether a movement out of it is counted (only then is the movement looked up).
+    private let turnCountedFrom: [Bool]
+    /// The counts of row r in slice k: `countOrder[entryStart[e] ..< entryStart[e + 1]]`, e = r · sliceCount + k.
+    private let entryStart: [Int32]
+    private let countOrder: [Int32]
 
-    init(counts: CountSet, interval: Double) {
+    init(counts: CountSet, interval: Double, network: Network) {
         self.counts = counts
         self.interval = interval
-        var byKey: [Key: [Int]] = [:]
-        for (i, count) in counts.counts.enumerated() {
-            byKey[Key(target: counts.targets[i], slice: Int((count.begin / interval).rounded())), default: []].append(i)
+        let slices = counts.counts.map { Int(($0.begin / interval).rounded()) }
+        let sliceCount = (slices.max() ?? -1) + 1
+        self.sliceCount = sliceCount
+        var linkRow = [Int32](repeating: -1, count: network.links.count)
+        var movementRow = [Int32](repeating: -1, count: network.movements.count)
+        var turnCountedFrom = [Bool](repeating: false, count: network.links.count)
+        var rows = 0
+        var rowOfCount = [Int](repeating: 0, count: counts.counts.count)
+        for (i, target) in counts.targets.enumerated() {
+            switch target {
+            case .link(let link):
+                if linkRow[link.index] < 0 {
+                    linkRow[link.index] = Int32(rows)
+                    rows += 1
+                }
+                rowOfCount[i] = Int(linkRow[link.index])
+            case .movement(let movement):
+                if movementRow[movement.index] < 0 {
+                    movementRow[movement.index] = Int32(rows)
+                    rows += 1
+                }
+                rowOfCount[i] = Int(movementRow[movement.index])
+                turnCountedFrom[network.movements[movement.index].from.index] = true
+            }
         }
-        self.byKey = byKey
+        // Counting sort by (row, slice), counts in ascending order within an entry.
+        var entryStart = [Int32](repeating: 0, count: rows * sliceCount + 1)
+        let entryOfCount = counts.counts.indices.map { rowOfCount[$0] * sliceCount + slices[$0] }
+        for e in entryOfCount where e >= 0 { entryStart[e + 1] += 1 }
+        for e in 0..<(rows * sliceCount) { entryStart[e + 1] += entryStart[e] }
+        var cursor = entryStart
+        var countOrder = [Int32](repeating: 0, count: Int(entryStart.last ?? 0))
+        for (i, e) in entryOfCount.enumerated() where e >= 0 {
+            countOrder[Int(cursor[e])] = Int32(i)
+            cursor[e] += 1
+        }
+        self.linkRow = linkRow
+        self.movementRow = movementRow
+        self.turnCountedFrom = turnCountedFrom
+        self.entryStart = entryStart
+        self.countOrder = countOrder
+    }
+
+    /// Calls `body(count index)` for every count of `row` (a `linkRow` or `movementRow` entry) in slice `k`.
+    @inline(__always)
+    private func forEachCount(row: Int32, slice k: Int, _ body: (Int) -> Void) {
+        guard row >= 0, k >= 0, k < sliceCount else { return }
+        let e = Int(row) * sliceCount + k
+        for j in Int(entryStart[e])..<Int(entryStart[e + 1]) { body(Int(countOrder[j])) }
     }
 
     /// Calls `body(count index, weight)` for every count a route of `cell` crosses, with weight = the route's
     /// share × the part of the cell's vehicles that cross in the count's slice. Crossing times are measured
     /// under `times` for a departure at the slice middle; the cell's departures spread over its slice, so its
     /// vehicles pass a link d s after departure during [begin + d, end + d), split over the slices it overlaps.
+    /// - Complexity: O(Σ route lengths) plus the counts crossed.
     func forEachCrossing(
         of cell: ODCell, times: ExperiencedTravelTimes, network: Network, _ body: (Int, Double) -> Void
     ) {
@@ -37,16 +88,18 @@ struct CountIndex: Sendable {
             var t = cell.departure
             for (i, link) in route.enumerated() {
                 t += times.time(link: link.index, enteringAt: t)
+                let row = linkRow[link.index]
+                let turnRow =
+                    turnCountedFrom[link.index] && i + 1 < route.count
+                    ? network.movement(from: link, to: route[i + 1]).map { movementRow[$0.index] } ?? -1 : -1
+                if row < 0 && turnRow < 0 { continue }
                 let from = cell.begin + (t - cell.departure)
-                let movement = i + 1 < route.count ? network.movement(from: link, to: route[i + 1]) : nil
                 var k = Int((from / interval).rounded(.down))
                 while Double(k) * interval < from + length {
                     let part = (min(Double(k + 1) * interval, from + length) - max(Double(k) * interval, from)) / length
                     if part > 0 {
-                        for c in byKey[Key(target: .link(link), slice: k)] ?? [] { body(c, share * part) }
-                        if let movement {
-                            for c in byKey[Key(target: .movement(movement), slice: k)] ?? [] { body(c, share * part) }
-                        }
+                        forEachCount(row: row, slice: k) { body($0, share * part) }
+                        forEachCount(row: turnRow, slice: k) { body($0, share * part) }
                     }
                     k += 1
                 }
@@ -54,13 +107,28 @@ struct CountIndex: Sendable {
         }
     }
 
-    /// The hourly flow the demand sends past every count: the cells' vehicles on routes that cross it in its
-    /// slice under `times` (`forEachCrossing`), whether or not the simulation got them there.
-    func loadedFlows(cells: [ODCell], times: ExperiencedTravelTimes, network: Network) -> [Double] {
-        var flows = [Double](repeating: 0, count: counts.counts.count)
+    /// Every cell's crossings (`forEachCrossing`) under `times`, computed once per iteration for the loaded
+    /// flows, the corrections and the counts not reached.
+    func crossings(of cells: [ODCell], times: ExperiencedTravelTimes, network: Network) -> CountCrossings {
+        var crossings = CountCrossings()
+        crossings.start.reserveCapacity(cells.count + 1)
         for cell in cells {
             forEachCrossing(of: cell, times: times, network: network) { c, weight in
-                flows[c] += cell.vehicles * weight * 3600 / interval
+                crossings.count.append(Int32(c))
+                crossings.weight.append(weight)
+            }
+            crossings.start.append(Int32(crossings.count.count))
+        }
+        return crossings
+    }
+
+    /// The hourly flow the demand sends past every count: the cells' vehicles on routes that cross it in its
+    /// slice (`crossings`), whether or not the simulation got them there.
+    func loadedFlows(cells: [ODCell], crossings: CountCrossings) -> [Double] {
+        var flows = [Double](repeating: 0, count: counts.counts.count)
+        for (c, cell) in cells.enumerated() {
+            for j in crossings.range(of: c) {
+                flows[Int(crossings.count[j])] += cell.vehicles * crossings.weight[j] * 3600 / interval
             }
         }
         return flows
@@ -81,30 +149,39 @@ struct CountIndex: Sendable {
         }
     }
 
-    /// The cell's correction factor: exp(damping · Σ w ln((C + 1)/(R + 1)) / Σ w) over the counts its routes
-    /// cross (w: the crossing's weight, `forEachCrossing`; C observed, R `reference[c]`, veh/h; counts whose reference is NaN are skipped),
-    /// clamped; exactly 1 when it crosses none.
+    /// Cell `cell`'s correction factor: exp(damping · Σ w ln((C + 1)/(R + 1)) / Σ w) over the counts its
+    /// routes cross (w: the crossing's weight, `crossings`; C observed, R `reference[c]`, veh/h; counts whose
+    /// reference is NaN are skipped), clamped to [`smallestFactor`, `largestFactor`]; exactly 1 when it
+    /// crosses none.
     func correction(
-        for cell: ODCell, reference: [Double], times: ExperiencedTravelTimes, network: Network,
-        settings: CalibrationSettings
+        for cell: Int, crossings: CountCrossings, reference: [Double], damping: Double, settings: CalibrationSettings
     ) -> Double {
         var weighted = 0.0
         var weights = 0.0
-        forEachCrossing(of: cell, times: times, network: network) { c, weight in
-            guard !reference[c].isNaN else { return }
-            weighted += weight * log((counts.counts[c].hourlyFlow + 1) / (reference[c] + 1))
-            weights += weight
+        for j in crossings.range(of: cell) {
+            let c = Int(crossings.count[j])
+            guard !reference[c].isNaN else { continue }
+            weighted += crossings.weight[j] * log((counts.counts[c].hourlyFlow + 1) / (reference[c] + 1))
+            weights += crossings.weight[j]
         }
         guard weights > 0 else { return 1 }
-        return min(settings.largestFactor, max(settings.smallestFactor, exp(settings.damping * weighted / weights)))
+        return min(settings.largestFactor, max(settings.smallestFactor, exp(damping * weighted / weights)))
     }
 
-    /// Indices of counts that no route of `cells` crosses, ascending.
-    func notReached(by cells: [ODCell], times: ExperiencedTravelTimes, network: Network) -> [Int] {
+    /// Indices of counts that no crossing reaches, ascending.
+    func notReached(_ crossings: CountCrossings) -> [Int] {
         var reached = [Bool](repeating: false, count: counts.counts.count)
-        for cell in cells {
-            forEachCrossing(of: cell, times: times, network: network) { c, _ in reached[c] = true }
-        }
+        for c in crossings.count { reached[Int(c)] = true }
         return reached.indices.filter { !reached[$0] }
     }
+}
+
+/// The counts each cell's routes cross in one iteration, with their weights (`CountIndex.forEachCrossing`),
+/// flat: cell c's are at `range(of: c)` of `count` and `weight`.
+struct CountCrossings: Sendable {
+    var start: [Int32] = [0]
+    var count: [Int32] = []
+    var weight: [Double] = []
+
+    func range(of cell: Int) -> Range<Int> { Int(start[cell])..<Int(start[cell + 1]) }
 }

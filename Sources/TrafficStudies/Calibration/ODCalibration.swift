@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TrafficCore
 
 /// How `ODCalibration` iterates.
@@ -13,7 +14,7 @@ public struct CalibrationSettings: Sendable, Hashable {
     }
 
     public var routeChoice: RouteChoice
-    /// Simulations run (≥ 1); the last one's demand is the result. Default 20.
+    /// Simulations run (≥ 1); the last kept one's demand is the result (`ODCalibration.nextDemand`). Default 20.
     public var iterations: Int
     /// Exponent on each iteration's correction factor (1: the full ratio, 0.5: its square root). Default 0.5.
     public var damping: Double
@@ -41,32 +42,39 @@ public struct CalibrationIteration: Sendable, Hashable {
     /// 1-based.
     public var number: Int
     /// Σ flow · (route cost − fastest cost) / Σ flow · fastest cost over cells and routes, costs measured in
-    /// this iteration's simulation: 0 at a user equilibrium.
-    public var relativeGap: Double
+    /// this iteration's simulation: 0 at a user equilibrium. Nil for an iteration that was not kept: the next
+    /// demand starts from the best one, so its fastest routes are not searched.
+    public var relativeGap: Double?
     /// Share of counts with GEH < 5 (nil without counts).
     public var gehShareBelow5: Double?
     public var rSquared: Double?
     public var meanAbsoluteError: Double?
     /// Vehicles simulated.
     public var vehicles: Int
+    /// Whether the calibration went on from its demand: always until an iteration met the GEH criterion, then
+    /// only when its fit was at least as good as the best before it (`ODCalibration.isAtLeastAsGood`); when
+    /// not, it went back to the best and halved its step.
+    public var kept: Bool
 }
 
 /// The outcome of `ODCalibration.run`.
 public struct ODCalibrationResult: Sendable {
     /// The calibrated demand per OD pair and departure slice, with its routes and their shares.
     public var cells: [ODCell]
-    /// The calibrated trips with their routes: what the last iteration simulated.
+    /// The calibrated trips with their routes: what the result's iteration simulated.
     public var trips: [Trip]
     public var iterations: [CalibrationIteration]
-    /// The counts against the last iteration's simulation (rows in the order of `counts.counts.counts`).
+    /// The counts against the result's simulation (rows in the order of `counts.counts.counts`).
     public var fit: CountFit
     /// The counts as used: summed into the slices, with the slices they covered only in part.
     public var counts: CountAggregation
     /// Indices into `counts.counts.counts` of counts no route of the calibrated demand crosses: the
     /// calibration could not move them.
     public var countsNotReached: [Int]
-    /// The last iteration's simulation.
+    /// The simulation of the result's iteration.
     public var simulation: SimulationResult
+    /// The number of the iteration whose demand is the result: the last one kept (`CalibrationIteration.kept`).
+    public var resultIteration: Int
 }
 
 /// Calibrates a prior demand to traffic counts, with route choice towards a dynamic user equilibrium.
@@ -83,11 +91,16 @@ public struct ODCalibrationResult: Sendable {
 ///    `largestFactor`]. C is the count, R the larger of the simulated flow and the flow the demand sends past
 ///    the count (`correctionReference`: where the network cannot deliver the demand, more demand would not help).
 ///
+/// Once an iteration meets the GEH criterion, a later one is kept only when its simulation fits the counts at
+/// least as well as the best so far (`isAtLeastAsGood`); otherwise the next demand is the best one moved by
+/// half the step (`nextDemand`). The result is the last kept iteration's demand.
+///
 /// Regularisation: a cell whose routes cross no count gets factor 1 and so keeps its prior demand exactly;
 /// counts only change the demand that passes them, damping and clamping keep a single iteration from jumping,
 /// and no cell moves further than `largestTotalFactor` from its prior. The first iteration uses the free-flow
-/// fastest routes. Deterministic: the same inputs give the same result (the simulation is deterministic,
-/// rounding to whole vehicles is too: `trips(of:)`).
+/// fastest routes of the engine's router (`freeFlowRoutes`): it simulates the prior as `flowsim run` does.
+/// Deterministic: the same inputs give the same result, on any number of cores (the simulation is
+/// deterministic, rounding to whole vehicles is too: `trips(of:)`; routes do not depend on the threads).
 public struct ODCalibration: Sendable {
     public let network: Network
     public let signalPlans: [NodeID: SignalPlan]
@@ -120,53 +133,122 @@ public struct ODCalibration: Sendable {
 
     public var interval: Double { counts.interval }
 
-    /// Runs `settings.iterations` iterations; `progress` is called after each.
+    /// Runs `settings.iterations` iterations; `progress` is called after each. The result is the demand of the
+    /// last kept iteration (`nextDemand`).
     /// - Throws: `SimulationError` when the network, signal plans or configuration cannot be simulated.
     public func run(progress: ((CalibrationIteration) -> Void)? = nil) throws(SimulationError) -> ODCalibrationResult {
-        let countIndex = CountIndex(counts: counts.counts, interval: interval)
+        let countIndex = CountIndex(counts: counts.counts, interval: interval, network: network)
         var cells = ODCell.cells(of: priorTrips, interval: interval)
-        var router = TimeDependentRouter(network: network)
-        let freeFlow = ExperiencedTravelTimes(freeFlowOf: network, interval: interval)
-        for (c, route) in fastestRoutes(of: cells, times: freeFlow, router: &router) {
-            cells[c].shift(1, to: route)
-        }
+        let workers = ProcessInfo.processInfo.activeProcessorCount
+        for (c, route) in freeFlowRoutes(of: cells, workers: workers) { cells[c].shift(1, to: route) }
         var iterations: [CalibrationIteration] = []
-        var n = 1
-        while true {
+        var best: KeptIteration?
+        var step = 1.0
+        for n in 1...settings.iterations {
             let trips = Self.trips(of: cells)
-            let simulation = try Simulation(
-                network: network, signalPlans: signalPlans, trips: trips, configuration: configuration
-            ).run()
-            let times = ExperiencedTravelTimes(series: simulation.linkSeries, network: network)
-            let loaded = countIndex.loadedFlows(cells: cells, times: times, network: network)
+            // The simulation is deterministic: the best iteration's trips again give its run and its times.
+            let repeated = best.map { $0.trips == trips } ?? false
+            let simulation: SimulationResult
+            let times: ExperiencedTravelTimes
+            if let best, repeated {
+                simulation = best.simulation
+                times = best.times
+            } else {
+                simulation = try Simulation(
+                    network: network, signalPlans: signalPlans, trips: trips, configuration: configuration
+                ).run()
+                times = ExperiencedTravelTimes(series: simulation.linkSeries, network: network)
+            }
+            let crossings = countIndex.crossings(of: cells, times: times, network: network)
+            let loaded = countIndex.loadedFlows(cells: cells, crossings: crossings)
             let simulated = countIndex.simulatedFlows(simulation.linkSeries, loaded: loaded)
             let fit = CountFit(counts: counts.counts.counts, simulatedHourlyFlows: simulated)
-            let fastest = fastestRoutes(of: cells, times: times, router: &router)
+            let kept = best.map { !$0.fit.meetsGEHCriterion() || Self.isAtLeastAsGood(fit, as: $0.fit) } ?? true
+            // Only a kept iteration's fastest routes are used (the next demand starts from it); under the best's
+            // times they are the best's (the cells keep their OD pairs and slices).
+            var fastest: [(cell: Int, route: [LinkID])]?
+            if kept { fastest = repeated ? best?.fastest : fastestRoutes(of: cells, times: times, workers: workers) }
             let iteration = CalibrationIteration(
-                number: n, relativeGap: relativeGap(cells, fastest: fastest, times: times),
+                number: n, relativeGap: fastest.map { relativeGap(cells, fastest: $0, times: times) },
                 gehShareBelow5: fit.share(gehBelow: 5), rSquared: fit.rSquared,
-                meanAbsoluteError: fit.meanAbsoluteError, vehicles: trips.count)
+                meanAbsoluteError: fit.meanAbsoluteError, vehicles: trips.count, kept: kept)
             iterations.append(iteration)
             progress?(iteration)
-            if n == settings.iterations {
-                return ODCalibrationResult(
-                    cells: cells, trips: trips, iterations: iterations, fit: fit, counts: counts,
-                    countsNotReached: countIndex.notReached(by: cells, times: times, network: network),
-                    simulation: simulation)
+            if let fastest {
+                best = KeptIteration(
+                    number: n, cells: cells, trips: trips, simulation: simulation, times: times, fit: fit,
+                    crossings: crossings,
+                    reference: correctionReference(simulated: simulated, loaded: loaded, simulation: simulation),
+                    fastest: fastest)
+            } else {
+                step /= 2
             }
-            let reference = correctionReference(simulated: simulated, loaded: loaded, simulation: simulation)
-            let factors = cells.map {
-                countIndex.correction(for: $0, reference: reference, times: times, network: network, settings: settings)
-            }
-            if settings.routeChoice == .equilibrium {
-                for (c, route) in fastest { cells[c].shift(1 / Double(n + 1), to: route) }
-            }
-            for c in cells.indices {
-                let bounds = (cells[c].prior / settings.largestTotalFactor)...(cells[c].prior * settings.largestTotalFactor)
-                cells[c].vehicles = min(bounds.upperBound, max(bounds.lowerBound, cells[c].vehicles * factors[c]))
-            }
-            n += 1
+            guard n < settings.iterations, let best else { continue }
+            cells = nextDemand(from: best, step: step, countIndex: countIndex)
         }
+        guard let best else { preconditionFailure("the first iteration is always kept") }
+        return ODCalibrationResult(
+            cells: best.cells, trips: best.trips, iterations: iterations, fit: best.fit, counts: counts,
+            countsNotReached: countIndex.notReached(best.crossings), simulation: best.simulation,
+            resultIteration: best.number)
+    }
+
+    /// An iteration whose fit was kept: its demand, what it gave, and what moves the demand on from it.
+    struct KeptIteration {
+        var number: Int
+        var cells: [ODCell]
+        var trips: [Trip]
+        var simulation: SimulationResult
+        var times: ExperiencedTravelTimes
+        var fit: CountFit
+        var crossings: CountCrossings
+        var reference: [Double]
+        var fastest: [(cell: Int, route: [LinkID])]
+    }
+
+    /// Whether `fit` is at least as good as `best`: a larger share of counts with GEH < 5 (the criterion a
+    /// calibration is judged by, DMRB/WebTAG), or the same share and no larger Σ GEH² (the smooth measure
+    /// behind it, so a demand still far from its counts can improve before any count crosses GEH 5).
+    static func isAtLeastAsGood(_ fit: CountFit, as best: CountFit) -> Bool {
+        let share = fit.share(gehBelow: 5) ?? 1
+        let bestShare = best.share(gehBelow: 5) ?? 1
+        if share != bestShare { return share > bestShare }
+        let squares = fit.rows.reduce(0) { $0 + $1.geh * $1.geh }
+        let bestSquares = best.rows.reduce(0) { $0 + $1.geh * $1.geh }
+        return squares <= bestSquares
+    }
+
+    /// The demand of the next iteration: `kept`'s demand moved by `step` (1, halved after every iteration that
+    /// fitted worse than the best) along the moves its simulation asked for: the MSA route shift, step/(n + 1)
+    /// of the vehicles to the fastest routes, and the OD correction, its exponent `damping` × step.
+    ///
+    /// Backtracking, so route choice cannot undo a fit: equilibrium route choice and counts can pull apart
+    /// (counts made by drivers who are not at the model's equilibrium: a prior that meets every count leaves the
+    /// counted routes as MSA shifts vehicles to the fastest ones). Once an iteration meets the calibration
+    /// criterion (GEH < 5 for 85 % of the counts, `CountFit.meetsGEHCriterion`), a later one is kept only when
+    /// it fits at least as well as the best so far (`isAtLeastAsGood`); otherwise the calibration returns to
+    /// the best and tries half the step, as a line search does. A fit that meets the criterion is so never
+    /// lost, and where route choice does not hurt it the steps stay whole and MSA runs as without it. Before
+    /// the criterion is met every iteration is kept: a demand far from its counts may have to pass through
+    /// worse fits on its way (moving vehicles to an empty detour first raises the error on the branch they
+    /// leave), and refusing those would stop it at the prior.
+    func nextDemand(from kept: KeptIteration, step: Double, countIndex: CountIndex) -> [ODCell] {
+        var cells = kept.cells
+        let factors = cells.indices.map {
+            countIndex.correction(
+                for: $0, crossings: kept.crossings, reference: kept.reference, damping: settings.damping * step,
+                settings: settings)
+        }
+        if settings.routeChoice == .equilibrium {
+            // MSA's 1/(n + 1) after the kept iteration n, scaled by the step: the same move, shortened.
+            let share = step / (Double(kept.number) + 1)
+            for (c, route) in kept.fastest { cells[c].shift(share, to: route) }
+        }
+        for c in cells.indices {
+            let bounds = (cells[c].prior / settings.largestTotalFactor)...(cells[c].prior * settings.largestTotalFactor)
+            cells[c].vehicles = min(bounds.upperBound, max(bounds.lowerBound, cells[c].vehicles * factors[c]))
+        }
+        return cells
     }
 
     /// What each count's observed flow is compared with in the OD correction: the larger of the simulated flow
@@ -182,30 +264,65 @@ public struct ODCalibration: Sendable {
         }
     }
 
-    /// The fastest route of every cell that has one under `times`, departing at the cell's slice middle; one
-    /// search per origin and slice.
-    func fastestRoutes(
-        of cells: [ODCell], times: ExperiencedTravelTimes, router: inout TimeDependentRouter
-    ) -> [(cell: Int, route: [LinkID])] {
-        var byOriginSlice: [Int64: [Int]] = [:]
-        var order: [Int64] = []
-        for c in cells.indices {
-            let key = Int64(cells[c].origin.rawValue) << 32 | Int64((cells[c].begin / interval).rounded())
-            if byOriginSlice[key] == nil { order.append(key) }
-            byOriginSlice[key, default: []].append(c)
+    /// The fastest route of every cell that has one under `times`, departing at the cell's slice middle, in
+    /// cell order. Cells are grouped by destination (one guide per destination, `TimeDependentRouter.aim`) and
+    /// the groups shared out to `workers` threads, each with its own router; the routes do not depend on
+    /// how many.
+    /// - Complexity: per destination one backward Dijkstra, per cell one guided search.
+    func fastestRoutes(of cells: [ODCell], times: ExperiencedTravelTimes, workers: Int)
+        -> [(cell: Int, route: [LinkID])]
+    {
+        let order = cells.indices.sorted {
+            cells[$0].destination != cells[$1].destination
+                ? cells[$0].destination.rawValue < cells[$1].destination.rawValue : $0 < $1
         }
-        var result: [(cell: Int, route: [LinkID])] = []
-        for key in order {
-            let members = byOriginSlice[key]!
-            let first = cells[members[0]]
-            router.search(
-                from: first.origin, departingAt: first.departure, times: times,
-                destinations: Set(members.map { cells[$0].destination.rawValue }))
-            for c in members {
-                if let route = router.route(to: cells[c].destination) { result.append((c, route)) }
+        let groupStart = order.indices.filter {
+            $0 == 0 || cells[order[$0 - 1]].destination != cells[order[$0]].destination
+        } + [order.count]
+        let groups = groupStart.count - 1
+        let nextGroup = Mutex(0)
+        let found = Mutex<[(cell: Int, route: [LinkID])]>([])
+        let network = network
+        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, groups))) { _ in
+            var router = TimeDependentRouter(network: network)
+            var own: [(cell: Int, route: [LinkID])] = []
+            while true {
+                let g = nextGroup.withLock { next in
+                    defer { next += 1 }
+                    return next
+                }
+                if g >= groups { break }
+                let members = order[groupStart[g]..<groupStart[g + 1]]
+                router.aim(
+                    at: cells[members.first!].destination, from: members.map { cells[$0].origin },
+                    lowerBounds: times.lowerBounds)
+                for c in members {
+                    if let route = router.route(from: cells[c].origin, departingAt: cells[c].departure, times: times) {
+                        own.append((c, route))
+                    }
+                }
             }
+            found.withLock { $0.append(contentsOf: own) }
         }
-        return result
+        return found.withLock { $0 }.sorted { $0.cell < $1.cell }
+    }
+
+    /// Every cell's route as `flowsim run` would drive it without re-routing: the engine's free-flow router
+    /// (`RouteTable`, the same ties), so the first iteration simulates the prior as a plain run does.
+    func freeFlowRoutes(of cells: [ODCell], workers: Int) -> [(cell: Int, route: [LinkID])] {
+        let table = RouteTable(
+            router: Router(network: network), origins: cells.map(\.origin.rawValue),
+            destinations: cells.map(\.destination.rawValue), workers: workers)
+        var links: [Int32] = []
+        var movements: [Int32] = []
+        return cells.indices.compactMap { c in
+            links.removeAll(keepingCapacity: true)
+            guard table.appendRoute(
+                from: cells[c].origin.rawValue, to: cells[c].destination.rawValue, links: &links,
+                movements: &movements) == true
+            else { return nil }
+            return (c, links.map(LinkID.init(rawValue:)))
+        }
     }
 
     /// Σ x·s·(cost − fastest cost) / Σ x·fastest cost over the cells that have a fastest route.

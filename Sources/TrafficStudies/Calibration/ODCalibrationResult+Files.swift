@@ -145,11 +145,12 @@ extension ODCalibrationResult {
 private struct Summary: Encodable {
     struct Iteration: Encodable {
         var iteration: Int
-        var relativeGap: Double
+        var relativeGap: Double?
         var gehShareBelow5: Double?
         var rSquared: Double?
         var meanAbsError: Double?
         var vehicles: Int
+        var kept: Bool
 
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: Key.self)
@@ -159,6 +160,7 @@ private struct Summary: Encodable {
             try c.encode(rSquared, forKey: .rSquared)
             try c.encode(meanAbsError, forKey: .meanAbsError)
             try c.encode(vehicles, forKey: .vehicles)
+            try c.encode(kept, forKey: .kept)
         }
     }
 
@@ -177,7 +179,8 @@ private struct Summary: Encodable {
     enum Key: String, CodingKey {
         case gehShareBelow5 = "geh_share_below_5", rSquared = "r_squared", meanAbsError = "mean_abs_error"
         case meetsGEHCriterion = "meets_geh_criterion", iterations, iteration, relativeGap = "relative_gap"
-        case vehicles, vehiclesPrior = "vehicles_prior", vehiclesCalibrated = "vehicles_calibrated"
+        case vehicles, kept, resultIteration = "result_iteration"
+        case vehiclesPrior = "vehicles_prior", vehiclesCalibrated = "vehicles_calibrated"
         case intervalSeconds = "interval_s", countsUsed = "counts_used", countsUnplaced = "counts_unplaced"
         case countsNotReached = "counts_not_reached", odCells = "od_cells", odCellsChanged = "od_cells_changed"
         case unroutableTrips = "unroutable_trips", gridlock
@@ -193,8 +196,9 @@ private struct Summary: Encodable {
             result.iterations.map {
                 Iteration(
                     iteration: $0.number, relativeGap: $0.relativeGap, gehShareBelow5: $0.gehShareBelow5,
-                    rSquared: $0.rSquared, meanAbsError: $0.meanAbsoluteError, vehicles: $0.vehicles)
+                    rSquared: $0.rSquared, meanAbsError: $0.meanAbsoluteError, vehicles: $0.vehicles, kept: $0.kept)
             }, forKey: .iterations)
+        try c.encode(result.resultIteration, forKey: .resultIteration)
         try c.encode(result.cells.reduce(0) { $0 + $1.prior }, forKey: .vehiclesPrior)
         try c.encode(result.trips.count, forKey: .vehiclesCalibrated)
         try c.encode(result.counts.interval, forKey: .intervalSeconds)

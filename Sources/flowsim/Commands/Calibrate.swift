@@ -34,7 +34,12 @@ struct Calibrate: ParsableCommand {
 
             Regularisation: OD pairs whose routes cross no count keep their prior demand exactly; damping and \
             clamping keep single iterations from jumping; no OD pair moves further than a factor 5 from its \
-            prior. Deterministic for a given --seed. --route-choice fixed \
+            prior. Backtracking: once an iteration meets the GEH criterion (GEH < 5 for 85 % of counts), a later \
+            one whose simulation fits the counts worse than the best so far (fewer counts with GEH < 5, or as many \
+            and a larger sum of GEH²) is not kept; the next one starts again from the best demand with half the \
+            step (route shift and correction). The last kept iteration's demand is the result, so route choice \
+            cannot undo a fit the prior or an iteration already had. Deterministic for a given \
+            --seed. --route-choice fixed \
             skips step (2): every OD pair keeps its free-flow fastest route (for a reference simulator that routes \
             that way, e.g. SUMO without rerouting devices; see bench/RESULTS.md "Calibration").
 
@@ -54,7 +59,7 @@ struct Calibrate: ParsableCommand {
                     .unreadableInput:
                         "network, prior, scenario or counts unreadable: bad count, unknown link, overlapping intervals (file and line named)",
                     .unroutableTrips: "some trips of the prior have no route (written as trips without a route)",
-                    .gridlock: "the last iteration's simulation ended in gridlock (outputs written)",
+                    .gridlock: "the result iteration's simulation ended in gridlock (outputs written)",
                 ]))
             """)
 
@@ -134,11 +139,12 @@ struct Calibrate: ParsableCommand {
             R² \(result.fit.rSquared.map { String(format: "%.3f", $0) } ?? "–"), \
             mean absolute error \(result.fit.meanAbsoluteError.map { String(format: "%.1f", $0) } ?? "–") veh/h
             vehicles: prior \(priorCount(result)), calibrated \(result.trips.count); relative gap \
-            \(String(format: "%.4f", result.iterations.last?.relativeGap ?? 0)) after \(result.iterations.count) iterations
+            \(result.iterations[result.resultIteration - 1].relativeGap.map { String(format: "%.4f", $0) } ?? "–"); iteration \
+            \(result.resultIteration) of \(result.iterations.count) is the result (the last kept)
             outputs: \(out)
             """)
         if let gridlock = result.simulation.gridlock {
-            throw fail("gridlock in the last iteration: \(gridlock)", code: .gridlock)
+            throw fail("gridlock in the result's iteration: \(gridlock)", code: .gridlock)
         }
         if !result.simulation.unroutableTripIDs.isEmpty {
             let shown = result.simulation.unroutableTripIDs.prefix(10).joined(separator: ", ")
@@ -188,9 +194,10 @@ final class CalibrationProgress {
 
     func report(_ i: CalibrationIteration) {
         let share = i.gehShareBelow5.map { String(format: "%.1f %%", $0 * 100) } ?? "–"
+        let gap = i.relativeGap.map { String(format: "%.4f", $0) } ?? "–"
         let line = String(
-            format: "flowsim: calibrate %d/%d · relative gap %.4f · GEH < 5 %@ · %d vehicles", i.number, iterations,
-            i.relativeGap, share, i.vehicles)
+            format: "flowsim: calibrate %d/%d · relative gap %@ · GEH < 5 %@ · %d vehicles%@", i.number, iterations,
+            gap, share, i.vehicles, i.kept ? "" : " · fits worse: back to the best, half the step")
         FileHandle.standardError.write(Data((terminal ? "\r" + line + " " : line + "\n").utf8))
         drawn = terminal
     }

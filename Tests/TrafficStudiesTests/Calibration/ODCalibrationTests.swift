@@ -126,14 +126,44 @@ struct ODCalibrationTests {
         let result = try calibration.run()
         let counted = result.trips.filter { $0.departure >= 900 }
         let total = Double(counted.count)
-        #expect(abs(total - 675) <= 34, "\(total) trips from 15 min")
+        // Within 7 %: the result is the first demand that met the GEH criterion or a later one that fitted at
+        // least as well (backtracking), not wherever the 20th iteration's oscillation stopped.
+        #expect(abs(total - 675) <= 47, "\(total) trips from 15 min")
         let viaB = Double(counted.count { $0.route?.contains(network.id("b1")) == true })
         #expect(abs(viaB / total - 1.0 / 3) < 0.07, "\(viaB) of \(total) via b")
         for row in result.fit.rows { #expect(row.geh < 5, "\(row)") }
         // Towards equilibrium: the gap of the free-flow routes (all on `a`) is more than five times larger.
-        let first = try #require(result.iterations.first).relativeGap
-        let last = try #require(result.iterations.last).relativeGap
+        let first = try #require(result.iterations.first?.relativeGap)
+        let last = try #require(result.iterations[result.resultIteration - 1].relativeGap)
         #expect(last < 0.15 && last < first / 5, "gap \(first) → \(last)")
+    }
+
+    /// The diamond with 900 veh/h for an hour, all on its free-flow fastest branch `a` (50 s against 100 s):
+    /// `a2` lets its capacity through, 600 veh/h = 150 per quarter hour, from the first quarter's end until its
+    /// queue clears at 90 min, and `b2` sees nobody. The counts say exactly that, so the prior meets them in the
+    /// first iteration. Equilibrium route choice would move 300 veh/h to `b` once `a`'s queue costs the 50 s
+    /// of the detour, which `b2`'s zero count refuses: those iterations fit worse, are not kept, and the
+    /// calibrated demand is still the prior, every vehicle on `a`, meeting every count.
+    @Test func aPriorThatMeetsItsCountsStillMeetsThemAfterRouteChoice() throws {
+        let network = try Self.diamond()
+        let prior = trips(network, "io", "in", "out", perHour: 900)
+        let counted =
+            counts("a2", vehicles: 150, slices: 5).filter { $0.begin >= 900 } + counts("b2", vehicles: 0, slices: 6)
+        let result = try ODCalibration(
+            network: network, configuration: SimulationConfiguration(duration: 5400), priorTrips: prior,
+            counts: CountSet(counted, network: network), settings: .init(iterations: 6)
+        ).run()
+        #expect(result.iterations.first?.gehShareBelow5 == 1)
+        // Route choice did pull away from the counts; those iterations were not kept.
+        let dropped = result.iterations.filter { !$0.kept }
+        #expect(!dropped.isEmpty)
+        #expect(dropped.allSatisfy { ($0.gehShareBelow5 ?? 1) < 1 }, "\(dropped)")
+        #expect(result.fit.share(gehBelow: 5) == 1)
+        for row in result.fit.rows where row.station == "a2" { #expect(abs(row.simulated - 600) <= 8, "\(row)") }
+        for row in result.fit.rows where row.station == "b2" { #expect(row.simulated == 0, "\(row)") }
+        #expect(result.trips.count == 900)
+        #expect(result.trips.allSatisfy { $0.route == ["in", "a1", "a2", "out"].map(network.id) })
+        #expect(result.iterations[result.resultIteration - 1].kept)
     }
 
     /// With fixed route choice the demand is still corrected but nobody leaves the free-flow fastest route
@@ -149,7 +179,7 @@ struct ODCalibrationTests {
         #expect(result.cells.allSatisfy { $0.routes == [["in", "a1", "a2", "out"].map(network.id)] })
         #expect(result.trips.allSatisfy { $0.route?.contains(network.id("a1")) == true })
         #expect(result.fit.rows.filter { $0.station == "b2" }.allSatisfy { $0.simulated == 0 })
-        #expect(try #require(result.iterations.last).relativeGap > 0.05)
+        #expect(try #require(result.iterations[result.resultIteration - 1].relativeGap) > 0.05)
     }
 
     /// Same inputs, same result.
