@@ -50,9 +50,16 @@ def main():
         lines.append("")
         for mode, c in r["flowsim"].items():
             own = c["own_fit"]
+            # The result is the last kept iteration (dropped ones have no gap): its gap, from calibration.json.
+            cal = json.load(open(os.path.join(out, "flowsim-calibrate-" + mode, "calibration.json")))
+            result = cal.get("result_iteration", len(cal["iterations"]))
+            kept = next(i for i in cal["iterations"] if i["iteration"] == result)
+            dropped = sum(1 for i in cal["iterations"] if not i.get("kept", True))
+            gap = kept.get("relative_gap")
             lines.append(
-                f"- flowsim `--route-choice {mode}`: {c['seconds']:.1f} s for 20 iterations (exit {c['exit']}), final "
-                f"relative gap {c['final_gap']:.4f}; its own last simulation: GEH < 5 for "
+                f"- flowsim `--route-choice {mode}`: {c['seconds']:.1f} s for 20 iterations (exit {c['exit']}), result "
+                f"iteration {result} ({dropped} dropped), its relative gap "
+                f"{'n/a' if gap is None else f'{gap:.4f}'}; its own simulation of the result: GEH < 5 for "
                 f"{own['geh_share_below_5'] * 100:.1f} % of counts, R² {own['r_squared']:.3f}, MAE "
                 f"{own['mean_abs_error']:.1f} veh/h.")
         lines.append(f"- routeSampler: {r['routesampler_seconds']:.1f} s.")
