@@ -1,7 +1,8 @@
 /// Shortest travel-time routes over links connected by turning movements.
 ///
 /// A route is a link sequence where each consecutive pair is a movement; its cost is the sum of its links'
-/// travel times (`cost`, free-flow times until `updateCosts` is called). The router runs one *backward*
+/// travel times (`cost`, free-flow times until `updateCosts` is called) and of its movements' times through the
+/// junctions (`Movement.passageTime`, as the engine charges them; plus measure penalties). The router runs one *backward*
 /// Dijkstra (binary heap) per destination link and caches the resulting tree, "next movement toward the
 /// destination" for every link, so all vehicles heading to the same destination share one search — at
 /// departure and when re-routing en route. Trees are evicted round-robin beyond a memory budget and all
@@ -19,9 +20,14 @@ package struct Router: Sendable {
     private let incomingStart: [Int32]  // movements into each link
     private let incomingMovements: [Int32]
     private(set) var cost: [Double]
+    /// Per movement: the time through the junction (`Movement.passageTime`, which the engine charges too); empty
+    /// when every movement's is 0.
+    private let movementTime: [Double]
     /// Per movement: routing cost added for taking it (`Measure.closedPenalty` while it is banned or leads onto a
     /// closed link, else 0); empty when no movement has one.
     private(set) var movementPenalty: [Double] = []
+    /// `movementTime` + `movementPenalty`, what the search adds per movement; empty when both are.
+    private var movementCost: [Double] = []
 
     private var treeSlot: [Int32]  // per destination link, −1 when not cached
     private var slotOwner: [Int32]
@@ -46,6 +52,9 @@ package struct Router: Sendable {
         incomingStart = network.incomingStart
         incomingMovements = network.incomingMovements.map(\.rawValue)
         cost = network.links.map(\.freeFlowTime)
+        let passage = network.movements.map(\.passageTime)
+        movementTime = passage.contains { $0 != 0 } ? passage : []
+        movementCost = movementTime
         treeSlot = [Int32](repeating: -1, count: linkCount)
         maxTrees = max(1, min(linkCount, memoryBudget / max(1, linkCount)))
         slotOwner = []
@@ -82,6 +91,13 @@ package struct Router: Sendable {
     mutating func updateMovementPenalties(_ penalty: [Double]) {
         precondition(penalty.isEmpty || penalty.count == movementFrom.count)
         movementPenalty = penalty
+        if penalty.isEmpty {
+            movementCost = movementTime
+        } else if movementTime.isEmpty {
+            movementCost = penalty
+        } else {
+            movementCost = zip(movementTime, penalty).map { $0 + $1 }
+        }
         for owner in slotOwner where owner >= 0 { treeSlot[Int(owner)] = -1 }
         for i in slotOwner.indices { slotOwner[i] = -1 }
     }
@@ -185,11 +201,11 @@ package struct Router: Sendable {
                 if waiting == 0 { return true }
             }
             let through = d + cost[kIndex]
-            let penalised = !movementPenalty.isEmpty
+            let costed = !movementCost.isEmpty
             for i in Int(incomingStart[kIndex])..<Int(incomingStart[kIndex + 1]) {
                 let m = incomingMovements[i]
                 let l = Int(movementFrom[Int(m)])
-                let candidate = penalised ? through + movementPenalty[Int(m)] : through
+                let candidate = costed ? through + movementCost[Int(m)] : through
                 if candidate < distance[l] {
                     distance[l] = candidate
                     predecessor[l] = m

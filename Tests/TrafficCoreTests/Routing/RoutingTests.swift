@@ -32,6 +32,32 @@ struct RoutingTests {
         #expect(!backwards)
     }
 
+    /// The time through a junction counts, as the engine charges it: on the diamond P takes 100 s of links and Q
+    /// 160 s; 70 s through junction P (the movement sP → Pt, e.g. a large cluster's internal lanes) make P 170 s,
+    /// so Q wins. Without that time P wins, as above.
+    @Test func theTimeThroughJunctionsCounts() throws {
+        var builder = NetworkBuilder()
+        for (id, x, y) in [("S", 0.0, 0.0), ("s", 100, 0), ("P", 500, 300), ("Q", 500, -600), ("t", 900, 0), ("T", 1000, 0)] {
+            try builder.addNode(id, at: Coordinate(x, y))
+        }
+        for (id, from, to, length) in [
+            ("in", "S", "s", 100.0), ("sP", "s", "P", 500), ("Pt", "P", "t", 500), ("sQ", "s", "Q", 800),
+            ("Qt", "Q", "t", 800), ("out", "t", "T", 100),
+        ] {
+            try builder.addLink(id, from: from, to: to, length: length, freeFlowSpeed: 10)
+        }
+        for n in ["s", "Q", "t"] { try builder.addAllMovements(at: n) }
+        let throughP = try builder.addMovement(from: "sP", to: "Pt")
+        try builder.setPassage(throughP, length: 700, time: 70)
+        let network = builder.build()
+        var router = Router(network: network)
+        var links: [Int32] = []
+        var movements: [Int32] = []
+        _ = router.appendRoute(
+            from: network.id("in").rawValue, to: network.id("out").rawValue, links: &links, movements: &movements)
+        #expect(links.map { network.links[Int($0)].id } == ["in", "sQ", "Qt", "out"])
+    }
+
     /// En-route re-routing. S →(in)→ s →(mid, 300 m)→ m, then the short branch P (mP, Pt: 2 × 500 m) or the
     /// long branch Q (2 × 800 m) to t →(out)→ T, all at 10 m/s. Pt is a 600 veh/h bottleneck and demand is
     /// 1800 veh/h for 30 min. Without re-routing every vehicle takes P and queues (900 vehicles at
