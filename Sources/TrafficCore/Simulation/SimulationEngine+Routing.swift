@@ -51,7 +51,8 @@ extension SimulationEngine {
     /// Updates link costs to max(free-flow time, recently measured time) and re-routes vehicles.
     ///
     /// Measured time of a link = mean traversal time of the vehicles that left it since the last update,
-    /// raised to the age of its oldest waiting vehicle when a queue is stuck. Vehicles on the network keep
+    /// raised to the age of its oldest waiting vehicle when a queue is stuck — both without the time through the
+    /// junction into it, which the router counts with the movement. Vehicles on the network keep
     /// their next movement (they are already in its queue) and may change the rest of the route; vehicles
     /// still in an origin queue may change the whole route.
     mutating func reroute(at time: Double) {
@@ -63,7 +64,7 @@ extension SimulationEngine {
             let v = queues.head[q]
             if v < 0 { continue }
             let l = q < network.movementCount ? Int(network.movementFrom[q]) : q - network.movementCount
-            cost[l] = max(cost[l], time - vehicles.entryTime[Int(v)])
+            cost[l] = max(cost[l], time - vehicles.entryTime[Int(v)] - vehicles.entryPassage[Int(v)])
         }
         for l in 0..<network.linkCount {
             routes.exitsSinceReroute[l] = 0

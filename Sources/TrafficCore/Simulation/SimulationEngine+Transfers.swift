@@ -257,7 +257,7 @@ extension SimulationEngine {
         let entry = vehicles.entryTime[v]
         recorder.creditStay(link: l, speed: network.linkSpeed[l], entry: entry, ready: ready, exit: time, exited: true)
         routes.exitsSinceReroute[l] += 1
-        routes.travelTimeSinceReroute[l] += time - entry
+        routes.travelTimeSinceReroute[l] += time - entry - vehicles.entryPassage[v]
         status.movedThisStep = true
     }
 
@@ -270,6 +270,7 @@ extension SimulationEngine {
         links.occupy(link: l, at: time)
         vehicles.entryTime[v] = time
         let junctionTime = m >= 0 ? network.movementPassageTime[m] : 0
+        vehicles.entryPassage[v] = junctionTime
         let ready = time + network.linkFreeFlowTime[l] + junctionTime + lost
         vehicles.readyTime[v] = ready
         vehicles.freeFlowTime[v] += network.linkFreeFlowTime[l] + junctionTime

@@ -14,6 +14,9 @@ package struct VehicleTable: Sendable {
     package let scheduledDeparture: [Double]
     package internal(set) var departure: [Double]
     package internal(set) var entryTime: [Double]
+    /// The time through the junction charged when the vehicle entered its current link (`Movement.passageTime`;
+    /// 0 at departure): routing counts it with the movement, so measured link times leave it out.
+    var entryPassage: [Double]
     /// When the vehicle reaches the end of its current link at free flow.
     package internal(set) var readyTime: [Double]
     package internal(set) var waitingTime: [Double]
@@ -35,6 +38,7 @@ package struct VehicleTable: Sendable {
         scheduledDeparture = trips.map(\.departure)
         departure = [Double](repeating: .nan, count: trips.count)
         entryTime = [Double](repeating: 0, count: trips.count)
+        entryPassage = [Double](repeating: 0, count: trips.count)
         readyTime = [Double](repeating: 0, count: trips.count)
         waitingTime = [Double](repeating: 0, count: trips.count)
         freeFlowTime = [Double](repeating: 0, count: trips.count)
