@@ -23,22 +23,14 @@ import csv
 import json
 import math
 import os
-import subprocess
 import sys
-import time
 import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "calibration"))
+from bench import run  # noqa: E402  (runs a command with its output in a log, exits on failure)
 
 END = 3600
 SLICE = 900
-
-
-def run(cmd, log, allowed=(0,)):
-    with open(log, "w") as f:
-        t0 = time.monotonic()
-        status = subprocess.run(cmd, stdout=f, stderr=subprocess.STDOUT).returncode
-        if status not in allowed:
-            sys.exit(f"{cmd[0]} exited with {status}; see {log}")
-        return time.monotonic() - t0
 
 
 def sumo_flows(path):

@@ -164,19 +164,7 @@ extension SimulationEngine {
             }
             return
         }
-        guard routeAhead(from: position + 1, isAffectedAt: time, skippingFirstLink: true) else { return }
-        let next = network.movementTo[movement]
-        if next == destination { return }
-        let mark = routes.links.count
-        routes.links.append(link)
-        routes.movements.append(Int32(movement))
-        guard routes.append(from: next, to: destination), !routes.sameSteps(position + 1, mark + 1) else {
-            routes.links.removeSubrange(mark...)
-            routes.movements.removeSubrange(mark...)
-            return
-        }
-        vehicles.routePosition[v] = Int32(mark)
-        vehicles.rerouteCount[v] += 1
+        if routeAhead(from: position + 1, isAffectedAt: time, skippingFirstLink: true) { rerouteAhead(vehicle: v) }
     }
 
     /// Whether the route from flat position `position` on takes a movement closed at `time` or drives over a link

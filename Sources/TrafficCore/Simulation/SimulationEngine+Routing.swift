@@ -78,22 +78,7 @@ extension SimulationEngine {
         for v in 0..<insertion.nextRelease where vehicles.givenRouteStart[v] < 0 {
             switch vehicles.state[v] {
             case .onNetwork:
-                let position = Int(vehicles.routePosition[v])
-                let movement = routes.movements[position]
-                if movement < 0 { continue }
-                let next = network.movementTo[Int(movement)]
-                let destination = vehicles.destination[v]
-                if next == destination { continue }
-                let mark = routes.links.count
-                routes.links.append(routes.links[position])
-                routes.movements.append(movement)
-                guard routes.append(from: next, to: destination), !routes.sameSteps(position + 1, mark + 1) else {
-                    routes.links.removeSubrange(mark...)
-                    routes.movements.removeSubrange(mark...)
-                    continue
-                }
-                vehicles.routePosition[v] = Int32(mark)
-                vehicles.rerouteCount[v] += 1
+                rerouteAhead(vehicle: v)
             case .waiting:
                 if let start = routes.start(from: vehicles.origin[v], to: vehicles.destination[v]),
                     !routes.sameSteps(Int(vehicles.routePosition[v]), Int(start))
@@ -105,5 +90,26 @@ extension SimulationEngine {
                 continue
             }
         }
+    }
+
+    /// Vehicle `v`, on the network, keeps its next movement (it is already in that movement's queue) and takes the
+    /// current shortest route from the movement's to-link on, if that differs from the rest of its route.
+    mutating func rerouteAhead(vehicle v: Int) {
+        let position = Int(vehicles.routePosition[v])
+        let movement = routes.movements[position]
+        if movement < 0 { return }
+        let next = network.movementTo[Int(movement)]
+        let destination = vehicles.destination[v]
+        if next == destination { return }
+        let mark = routes.links.count
+        routes.links.append(routes.links[position])
+        routes.movements.append(movement)
+        guard routes.append(from: next, to: destination), !routes.sameSteps(position + 1, mark + 1) else {
+            routes.links.removeSubrange(mark...)
+            routes.movements.removeSubrange(mark...)
+            return
+        }
+        vehicles.routePosition[v] = Int32(mark)
+        vehicles.rerouteCount[v] += 1
     }
 }
