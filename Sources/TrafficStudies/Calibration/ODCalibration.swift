@@ -8,8 +8,9 @@ public struct CalibrationSettings: Sendable, Hashable {
     public enum RouteChoice: String, Sendable, Hashable, CaseIterable {
         /// Towards a dynamic user equilibrium by the method of successive averages (the default).
         case equilibrium
-        /// Every OD pair keeps its free-flow fastest route: for a reference that routes that way (SUMO
-        /// assigning trips without rerouting devices); the relative gap is still measured.
+        /// Every OD pair keeps its prior routes (the free-flow fastest route for trips without one): for a
+        /// reference that routes that way (SUMO assigning trips without rerouting devices); the relative gap is
+        /// still measured.
         case fixed
     }
 
@@ -97,8 +98,10 @@ public struct ODCalibrationResult: Sendable {
 ///
 /// Regularisation: a cell whose routes cross no count gets factor 1 and so keeps its prior demand exactly;
 /// counts only change the demand that passes them, damping and clamping keep a single iteration from jumping,
-/// and no cell moves further than `largestTotalFactor` from its prior. The first iteration uses the free-flow
-/// fastest routes of the engine's router (`freeFlowRoutes`): it simulates the prior as `flowsim run` does.
+/// and no cell moves further than `largestTotalFactor` from its prior. The first iteration drives each prior
+/// trip on the route it carries and one without on the free-flow fastest route of the engine's router
+/// (`freeFlowRoutes`), as `flowsim run` routes it: the prior is simulated as given, and a demand this
+/// calibration wrote (`calibrated.rou.xml`, routes with the trips) gives again the fit it was reported with.
 /// Deterministic: the same inputs give the same result, on any number of cores (the simulation is
 /// deterministic, rounding to whole vehicles is too: `trips(of:)`; routes do not depend on the threads).
 public struct ODCalibration: Sendable {
@@ -112,7 +115,8 @@ public struct ODCalibration: Sendable {
     /// - Parameters:
     ///   - configuration: the simulation's parameters; its output interval becomes the slice length and its
     ///     duration is extended to the end of the last count.
-    ///   - priorTrips: the prior demand (e.g. `Demand.generateTrips`); routes they carry are not used.
+    ///   - priorTrips: the prior demand (e.g. `Demand.generateTrips`); a trip's route is driven in the first
+    ///     iteration and stays in its cell's route set (`ODCell.routePriorTrips`).
     ///   - counts: checked counts; they are summed into slices of `interval` seconds.
     /// - Throws: `CountError.offGrid` for a count that does not fit in one slice.
     public init(
@@ -140,7 +144,9 @@ public struct ODCalibration: Sendable {
         let countIndex = CountIndex(counts: counts.counts, interval: interval, network: network)
         var cells = ODCell.cells(of: priorTrips, interval: interval)
         let workers = ProcessInfo.processInfo.activeProcessorCount
-        for (c, route) in freeFlowRoutes(of: cells, workers: workers) { cells[c].shift(1, to: route) }
+        var freeFlow = [[LinkID]?](repeating: nil, count: cells.count)
+        for (c, route) in freeFlowRoutes(of: cells, workers: workers) { freeFlow[c] = route }
+        for c in cells.indices { cells[c].routePriorTrips(freeFlow: freeFlow[c]) }
         var iterations: [CalibrationIteration] = []
         var best: KeptIteration?
         var step = 1.0
@@ -307,8 +313,9 @@ public struct ODCalibration: Sendable {
         return found.withLock { $0 }.sorted { $0.cell < $1.cell }
     }
 
-    /// Every cell's route as `flowsim run` would drive it without re-routing: the engine's free-flow router
-    /// (`RouteTable`, the same ties), so the first iteration simulates the prior as a plain run does.
+    /// Every cell's route as `flowsim run` would drive a trip without a route and without re-routing: the
+    /// engine's free-flow router (`RouteTable`, the same ties), so the first iteration simulates such a prior
+    /// as a plain run does.
     func freeFlowRoutes(of cells: [ODCell], workers: Int) -> [(cell: Int, route: [LinkID])] {
         let table = RouteTable(
             router: Router(network: network), origins: cells.map(\.origin.rawValue),

@@ -41,6 +41,15 @@ extension ODCalibrationResult {
         return urls + [try set.finish(try stableJSONEncoder().encode(Summary(self)))]
     }
 
+    /// Decimals of the departure times in `routesXML`.
+    static let departureDecimals = 2
+
+    /// `departure` as `routesXML` writes it and a reader gets it back: rounded to `departureDecimals`.
+    static func writtenDeparture(_ departure: Double) -> Double {
+        let scale = pow(10, Double(departureDecimals))
+        return (departure * scale).rounded() / scale
+    }
+
     /// The calibrated trips as a SUMO route file, in departure order (as `sumo` needs them): each vehicle with
     /// its route (`<vehicle><route edges/></vehicle>`), a trip without a route as `<trip from to/>`.
     public func routesXML(network: Network) -> String {
@@ -48,7 +57,7 @@ extension ODCalibrationResult {
         xml += "<!-- flowsim calibrate: \(trips.count) vehicles, \(iterations.count) iterations -->\n<routes>\n"
         for trip in trips {
             let id = SVGFormat.escaped(trip.id)
-            let depart = NumberFormat.fixed(trip.departure, 2)
+            let depart = NumberFormat.fixed(trip.departure, Self.departureDecimals)
             if let route = trip.route {
                 let edges = route.map { SVGFormat.escaped(network[$0].id) }.joined(separator: " ")
                 xml += "    <vehicle id=\"\(id)\" depart=\"\(depart)\">\n        <route edges=\"\(edges)\"/>\n    </vehicle>\n"

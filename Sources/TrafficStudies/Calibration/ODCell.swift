@@ -15,8 +15,11 @@ public struct ODCell: Sendable, Hashable {
     /// empty when the destination cannot be reached.
     public var routes: [[LinkID]]
     public var shares: [Double]
-    /// The prior's trips of the cell (ids, departure times), reused as long as the cell keeps their number.
+    /// The prior's trips of the cell (ids, departure times, routes), reused as long as the cell keeps their number.
     var priorTrips: [Trip]
+    /// Whether `routes` and `shares` are still the prior trips' own (`routePriorTrips`): until the first route
+    /// shift each prior trip keeps its route, so a route file the calibration wrote is simulated as written.
+    var keepsPriorRoutes = false
 
     /// The cell's representative departure time, the middle of the slice (where route costs are measured).
     var departure: Double { (begin + end) / 2 }
@@ -51,9 +54,31 @@ extension ODCell {
         }
     }
 
+    /// Routes the prior: each prior trip keeps the route it carries (a SUMO route file's `<route edges>`), one
+    /// without gets `freeFlow` (nil: unreachable); the cell's route set is the trips' routes in order of first
+    /// use, each with the share of the trips on it.
+    mutating func routePriorTrips(freeFlow: [LinkID]?) {
+        routes = []
+        var counts: [Int] = []
+        for i in priorTrips.indices {
+            if priorTrips[i].route == nil { priorTrips[i].route = freeFlow }
+            guard let route = priorTrips[i].route else { continue }
+            if let r = routes.firstIndex(of: route) {
+                counts[r] += 1
+            } else {
+                routes.append(route)
+                counts.append(1)
+            }
+        }
+        let routed = counts.reduce(0, +)
+        shares = counts.map { Double($0) / Double(routed) }
+        keepsPriorRoutes = true
+    }
+
     /// Moves `step` of the cell's vehicles to `route` (added to the route set when new): the method of
     /// successive averages' update, s ← (1 − step)·s + step·[route].
     mutating func shift(_ step: Double, to route: [LinkID]) {
+        keepsPriorRoutes = false
         for i in shares.indices { shares[i] *= 1 - step }
         if let i = routes.firstIndex(of: route) {
             shares[i] += step
@@ -68,11 +93,13 @@ extension ODCalibration {
     /// Whole trips for `cells`: per OD pair, the cells' vehicles are rounded cumulatively over the slices
     /// (n_k = round(Σ_{j≤k} x_j) − round(Σ_{j<k} x_j)), so a pair keeps its total to within half a vehicle and
     /// no small cell is lost to rounding; deterministic. A cell that keeps the number of its prior trips keeps
-    /// those trips (ids, departure times); otherwise its vehicles depart evenly spread over the slice, named
-    /// `cal<cell>.<i>`. Each vehicle in departure order takes the route furthest behind its share (share · vehicles
-    /// so far − vehicles given it), so the routes are used in proportion to their shares and interleave over the
-    /// slice. Cells without a route keep their trips without one
-    /// (the simulation reports them as unroutable).
+    /// those trips (ids, departure times), and while its routes are the prior's (`keepsPriorRoutes`) each its
+    /// own route; otherwise its vehicles depart evenly spread over the slice, named `cal<cell>.<i>`. Each
+    /// vehicle in departure order takes the route furthest behind its share (share · vehicles so far − vehicles
+    /// given it), so the routes are used in proportion to their shares and interleave over the slice. Cells
+    /// without a route keep their trips without one (the simulation reports them as unroutable). Departures
+    /// are in whole hundredths of a second, as `routesXML` writes them: the trips simulated are the trips
+    /// written, and reading the file back gives them again.
     static func trips(of cells: [ODCell]) -> [Trip] {
         var trips: [Trip] = []
         var pairTotal = 0.0
@@ -88,6 +115,8 @@ extension ODCalibration {
             pairRounded = rounded
             let sum = cell.shares.reduce(0, +)
             var assigned = [Double](repeating: 0, count: cell.routes.count)
+            // The prior's trips with the prior's route set: each keeps its own route.
+            let ownRoutes = n == cell.priorTrips.count && cell.keepsPriorRoutes
             for i in 0..<n {
                 var trip: Trip
                 if n == cell.priorTrips.count {
@@ -97,9 +126,10 @@ extension ODCalibration {
                         id: "cal\(c).\(i)", origin: cell.origin, destination: cell.destination,
                         departure: cell.begin + (Double(i) + 0.5) * (cell.end - cell.begin) / Double(n))
                 }
+                trip.departure = ODCalibrationResult.writtenDeparture(trip.departure)
                 if cell.routes.isEmpty {
                     trip.route = nil
-                } else {
+                } else if !ownRoutes {
                     // The route furthest behind its share so far: routes interleave over the slice.
                     var r = 0
                     var deficit = -Double.infinity

@@ -14,7 +14,10 @@ struct Calibrate: ParsableCommand {
               flowsim calibrate scenario.json --counts loops.add.xml --counts e1.xml --out calib/ --seed 7
 
             What it does: starts from a prior demand (a SUMO route file, an OD CSV whose origins and destinations \
-            are link ids, or the scenario's demand) and changes it until the simulation matches the counts.
+            are link ids, or the scenario's demand) and changes it until the simulation matches the counts. \
+            Vehicles of a prior route file that have a route are driven on it (calibrated.rou.xml given as --prior \
+            reproduces its calibration's fit in the first iteration); the others take their free-flow fastest \
+            route, as flowsim run routes them.
 
             Counts (--counts, repeatable, told apart by content): CSV with station,link,begin,end,vehicles \
             (link: SUMO edge or network link id; from_link,to_link instead of link for turn counts; times in \
@@ -39,8 +42,8 @@ struct Calibrate: ParsableCommand {
             and a larger sum of GEH²) is not kept; the next one starts again from the best demand with half the \
             step (route shift and correction). The last kept iteration's demand is the result, so route choice \
             cannot undo a fit the prior or an iteration already had. Deterministic for a given \
-            --seed. --route-choice fixed \
-            skips step (2): every OD pair keeps its free-flow fastest route (for a reference simulator that routes \
+            --seed. --route-choice fixed skips step (2): every OD pair keeps its prior routes, else its free-flow \
+            fastest route (for a reference simulator that routes \
             that way, e.g. SUMO without rerouting devices; see bench/RESULTS.md "Calibration").
 
             Outputs in --out: calibrated.rou.xml (SUMO routes, loadable by sumo), calibrated-od.csv (per OD \
@@ -163,17 +166,21 @@ struct Calibrate: ParsableCommand {
                 var loaded = try Scenario.load(path: scenario)
                 if let prior, !prior.lowercased().hasSuffix(".csv") {
                     loaded.demand = try SUMODemandImporter(network: loaded.network)
-                        .importDemand(contentsOf: URL(fileURLWithPath: prior)).demand
+                        .importDemand(contentsOf: URL(fileURLWithPath: prior)).demandOnRoutes
                 }
                 warnAboutInputs(loaded)
                 return loaded
             }
             let netURL = URL(fileURLWithPath: net ?? "")
-            let loaded: Scenario
+            var loaded: Scenario
             if let prior, prior.lowercased().hasSuffix(".csv") {
                 loaded = try Scenario.sumo(net: netURL)
             } else {
-                loaded = try Scenario.sumo(net: netURL, routes: URL(fileURLWithPath: prior ?? ""), duration: nil)
+                let routes = URL(fileURLWithPath: prior ?? "")
+                loaded = try Scenario.sumo(net: netURL, routes: routes, duration: nil)
+                // The scenario's trips come without the file's routes; a calibrated prior is driven on them.
+                loaded.demand = try SUMODemandImporter(network: loaded.network).importDemand(contentsOf: routes)
+                    .demandOnRoutes
             }
             warn(loaded.importWarnings)
             return loaded

@@ -45,6 +45,57 @@ struct ODCalibrationFilesTests {
         #expect(result.trips.count > 100 && result.trips.count <= 142)
     }
 
+    /// The diamond of `ODCalibrationTests.aDiamondGetsTheEquilibriumSplitTheCountsShow`: the calibrated demand
+    /// splits about 2 : 1 over `a` and the longer `b`, which its free-flow routes (all on `a`) would not. The
+    /// written route file, read back with its routes and simulated with the same configuration (a one-iteration
+    /// calibration simulates its prior, as `flowsim calibrate --prior calibrated.rou.xml` does), gives every
+    /// count the flow the calibration reported, so the fit in `calibration.json` is the written demand's.
+    @Test func theWrittenRouteFileReproducesTheReportedFit() throws {
+        let network = try ODCalibrationTests.diamond()
+        func trips(_ perHour: Int) -> [Trip] {
+            (0..<perHour).map { i in
+                Trip(
+                    id: "io.\(i)", origin: network.id("in"), destination: network.id("out"),
+                    departure: (Double(i) + 0.5) * 3600 / Double(perHour))
+            }
+        }
+        let counts = ["a2": 150.0, "b2": 75].flatMap { link, vehicles in
+            (1..<4).map { k in
+                TrafficCount(
+                    station: link, target: .link(link), begin: Double(k) * 900, end: Double(k + 1) * 900,
+                    vehicles: vehicles, location: CountLocation(source: "counts.csv", line: k + 2))
+            }
+        }
+        let configuration = SimulationConfiguration(duration: 5400)
+        let result = try ODCalibration(
+            network: network, configuration: configuration, priorTrips: trips(900).prefix(225) + trips(450).suffix(337),
+            counts: CountSet(counts, network: network)
+        ).run()
+        #expect(result.trips.contains { $0.route?.contains(network.id("b1")) == true })
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("calibration-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try result.write(to: dir, network: network, crs: nil)
+
+        let read = try SUMODemandImporter(network: network)
+            .importDemand(contentsOf: dir.appendingPathComponent(ODCalibrationResult.OutputFile.routes))
+        var written = try read.demand.generateTrips(seed: 0, network: network)
+        for i in written.indices { written[i].route = read.routes[written[i].id] }
+        let again = try ODCalibration(
+            network: network, configuration: configuration, priorTrips: written,
+            counts: CountSet(counts, network: network), settings: .init(iterations: 1)
+        ).run()
+        #expect(again.trips.count == result.trips.count)
+        let differing = zip(again.trips, result.trips).first { $0 != $1 }
+        #expect(differing == nil, "\(String(describing: differing))")
+        #expect(again.fit.rows.map(\.simulated) == result.fit.rows.map(\.simulated))
+        let json = try #require(
+            JSONSerialization.jsonObject(
+                with: Data(contentsOf: dir.appendingPathComponent(ODCalibrationResult.OutputFile.summary)))
+                as? [String: Any])
+        #expect(json["geh_share_below_5"] as? Double == again.fit.share(gehBelow: 5))
+        #expect(json["gridlock"] is NSNull && again.simulation.gridlock == nil)
+    }
+
     @Test func summaryAndTablesHaveTheirColumns() throws {
         let (result, _, dir) = try Self.calibrated()
         defer { try? FileManager.default.removeItem(at: dir) }
