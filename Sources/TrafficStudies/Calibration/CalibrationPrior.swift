@@ -38,21 +38,3 @@ extension ODMatrix {
             end: window.upperBound, distribution: .uniform)
     }
 }
-
-/// Prior demand for a calibration from a SUMO route file.
-extension SUMODemand {
-    /// The demand with every vehicle on the route the file gives it (`routes`, when it runs from the trip's
-    /// origin to its destination): `Demand` alone carries trips without routes, and a calibrated route file
-    /// (`calibrated.rou.xml`) driven on free-flow routes instead is not the demand its fit was measured on.
-    /// Flows stay without routes (the engine routes their vehicles).
-    public var demandOnRoutes: Demand {
-        var demand = demand
-        for i in demand.trips.indices {
-            let trip = demand.trips[i]
-            if let route = routes[trip.id], route.first == trip.origin, route.last == trip.destination {
-                demand.trips[i].route = route
-            }
-        }
-        return demand
-    }
-}

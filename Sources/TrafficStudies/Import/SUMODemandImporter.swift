@@ -286,3 +286,20 @@ final class SUMODemandParser: XMLElementHandler {
             distribution: distribution)
     }
 }
+
+extension SUMODemand {
+    /// The demand with every vehicle on the route the file gives it (`routes`, when it runs from the trip's
+    /// origin to its destination), as SUMO drives them: `demand` alone carries trips without routes, and a route
+    /// file (e.g. a calibrated `calibrated.rou.xml`) driven on flowsim's own routes instead is not the demand it
+    /// describes. Flows stay without routes (the engine routes their vehicles).
+    public var demandOnRoutes: Demand {
+        var demand = demand
+        for i in demand.trips.indices {
+            let trip = demand.trips[i]
+            if let route = routes[trip.id], route.first == trip.origin, route.last == trip.destination {
+                demand.trips[i].route = route
+            }
+        }
+        return demand
+    }
+}

@@ -147,7 +147,7 @@ extension Scenario {
         if let routesFile = document.demand.routesFile {
             do throws(ImportError) {
                 let imported = try SUMODemandImporter(network: network).importDemand(contentsOf: resolve(routesFile))
-                demand.trips += imported.demand.trips
+                demand.trips += imported.demandOnRoutes.trips
                 demand.flows += imported.demand.flows
                 routeWarnings = imported.warnings
             } catch {

@@ -131,7 +131,9 @@ struct ScenarioTests {
         #expect(sumo.signalPlans == net.signalPlans && !sumo.signalPlans.isEmpty)
         #expect(sumo.trafficLights == net.trafficLights)
         #expect(sumo.crs == net.crs)
-        #expect(sumo.demand == routes.demand && !routes.demand.trips.isEmpty)
+        // The vehicles drive the routes the file gives them, as in SUMO (v1: NC CE EC CW, turning back at E).
+        #expect(sumo.demand == routes.demandOnRoutes && !routes.demand.trips.isEmpty)
+        #expect(sumo.demand.trips.first { $0.id == "v1" }?.route?.map { net.network[$0].id } == ["NC", "CE", "EC", "CW"])
         #expect(sumo.importWarnings == net.warnings + routes.warnings)
         #expect(try Simulation.run(sumo).summary.vehiclesDeparted > 0)
 
