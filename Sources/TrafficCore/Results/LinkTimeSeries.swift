@@ -18,8 +18,19 @@ public struct LinkTimeSeries: Sendable, Hashable {
     package let vehicleMetres: [Double]
     let queuedSeconds: [Double]
     let exits: [Int32]
+    /// Vehicles that passed each movement's stop line per interval, interval-major: [k * movementCount + m].
+    let movementExits: [Int32]
 
     public var linkCount: Int { linkIDs.count }
+
+    /// Number of movements of the network the series was recorded on.
+    public var movementCount: Int { intervalCount > 0 ? movementExits.count / intervalCount : 0 }
+
+    /// Vehicles that took movement `movement` (passed its stop line) in interval `k`: the turn count a detector
+    /// or a manual count at the junction gives.
+    public func vehiclesTurning(interval k: Int, movement: MovementID) -> Int {
+        Int(movementExits[k * movementCount + movement.index])
+    }
 
     /// The state of link `link` in interval `k` (covering [k·T, (k+1)·T)).
     public func state(interval k: Int, link: LinkID) -> LinkState {

@@ -253,7 +253,8 @@ extension SimulationEngine {
         let series = LinkTimeSeries(
             interval: outputInterval, intervalCount: intervalCount, linkIDs: network.linkNames,
             linkLengths: network.linkLength, vehicleSeconds: recorder.vehicleSeconds,
-            vehicleMetres: recorder.vehicleMetres, queuedSeconds: recorder.queuedSeconds, exits: recorder.exits)
+            vehicleMetres: recorder.vehicleMetres, queuedSeconds: recorder.queuedSeconds, exits: recorder.exits,
+            movementExits: recorder.movementExits)
         var result = SimulationResult(
             summary: summary, status: (status.gridlock ?? status.localGridlock).map { .gridlock($0) } ?? .completed,
             trips: recorder.tripRecords, unroutableTripIDs: status.unroutableIDs, snapshots: recorder.snapshots,

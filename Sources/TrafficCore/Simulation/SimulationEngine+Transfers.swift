@@ -210,6 +210,7 @@ extension SimulationEngine {
     /// Moves the head of movement queue `m` onto the movement's to-link at `time`.
     mutating func transfer(movement m: Int, at time: Double) {
         recordStopLineDeparture(movement: m, at: time)
+        recorder.creditTurn(movement: m, at: time)
         let v = Int(queues.dequeue(m))
         // Braking and starting again cost more than the wait at the stop line (`StopAndGo`).
         let stopped = stopLoss.isEmpty ? 0 : min(max(0, time - vehicles.readyTime[v]), stopLoss[m])

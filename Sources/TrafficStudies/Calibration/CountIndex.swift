@@ -134,17 +134,17 @@ struct CountIndex: Sendable {
         return flows
     }
 
-    /// The simulated hourly flow at every count: link counts from the simulation's vehicles leaving the link
-    /// in the slice; turn counts (the simulation keeps no turn flows per slice) from `loaded`.
-    func simulatedFlows(_ series: LinkTimeSeries, loaded: [Double]) -> [Double] {
+    /// The simulated hourly flow at every count: vehicles leaving the link (link counts) or passing the movement's
+    /// stop line (turn counts) in the count's slice.
+    func simulatedFlows(_ series: LinkTimeSeries) -> [Double] {
         counts.targets.enumerated().map { i, target in
+            let k = Int((counts.counts[i].begin / series.interval).rounded())
+            guard k >= 0, k < series.intervalCount else { return 0 }
             switch target {
             case .link(let link):
-                let k = Int((counts.counts[i].begin / series.interval).rounded())
-                guard k >= 0, k < series.intervalCount else { return 0 }
                 return Double(series.state(interval: k, link: link).vehiclesLeaving) * 3600 / interval
-            case .movement:
-                return loaded[i]
+            case .movement(let movement):
+                return Double(series.vehiclesTurning(interval: k, movement: movement)) * 3600 / interval
             }
         }
     }

@@ -167,7 +167,7 @@ public struct ODCalibration: Sendable {
             }
             let crossings = countIndex.crossings(of: cells, times: times, network: network)
             let loaded = countIndex.loadedFlows(cells: cells, crossings: crossings)
-            let simulated = countIndex.simulatedFlows(simulation.linkSeries, loaded: loaded)
+            let simulated = countIndex.simulatedFlows(simulation.linkSeries)
             let fit = CountFit(counts: counts.counts.counts, simulatedHourlyFlows: simulated)
             let kept = best.map { !$0.fit.meetsGEHCriterion() || Self.isAtLeastAsGood(fit, as: $0.fit) } ?? true
             // Only a kept iteration's fastest routes are used (the next demand starts from it); under the best's

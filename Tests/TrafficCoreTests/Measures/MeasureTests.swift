@@ -178,6 +178,30 @@ struct MeasureTests {
         #expect(detoured["fromQ"]!.routeLength == 1700)  // 800 + 800 + 100, its own way
     }
 
+    /// Turn flows per interval (`LinkTimeSeries.vehiclesTurning`): on the diamond, ten trips departing at 0, 10,
+    /// …, 90 s reach the end of `in` (100 m at 10 m/s) 10 s later and turn into sP at 10, 20, …, 100 s: with 60 s
+    /// intervals 5 in [0, 60) and 5 in [60, 120). With sP closed for [0, 45) the five that depart in it are routed
+    /// via Q and turn into sQ (the one at 40 s too, though the closure has ended when it turns at 50 s).
+    @Test func turnFlowsPerIntervalAreRecorded() throws {
+        let network = try TestNetworks.diamond()
+        let trips = (0..<10).map { Self.trip("t\($0)", network, "in", "out", at: Double($0) * 10) }
+        func turns(_ measures: [Measure]) throws -> (p: [Int], q: [Int]) {
+            let result = try Simulation(
+                network: network, trips: trips,
+                configuration: SimulationConfiguration(duration: 600, outputInterval: 60, stopAndGo: nil),
+                measures: measures
+            ).run()
+            let toP = network.movement(from: network.id("in"), to: network.id("sP"))!
+            let toQ = network.movement(from: network.id("in"), to: network.id("sQ"))!
+            return ((0..<2).map { result.linkSeries.vehiclesTurning(interval: $0, movement: toP) },
+                    (0..<2).map { result.linkSeries.vehiclesTurning(interval: $0, movement: toQ) })
+        }
+        let open = try turns([])
+        #expect(open.p == [5, 5] && open.q == [0, 0])
+        let closed = try turns([Measure(id: "works", begin: 0, end: 45, action: .closure(links: [network.id("sP")]))])
+        #expect(closed.p == [0, 5] && closed.q == [5, 0])
+    }
+
     @Test func invalidMeasuresAreRejectedWithTheirName() throws {
         let network = try TestNetworks.diamond()
         let trips = [Self.trip("t", network, "in", "out", at: 0)]

@@ -53,7 +53,8 @@ struct ODCalibrationTests {
         #expect(result.countsNotReached.isEmpty)
     }
 
-    /// The same with the count on the turn A → B instead of link B: turn counts are met through the routes.
+    /// The same with the count on the turn A → B instead of link B: the simulated turn flow (vehicles past the
+    /// stop line of A → B per slice) meets it.
     @Test func aTurnCountScalesTheDemandThatTurns() throws {
         let network = try Self.corridors()
         let turns = (0..<4).map { k in

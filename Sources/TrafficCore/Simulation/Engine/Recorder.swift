@@ -9,6 +9,9 @@ struct Recorder: Sendable {
     var vehicleMetres: [Double]
     var queuedSeconds: [Double]
     var exits: [Int32]
+    /// Per (interval, movement) cell, index `k * movementCount + m`: vehicles past the stop line.
+    var movementExits: [Int32]
+    let movementCount: Int
     var snapshots: [NetworkSnapshot] = []
     var nextSnapshot: Double
     var tripRecords: [TripRecord] = []
@@ -23,6 +26,8 @@ struct Recorder: Sendable {
         vehicleMetres = [Double](repeating: 0, count: cells)
         queuedSeconds = [Double](repeating: 0, count: cells)
         exits = [Int32](repeating: 0, count: cells)
+        self.movementCount = movementCount
+        movementExits = [Int32](repeating: 0, count: intervalCount * movementCount)
         nextSnapshot = interval
         movements = MovementRecorder(movementCount: movementCount)
     }
@@ -46,5 +51,12 @@ struct Recorder: Sendable {
             if standing > 0 { queuedSeconds[cell] += standing }
         }
         if exited { exits[last * linkCount + l] += 1 }
+    }
+
+    /// Counts a vehicle passing movement `m`'s stop line at `time`.
+    @inline(__always)
+    mutating func creditTurn(movement m: Int, at time: Double) {
+        let k = min(intervalCount - 1, Int(time / interval))
+        movementExits[k * movementCount + m] += 1
     }
 }
