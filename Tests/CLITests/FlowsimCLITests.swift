@@ -16,6 +16,15 @@ import TestSupport
         return dir
     }
 
+    /// The binary, a scratch folder and the `--net`/`--routes` arguments of the SUMO crossing fixture.
+    func crossingRun() throws -> (flowsim: URL, dir: URL, input: [String]) {
+        let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
+        let fixtures = Parcelcheck.repository.appendingPathComponent("Tests/TrafficStudiesTests/Fixtures")
+        let input = ["--net", fixtures.appendingPathComponent("crossing.net.xml").path,
+                     "--routes", fixtures.appendingPathComponent("crossing.rou.xml").path]
+        return (flowsim, try scratch(), input)
+    }
+
     @Test func demoWritesEveryOutputAndConserves() throws {
         let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
         let dir = try scratch()
@@ -73,12 +82,8 @@ import TestSupport
     /// `compare` on two real runs of the same scenario: every figure unchanged, the outputs written; a folder
     /// written with --no-map is refused with exit 3 and the reason.
     @Test func compareWritesTheComparisonAndRefusesRunsWithoutTheMapLayer() throws {
-        let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
-        let fixtures = Parcelcheck.repository.appendingPathComponent("Tests/TrafficStudiesTests/Fixtures")
-        let dir = try scratch()
+        let (flowsim, dir, input) = try crossingRun()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let input = ["--net", fixtures.appendingPathComponent("crossing.net.xml").path,
-                     "--routes", fixtures.appendingPathComponent("crossing.rou.xml").path]
         for (out, extra) in [("a", [String]()), ("b", []), ("tables", ["--no-map"])] {
             let run = try Parcelcheck.execute(flowsim, ["run"] + input + ["--out", out] + extra, in: dir)
             #expect(run.status == 0, "\(run.stderr)")
@@ -100,12 +105,8 @@ import TestSupport
     /// with the run without it; a measures file naming an unknown edge is exit 3, names file and measure, and
     /// writes nothing.
     @Test func runWithAMeasuresFileAndCompare() throws {
-        let flowsim = try #require(Self.binary, "flowsim binary not found next to parcelcheck: run `swift build`")
-        let fixtures = Parcelcheck.repository.appendingPathComponent("Tests/TrafficStudiesTests/Fixtures")
-        let dir = try scratch()
+        let (flowsim, dir, input) = try crossingRun()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let input = ["--net", fixtures.appendingPathComponent("crossing.net.xml").path,
-                     "--routes", fixtures.appendingPathComponent("crossing.rou.xml").path]
         try Data(#"{ "measures": [ { "id": "works", "kind": "closure", "links": ["CE"], "begin_s": 0, "end_s": 300 } ] }"#.utf8)
             .write(to: dir.appendingPathComponent("closure.json"))
         let base = try Parcelcheck.execute(flowsim, ["run"] + input + ["--out", "base"], in: dir)

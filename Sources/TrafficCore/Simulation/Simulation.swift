@@ -101,9 +101,7 @@ public struct Simulation: Sendable {
                 }) else {
                     throw .invalidMeasure(id: measure.id, "node '\(network[node].id)' has no signalled movement")
                 }
-                if let stages, stages.groupController.indices.contains(where: {
-                    stages.groupController[$0] >= 0 && stages.nodes(of: Int(stages.groupController[$0])).contains(node.rawValue)
-                }) {
+                if let stages, (0..<stages.nodeCount).contains(where: { stages.nodes(of: $0).contains(node.rawValue) }) {
                     throw .invalidMeasure(
                         id: measure.id,
                         "node '\(network[node].id)' is run by a signal controller; a plan measure needs a fixed-time node")

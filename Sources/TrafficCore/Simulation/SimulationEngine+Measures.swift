@@ -31,7 +31,7 @@ extension SimulationEngine {
             }
         }
         measures.blockedUntil = blocked
-        applySignalPlans(active, at: time)
+        applySignalPlans(at: time)
         guard measures.changesRouting else { return }
         let anyBlocked = blocked.contains { $0 > time }
         measures.redirecting = anyBlocked || !detours.isEmpty
@@ -75,22 +75,14 @@ extension SimulationEngine {
             let l = Int(measures.changedLinks[i])
             var changed = link
             changed.capacity *= factor[i]
-            network.linkSpeed[l] = changed.freeFlowSpeed
-            network.linkFreeFlowTime[l] = changed.freeFlowTime
-            network.linkInHeadway[l] = 3600 / changed.capacity
-            network.linkOutHeadway[l] = 3600 / changed.capacity
-            network.linkWaveDelay[l] = changed.length / changed.backwardWaveSpeed
+            network.setParameters(ofLink: l, to: changed, in: measures.network)
             self.links.storage[l] = Int32(clamping: changed.storageCapacity)
-            for m in measures.network.movements(from: LinkID(l)) {
-                let movement = measures.network[m]
-                network.movementHeadway[m.index] = 3600 / (Double(movement.lanes) * changed.capacity / Double(link.lanes))
-            }
         }
     }
 
     /// Switches the fixed-time table when the signal-plan measures in force change, and wakes their nodes so that
     /// waiting vehicles see the new greens at once.
-    private mutating func applySignalPlans(_ active: [Measure], at time: Double) {
+    private mutating func applySignalPlans(at time: Double) {
         let now = measures.measures.indices.filter {
             if case .signalPlans = measures.measures[$0].action { return measures.measures[$0].isActive(at: time) }
             return false

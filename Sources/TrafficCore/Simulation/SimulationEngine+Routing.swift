@@ -36,7 +36,7 @@ extension SimulationEngine {
     mutating func precomputeFreeFlowRoutes() {
         guard routes.freeFlowRoutes == nil, routes.workers > 1, insertion.nextRelease == 0 else { return }
         // Routes change where measures change routing, and a detour decides per vehicle.
-        let cutoff = measures.redirecting && !routes.detourOfLink.isEmpty
+        let cutoff = !routes.detourOfLink.isEmpty
             ? 0 : min(endTime, routes.nextReroute, measures.changesRouting ? measures.nextBoundary : .infinity)
         var count = 0
         while count < vehicles.count && vehicles.scheduledDeparture[count] < cutoff { count += 1 }

@@ -135,9 +135,7 @@ public struct RunOutputs: Sendable {
             let id = m["id"] as? String ?? "?"
             let kind = m["kind"] as? String ?? "?"
             let begin = (m["begin_s"] as? NSNumber)?.doubleValue ?? 0
-            let window = ((m["end_s"] as? NSNumber)?.doubleValue).map {
-                "\(NumberFormat.trimmed(begin, 0))–\(NumberFormat.trimmed($0, 0)) s"
-            } ?? "from \(NumberFormat.trimmed(begin, 0)) s"
+            let window = Measure.windowText(begin, (m["end_s"] as? NSNumber)?.doubleValue ?? .infinity)
             return "\(id): \(kind) \(window)"
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GeoCore
+import Support
 import TrafficCore
 
 /// Extra trips of an event (`MeasureRecord` kind `event`): `trips` trips to or from `links`, departing evenly
@@ -62,6 +63,15 @@ public struct MeasuresDocument: Codable, Sendable, Hashable {
     public var measures: [MeasureRecord]
 
     public init(measures: [MeasureRecord]) { self.measures = measures }
+}
+
+extension Measure {
+    /// A window as the terminal and `flowsim compare` show it: "300–600 s", or "from 300 s" for one that lasts to
+    /// the end of the run (`end` +∞).
+    public static func windowText(_ begin: Double, _ end: Double) -> String {
+        end.isFinite
+            ? "\(NumberFormat.trimmed(begin, 0))–\(NumberFormat.trimmed(end, 0)) s" : "from \(NumberFormat.trimmed(begin, 0)) s"
+    }
 }
 
 extension Scenario {
@@ -205,11 +215,12 @@ extension Scenario {
             let transformer: CoordinateTransformer? =
                 if let crs, let layerCRS = layer.crs { try CoordinateTransformer(from: layerCRS, to: crs) } else { nil }
             let context = GeometryContext()
-            var polygons: [GeometryHandle] = []
+            var polygons: [(handle: GeometryHandle, prepared: PreparedGeometry)] = []
             for feature in try layer.features() {
                 guard var geometry = feature.geometry, geometry.isPolygonal else { continue }
                 if let transformer { geometry = try transformer.transform(geometry) }
-                polygons.append(try context.handle(geometry))
+                let handle = try context.handle(geometry)
+                polygons.append((handle, try handle.prepared()))
             }
             guard !polygons.isEmpty else {
                 throw ScenarioError.cannotRead(path: location, reason: "the zone layer has no polygon")
@@ -220,7 +231,10 @@ extension Scenario {
                 let total = try line.length()
                 guard total > 0 else { continue }
                 var within = 0.0
-                for polygon in polygons { within += try line.intersection(polygon).length() }
+                // The intersection only where the prepared polygon says the line touches it.
+                for polygon in polygons where try polygon.prepared.intersects(line) {
+                    within += try line.intersection(polygon.handle).length()
+                }
                 if within >= 0.5 * total { inside.append(LinkID(l)) }
             }
             return inside

@@ -1,6 +1,5 @@
 import Foundation
 import GeoCore
-import Support
 import TrafficCore
 import TrafficStudies
 
@@ -10,8 +9,8 @@ func simulateAndWrite(
     _ scenario: Scenario, out: String, crs: CoordinateReferenceSystem? = nil, mapLayer: Bool = true
 ) throws {
     if !scenario.measures.isEmpty || !scenario.events.isEmpty {
-        let windows = scenario.measures.map { "\($0.id) (\($0.action.kind) \(window($0.begin, $0.end)))" }
-            + scenario.events.map { "\($0.id) (event, \($0.trips) trips \(window($0.begin, $0.end)))" }
+        let windows = scenario.measures.map { "\($0.id) (\($0.action.kind) \(Measure.windowText($0.begin, $0.end)))" }
+            + scenario.events.map { "\($0.id) (event, \($0.trips) trips \(Measure.windowText($0.begin, $0.end)))" }
         print("measures: " + windows.joined(separator: ", "))
     }
     let result: SimulationResult
@@ -62,9 +61,4 @@ func simulateAndWrite(
         let shown = result.unroutableTripIDs.prefix(10).joined(separator: ", ")
         throw fail("\(result.unroutableTripIDs.count) trips had no route (\(shown)…); see unroutable.txt", code: .unroutableTrips)
     }
-}
-
-/// A measure's window for the terminal: "300–600 s", "from 300 s".
-private func window(_ begin: Double, _ end: Double) -> String {
-    end.isFinite ? "\(NumberFormat.fixed(begin, 0))–\(NumberFormat.fixed(end, 0)) s" : "from \(NumberFormat.fixed(begin, 0)) s"
 }

@@ -57,18 +57,15 @@ package struct CompiledNetwork: Sendable {
         linkLength = links.map(\.length)
         linkSpeed = links.map(\.freeFlowSpeed)
         linkFreeFlowTime = links.map(\.freeFlowTime)
-        linkInHeadway = links.map { 3600 / $0.capacity }
-        linkOutHeadway = links.map { 3600 / $0.capacity }
-        linkWaveDelay = links.map { $0.length / $0.backwardWaveSpeed }
+        linkInHeadway = links.map(Self.headway)
+        linkOutHeadway = links.map(Self.headway)
+        linkWaveDelay = links.map(Self.waveDelay)
         linkStorage = links.map { Int32(clamping: $0.storageCapacity) }
         movementFrom = network.movements.map { $0.from.rawValue }
         movementTo = network.movements.map { $0.to.rawValue }
         movementPassageTime = network.movements.map(\.passageTime)
         movementPassageLength = network.movements.map(\.passageLength)
-        movementHeadway = network.movements.map { m in
-            let from = links[m.from.index]
-            return 3600 / (Double(m.lanes) * from.capacity / Double(from.lanes))
-        }
+        movementHeadway = network.movements.map { Self.movementHeadway(lanes: $0.lanes, from: links[$0.from.index]) }
         let slots = network.movements.map { Int32(min($0.lanes, Self.maximumSlots)) }
         var start: [Int32] = [0]
         var majors: [Int32] = []
@@ -109,6 +106,30 @@ package struct CompiledNetwork: Sendable {
         }
         nodeQueueStart = queueStart
         nodeQueues = queues
+    }
+
+    /// 3600 / q_max: the inflow and outflow headway of `link`.
+    static func headway(_ link: Link) -> Double { 3600 / link.capacity }
+
+    /// L / w: how long space freed at the end of `link` takes to reach its upstream end.
+    static func waveDelay(_ link: Link) -> Double { link.length / link.backwardWaveSpeed }
+
+    /// 3600 / (movement lanes × capacity per lane of the from-link).
+    static func movementHeadway(lanes: Int, from link: Link) -> Double {
+        3600 / (Double(lanes) * link.capacity / Double(link.lanes))
+    }
+
+    /// Gives link `l` and the movements out of it the values of `link` (the network's link with the measures in
+    /// force: `SimulationEngine.applyMeasures(at:)`), computed as `init` computes them.
+    mutating func setParameters(ofLink l: Int, to link: Link, in network: Network) {
+        linkSpeed[l] = link.freeFlowSpeed
+        linkFreeFlowTime[l] = link.freeFlowTime
+        linkInHeadway[l] = Self.headway(link)
+        linkOutHeadway[l] = Self.headway(link)
+        linkWaveDelay[l] = Self.waveDelay(link)
+        for m in network.movements(from: LinkID(l)) {
+            movementHeadway[m.index] = Self.movementHeadway(lanes: network[m].lanes, from: link)
+        }
     }
 
     /// The lane slot of vehicle `v` on movement `m`: vehicles spread evenly (by a hash of the vehicle index)
