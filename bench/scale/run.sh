@@ -7,9 +7,11 @@
 #   trips  randomTrips.py -e 86400 -p 0.288 --seed 42 --no-validate (300 000 trips over the day,
 #          uniform; SUMO routes them itself at departure, flowsim routes them with its own router)
 # Usage: bash bench/scale/run.sh [BIN_DIR]      (without BIN_DIR: builds flowsim into .build-tbench)
-# With CALIBRATE=1 (default) also one `flowsim calibrate` of ITERATIONS (20) iterations: the trips as prior,
-# counts on every 10th link per 15 min (from flowsim's own run: they give the calibration its work, its
-# accuracy is bench/calibration's subject); whole-process time and time per iteration.
+# With CALIBRATE=1 (default) also two `flowsim calibrate` runs of ITERATIONS (20) iterations on counts on every
+# 10th link per 15 min (from flowsim's own run; accuracy is bench/calibration's subject): the trips themselves as
+# prior (it meets its counts, so route choice pulls away from them and most iterations are dropped: the cheap
+# case) and every other trip as prior (the counts ask for twice the demand, so iterations are kept: the costly
+# case); whole-process time, time per kept and per dropped iteration (from the progress lines).
 # Environment: FLOWSIM_RUNS (3), MICRO (0), CALIBRATE (1), ITERATIONS (20), GRID (51), TRIPS_PERIOD (0.288),
 #   MESO_TIMEOUT (2400 s: SUMO meso stopped after that; the speed-up is then a lower bound), NICE (10),
 #   PYTHON (python3).
@@ -78,5 +80,9 @@ if [ "$CALIBRATE" = 1 ]; then
   "$PYTHON" "$ROOT/bench/scale/make_counts.py" flowsim/link_timeseries.csv counts.csv 10
   timed calibrate "$FLOWSIM" calibrate --net grid.net.xml --counts counts.csv --prior trips.rou.xml --out calibration \
     --iterations "$ITERATIONS"
+  echo "== flowsim calibrate, $ITERATIONS iterations, every other trip as the prior"
+  awk '/<trip /{ n++; if (n % 2 == 0) next } { print }' trips.rou.xml >trips-half.rou.xml
+  timed calibrate-half "$FLOWSIM" calibrate --net grid.net.xml --counts counts.csv --prior trips-half.rou.xml \
+    --out calibration-half --iterations "$ITERATIONS"
 fi
 "$PYTHON" "$ROOT/bench/scale/report.py" "$OUT" "$FLOWSIM" | tee table.md

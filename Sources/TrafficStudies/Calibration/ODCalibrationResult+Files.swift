@@ -160,6 +160,7 @@ private struct Summary: Encodable {
         var meanAbsError: Double?
         var vehicles: Int
         var kept: Bool
+        var searchedCells: Int
 
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: Key.self)
@@ -170,6 +171,7 @@ private struct Summary: Encodable {
             try c.encode(meanAbsError, forKey: .meanAbsError)
             try c.encode(vehicles, forKey: .vehicles)
             try c.encode(kept, forKey: .kept)
+            try c.encode(searchedCells, forKey: .searchedCells)
         }
     }
 
@@ -188,7 +190,7 @@ private struct Summary: Encodable {
     enum Key: String, CodingKey {
         case gehShareBelow5 = "geh_share_below_5", rSquared = "r_squared", meanAbsError = "mean_abs_error"
         case meetsGEHCriterion = "meets_geh_criterion", iterations, iteration, relativeGap = "relative_gap"
-        case vehicles, kept, resultIteration = "result_iteration"
+        case vehicles, kept, resultIteration = "result_iteration", searchedCells = "searched_cells"
         case vehiclesPrior = "vehicles_prior", vehiclesCalibrated = "vehicles_calibrated"
         case intervalSeconds = "interval_s", countsUsed = "counts_used", countsUnplaced = "counts_unplaced"
         case countsNotReached = "counts_not_reached", odCells = "od_cells", odCellsChanged = "od_cells_changed"
@@ -205,7 +207,8 @@ private struct Summary: Encodable {
             result.iterations.map {
                 Iteration(
                     iteration: $0.number, relativeGap: $0.relativeGap, gehShareBelow5: $0.gehShareBelow5,
-                    rSquared: $0.rSquared, meanAbsError: $0.meanAbsoluteError, vehicles: $0.vehicles, kept: $0.kept)
+                    rSquared: $0.rSquared, meanAbsError: $0.meanAbsoluteError, vehicles: $0.vehicles, kept: $0.kept,
+                    searchedCells: $0.searchedCells)
             }, forKey: .iterations)
         try c.encode(result.resultIteration, forKey: .resultIteration)
         try c.encode(result.cells.reduce(0) { $0 + $1.prior }, forKey: .vehiclesPrior)

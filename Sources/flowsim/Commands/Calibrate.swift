@@ -29,7 +29,10 @@ struct Calibrate: ParsableCommand {
             link travel times per slice; (2) route choice by the method of successive averages: for every OD \
             pair and departure slice the fastest route under the experienced times joins its route set and \
             1/(n+1) of its vehicles move to it (relative gap = Σ flow·(route cost − fastest cost) / Σ flow · \
-            fastest cost, 0 at equilibrium); (3) OD correction: each OD pair and slice is multiplied by the \
+            fastest cost, 0 at equilibrium). At city scale the route searches are the cost of an iteration: above \
+            --route-searches (50 000) OD pairs and slices an iteration searches every m-th of them in turn \
+            (m = ⌈cells ÷ limit⌉) and moves 1/(n/m+1) of each searched one's vehicles, and the gap is measured on \
+            them (calibration.json: searched_cells); (3) OD correction: each OD pair and slice is multiplied by the \
             weighted geometric mean of observed/simulated over the counts its routes cross, at the times they \
             cross them, damped (square root) and clamped to [0.5, 2] per iteration; where the network cannot \
             deliver the demand (queues, gridlock) the demand sent past a count is compared instead, so the demand \
@@ -53,8 +56,8 @@ struct Calibrate: ParsableCommand {
             calibration.json (GEH share below 5, R², mean absolute error, every iteration's gap and GEH share, \
             counts used and unplaced).
 
-            Progress: one line per iteration on standard error (gap, share of counts with GEH < 5), redrawn on a \
-            terminal.
+            Progress: one line per iteration on standard error (gap, share of counts with GEH < 5, vehicles, the \
+            iteration's wall time), redrawn on a terminal.
 
             \(FlowsimExitCode.helpText(
                 [.done, .internalError, .unreadableInput, .unroutableTrips, .gridlock, .cannotWrite, .usage],
@@ -93,12 +96,16 @@ struct Calibrate: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("equilibrium (MSA towards a dynamic user equilibrium) or fixed (every OD pair keeps its free-flow fastest route, as SUMO assigns trips without rerouting devices).", valueName: "MODE"))
     var routeChoice: CalibrationSettings.RouteChoice = .equilibrium
 
+    @Option(name: .long, help: ArgumentHelp("Fastest-route searches per iteration at most (0: every OD pair and slice in every iteration); above it the searches rotate over the OD pairs and slices.", valueName: "N"))
+    var routeSearches: Int = 50_000
+
     func validate() throws {
         if scenario == nil && net == nil { throw ValidationError("give a SCENARIO file or --net X.net.xml --prior …") }
         if scenario != nil && net != nil { throw ValidationError("give either a SCENARIO file or --net, not both") }
         if net != nil && prior == nil { throw ValidationError("--net needs --prior ROUTES.rou.xml or OD.csv") }
         if counts.isEmpty { throw ValidationError("give at least one --counts FILE") }
         if iterations < 1 { throw ValidationError("--iterations must be ≥ 1") }
+        if routeSearches < 0 { throw ValidationError("--route-searches must be ≥ 0 (0: no limit)") }
         if !(interval > 0 && interval <= 86_400) { throw ValidationError("--interval must lie within 0 and 86400 s") }
     }
 
@@ -124,7 +131,9 @@ struct Calibrate: ParsableCommand {
             let calibration = try ODCalibration(
                 network: scenario.network, signalPlans: scenario.signalPlans, configuration: scenario.configuration,
                 priorTrips: priorTrips, counts: countSet, interval: interval,
-                settings: CalibrationSettings(iterations: iterations, routeChoice: routeChoice))
+                settings: CalibrationSettings(
+                    iterations: iterations, routeChoice: routeChoice,
+                    routeSearchLimit: routeSearches > 0 ? routeSearches : nil))
             let progress = CalibrationProgress(iterations: iterations)
             result = try calibration.run { progress.report($0) }
             progress.finish()
@@ -196,15 +205,21 @@ final class CalibrationProgress {
     private let iterations: Int
     private let terminal = isatty(STDERR_FILENO) != 0
     private var drawn = false
+    /// When the iteration being reported began (the wall time of each is printed: at city scale it is the
+    /// figure to plan an overnight run by).
+    private var started = Date()
 
     init(iterations: Int) { self.iterations = iterations }
 
     func report(_ i: CalibrationIteration) {
         let share = i.gehShareBelow5.map { String(format: "%.1f %%", $0 * 100) } ?? "–"
         let gap = i.relativeGap.map { String(format: "%.4f", $0) } ?? "–"
+        let now = Date()
         let line = String(
-            format: "flowsim: calibrate %d/%d · relative gap %@ · GEH < 5 %@ · %d vehicles%@", i.number, iterations,
-            gap, share, i.vehicles, i.kept ? "" : " · fits worse: back to the best, half the step")
+            format: "flowsim: calibrate %d/%d · relative gap %@ · GEH < 5 %@ · %d vehicles · %.1f s%@", i.number,
+            iterations, gap, share, i.vehicles, now.timeIntervalSince(started),
+            i.kept ? "" : " · fits worse: back to the best, half the step")
+        started = now
         FileHandle.standardError.write(Data((terminal ? "\r" + line + " " : line + "\n").utf8))
         drawn = terminal
     }

@@ -1,7 +1,7 @@
 import GeoCore
 import Testing
 import TrafficCore
-import TrafficStudies
+@testable import TrafficStudies
 import TrafficTestSupport
 
 /// Counts for `link`: `vehicles` in every 15-minute slice of the first `slices`.
@@ -182,6 +182,59 @@ struct ODCalibrationTests {
         #expect(result.trips.allSatisfy { $0.route?.contains(network.id("a1")) == true })
         #expect(result.fit.rows.filter { $0.station == "b2" }.allSatisfy { $0.simulated == 0 })
         #expect(try #require(result.iterations[result.resultIteration - 1].relativeGap) > 0.05)
+    }
+
+    /// The diamond case with at most 2 route searches per iteration for its 4 cells (one OD pair, four
+    /// quarter hours): the searches rotate over two iterations (odd and even cells), each cell follows MSA on
+    /// its own clock, and in twice the iterations (each cell searched as often as in 20 without the limit) the
+    /// calibration still reaches the split the counts show.
+    @Test func routeSearchesRotateAboveTheLimit() throws {
+        let network = try Self.diamond()
+        func run(limit: Int?, iterations: Int = 20) throws -> ODCalibrationResult {
+            try ODCalibration(
+                network: network, configuration: SimulationConfiguration(duration: 5400),
+                priorTrips: trips(network, "io", "in", "out", perHour: 900).prefix(225)
+                    + trips(network, "io", "in", "out", perHour: 450).suffix(337),
+                counts: CountSet(
+                    (counts("a2", vehicles: 150) + counts("b2", vehicles: 75)).filter { $0.begin >= 900 },
+                    network: network),
+                settings: .init(iterations: iterations, routeSearchLimit: limit)
+            ).run()
+        }
+        let rotated = try run(limit: 2, iterations: 40)
+        #expect(rotated.cells.count == 4)
+        #expect(rotated.iterations.allSatisfy { $0.searchedCells == ($0.kept ? 2 : 0) }, "\(rotated.iterations)")
+        for row in rotated.fit.rows { #expect(row.geh < 5, "\(row)") }
+        let counted = rotated.trips.filter { $0.departure >= 900 }
+        let viaB = Double(counted.count { $0.route?.contains(network.id("b1")) == true })
+        #expect(abs(viaB / Double(counted.count) - 1.0 / 3) < 0.1, "\(viaB) of \(counted.count) via b")
+        // A limit the cells do not exceed searches every cell: the same run as without a limit.
+        let unlimited = try run(limit: nil)
+        let limited = try run(limit: 4)
+        #expect(unlimited.iterations.allSatisfy { $0.searchedCells == ($0.kept ? 4 : 0) })
+        #expect(limited.trips == unlimited.trips)
+        #expect(limited.iterations == unlimited.iterations)
+    }
+
+    /// The OD correction's reference flow (`correctionReference`), by hand, 15-minute slices:
+    /// - the demand sends 7 vehicles past a count where the simulation delivered 4: within chance (3 < 2 √8 ≈
+    ///   5.7), so the simulated 16 veh/h is the reference, not the 28 veh/h sent (the larger of two figures
+    ///   that scatter around the same value overstates it, and the correction then cut the demand);
+    /// - it sends 225 where 150 passed, a queue (75 > 2 √226 ≈ 30): the 900 veh/h sent is the reference, so the
+    ///   demand behind a bottleneck is not scaled up;
+    /// - it sends 5 where 10 passed: the simulated 40 veh/h.
+    @Test func aCountMetByChanceIsNotReadAsABottleneck() throws {
+        let network = try Self.corridors()
+        let calibration = try ODCalibration(
+            network: network, configuration: SimulationConfiguration(duration: 4500),
+            priorTrips: trips(network, "ac", "A", "C", perHour: 10),
+            counts: CountSet(counts("B", vehicles: 5, slices: 3), network: network))
+        let simulation = try Simulation(
+            network: network, signalPlans: [:], trips: [], configuration: SimulationConfiguration(duration: 60)
+        ).run()
+        let reference = calibration.correctionReference(
+            simulated: [16, 600, 40], loaded: [28, 900, 20], simulation: simulation)
+        #expect(reference == [16, 900, 40])
     }
 
     /// Same inputs, same result.
