@@ -12,7 +12,7 @@ struct PartialRoutingTreeTests {
     /// from many other origins first), and every route's free-flow time equals the shortest time found by a
     /// brute-force Bellman–Ford relaxation over all links.
     @Test func partialTreesGiveTheRoutesOfCompleteTrees() throws {
-        let grid = try GridNetwork(rows: 5, columns: 5, linkLength: 400)
+        let grid = GridNetwork(rows: 5, columns: 5, linkLength: 400)
         var builder = NetworkBuilder()
         let base = grid.network
         for node in base.nodes { _ = try builder.addNode(node.id, at: node.coordinate) }
@@ -51,7 +51,7 @@ struct PartialRoutingTreeTests {
     /// once and gives each of them the route of a fresh router; without it, an origin outside the tree that
     /// stopped at the first one costs a second, complete search.
     @Test func treesPreparedForSeveralOriginsAreSearchedOnce() throws {
-        let network = try GridNetwork(rows: 5, columns: 5, linkLength: 400).network
+        let network = GridNetwork(rows: 5, columns: 5, linkLength: 400).network
         let n = Int32(network.links.count)
         var generator = Xoshiro256StarStar(seed: 7)
         var secondSearches = 0
