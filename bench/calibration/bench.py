@@ -62,6 +62,13 @@ def fit(truth, simulated, edges):
     return {"n": len(rows), "geh5": share, "mae": mae, "r2": r2}
 
 
+# With --rerouting every SUMO run (the truth and each demand judged against it) gives every vehicle a rerouting
+# device: drivers re-choose their routes every 60 s under the travel times SUMO measures, a congestion-aware truth
+# instead of free-flow fastest routes.
+REROUTING = ["--device.rerouting.probability", "1", "--device.rerouting.period", "60"]
+EXTRA_SUMO_ARGS = []
+
+
 def sumo_run(sumo_home, net, routes, out, name):
     add = os.path.join(out, name + ".add.xml")
     data = os.path.join(out, name + ".edgedata.xml")
@@ -69,7 +76,8 @@ def sumo_run(sumo_home, net, routes, out, name):
         f.write(f'<additional><edgeData id="ed" file="{data}" period="{SLICE}" begin="0" end="{END}" '
                 'excludeEmpty="true"/></additional>\n')
     seconds, _ = run([os.path.join(sumo_home, "bin", "sumo"), "-n", net, "-r", routes, "-a", add, "--no-step-log",
-                   "true", "--duration-log.statistics", "true", "--seed", "42"], os.path.join(out, name + ".log"))
+                   "true", "--duration-log.statistics", "true", "--seed", "42"] + EXTRA_SUMO_ARGS,
+                   os.path.join(out, name + ".log"))
     return edge_flows(data), seconds
 
 
@@ -80,7 +88,10 @@ def main():
     p.add_argument("--period", default="2")
     p.add_argument("--seed", type=int, default=42)
     p.add_argument("--iterations", type=int, default=20)
+    p.add_argument("--rerouting", action="store_true", help="SUMO drivers reroute (truth and judging runs)")
     a = p.parse_args()
+    if a.rerouting:
+        EXTRA_SUMO_ARGS.extend(REROUTING)
     sumo_home = os.environ["SUMO_HOME"]
     sys.path.append(os.path.join(sumo_home, "tools"))
     import sumolib
@@ -169,7 +180,7 @@ def main():
                            "-d", os.path.join(out, "counts.edgedata.xml"), "-o", sampled, "--seed", str(a.seed)],
                           os.path.join(out, "routesampler.log"))
 
-    results = {"period": a.period, "machine": os.uname().nodename, "cores": os.cpu_count(), "counted_links": len(counted),
+    results = {"period": a.period, "rerouting": a.rerouting, "machine": os.uname().nodename, "cores": os.cpu_count(), "counted_links": len(counted),
                "held_out_links": len(held_out), "truth_vehicles": len(elements), "prior_vehicles": len(prior),
                "routesampler_seconds": sampler_seconds, "flowsim": calibrated, "runs": {}}
     for name, routes in [("prior", prior_file)] + [

@@ -37,7 +37,8 @@ def main():
     for out in a.outs:
         r = json.load(open(os.path.join(out, "results.json")))
         period = r.get("period", "?")
-        lines += [f"**randomTrips -p {period}**: truth {r['truth_vehicles']} vehicles, prior {r['prior_vehicles']}, "
+        world = " (every SUMO run with rerouting devices, period 60 s)" if r.get("rerouting") else ""
+        lines += [f"**randomTrips -p {period}{world}**: truth {r['truth_vehicles']} vehicles, prior {r['prior_vehicles']}, "
                   f"{r['counted_links']} counted and {r['held_out_links']} held-out edges (× 4 slices).", "",
                   "| demand run in SUMO | vehicles | counted edges | held-out edges |", "|---|---|---|---|"]
         sampled = os.path.join(out, "routesampler.rou.xml")

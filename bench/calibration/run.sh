@@ -3,13 +3,15 @@
 # Berlin-Adlershof, judged by GEH on counted and held-out edges (see bench/calibration/README.md).
 # Usage: bash bench/calibration/run.sh [BIN_DIR]   (without BIN_DIR: builds flowsim into .build-tbench)
 # Environment: PERIODS ("2 1": randomTrips -p, i.e. 1800 and 3600 trips in the hour), PYTHON (python3),
-#   RESULTS_MD (bench/RESULTS.md; empty: do not write).
+#   RESULTS_MD (bench/RESULTS.md; empty: do not write), REROUTING (0; 1: every SUMO run, truth and judging,
+#   gives its vehicles rerouting devices, a congestion-aware truth; cases in p<P>-rerouting).
 # Results: bench/out/calibration/p<P>/results.json (git-ignored).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 PYTHON=${PYTHON:-python3}
 PERIODS=${PERIODS:-2 1}
+REROUTING=${REROUTING:-0}
 RESULTS_MD=${RESULTS_MD-bench/RESULTS.md}
 OUT=$ROOT/bench/out/calibration
 mkdir -p "$OUT"
@@ -22,9 +24,12 @@ use_flowsim "$@"
 outs=()
 for p in $PERIODS; do
   echo "== randomTrips -p $p: truth, counts, prior, flowsim calibrate (both route-choice modes), routeSampler, SUMO runs"
-  rm -rf "$OUT/p$p"
-  "$PYTHON" bench/calibration/bench.py "$FLOWSIM" "$OUT/p$p" --period "$p" >/dev/null
-  outs+=("$OUT/p$p")
+  case=p$p
+  flags=()
+  if [ "$REROUTING" = 1 ]; then case=p$p-rerouting; flags=(--rerouting); fi
+  rm -rf "$OUT/$case"
+  "$PYTHON" bench/calibration/bench.py "$FLOWSIM" "$OUT/$case" --period "$p" "${flags[@]}" >/dev/null
+  outs+=("$OUT/$case")
 done
 if [ -n "$RESULTS_MD" ]; then
   "$PYTHON" bench/calibration/report.py "${outs[@]}" --results-md "$RESULTS_MD" \
