@@ -56,6 +56,10 @@ import TestSupport
         let svg = try String(contentsOf: dir.appendingPathComponent("out/geh.svg"), encoding: .utf8)
         #expect(svg.contains("observed flow C (veh/h)") && svg.contains("GEH 5") && svg.contains("GEH 10"))
 
+        // The prior's vType definition and its vehicles' type come along (crossing.rou.xml: v0, v1 are "car").
+        let routesXML = try String(contentsOf: dir.appendingPathComponent("out/calibrated.rou.xml"), encoding: .utf8)
+        #expect(routesXML.contains("<vType id=\"car\" accel=\"2.6\" decel=\"4.5\" length=\"5.0\" maxSpeed=\"50\"></vType>"))
+        #expect(routesXML.contains("type=\"car\""))
         let calibrated = try #require(json["vehicles_calibrated"] as? Int)
         let again = try Parcelcheck.execute(
             flowsim, ["run", "--net", Self.net, "--routes", "out/calibrated.rou.xml", "--out", "again"], in: dir)

@@ -12,8 +12,17 @@ public struct Trip: Sendable, Hashable {
     /// given route is kept for the whole trip: route choice made outside the run (an assignment, a calibration)
     /// is what the vehicle drives.
     public var route: [LinkID]?
+    /// The SUMO vehicle type (`type` of a `<vehicle>` or `<trip>`), nil for the default. The engine does not
+    /// read it per vehicle (a SUMO demand's types set the saturation flow for the whole run,
+    /// `SUMOVehicleTypes`); it is carried so that a demand written back (`flowsim calibrate`'s
+    /// `calibrated.rou.xml`) keeps its trucks and buses.
+    public var vehicleType: String?
 
-    public init(id: String, origin: LinkID, destination: LinkID, departure: Double, route: [LinkID]? = nil) {
+    public init(
+        id: String, origin: LinkID, destination: LinkID, departure: Double, route: [LinkID]? = nil,
+        vehicleType: String? = nil
+    ) {
+        self.vehicleType = vehicleType
         self.id = id
         self.origin = origin
         self.destination = destination

@@ -19,12 +19,16 @@ extension ODCalibrationResult {
     /// Writes the outputs into `directory`: `calibrated.rou.xml`, `calibrated-od.csv`, `geh.csv`, `geh.svg`,
     /// `residuals.gpkg` (on a second thread, its own GDAL dataset) and, last, `calibration.json`. Each file is
     /// written atomically; `calibration.json` is removed first, so a folder without it holds no complete set.
+    /// - Parameter vehicleTypes: the prior's type definitions (`SUMOVehicleTypes.definitions`), copied into
+    ///   `calibrated.rou.xml` ahead of the vehicles that name them.
     @discardableResult
-    public func write(to directory: URL, network: Network, crs: CoordinateReferenceSystem?) throws -> [URL] {
+    public func write(
+        to directory: URL, network: Network, crs: CoordinateReferenceSystem?, vehicleTypes: [String] = []
+    ) throws -> [URL] {
         let set = try OutputSet(directory: directory, marker: OutputFile.summary)
         let url = directory.appendingPathComponent(OutputFile.residuals)
         let files: [(name: String, data: Data)] = [
-            (OutputFile.routes, Data(routesXML(network: network).utf8)),
+            (OutputFile.routes, Data(routesXML(network: network, vehicleTypes: vehicleTypes).utf8)),
             (OutputFile.od, Data(odCSV(network: network).utf8)),
             (OutputFile.geh, Data(fit.csvText().utf8)),
             (OutputFile.gehPlot, Data(gehSVG().utf8)),
@@ -51,18 +55,21 @@ extension ODCalibrationResult {
     }
 
     /// The calibrated trips as a SUMO route file, in departure order (as `sumo` needs them): each vehicle with
-    /// its route (`<vehicle><route edges/></vehicle>`), a trip without a route as `<trip from to/>`.
-    public func routesXML(network: Network) -> String {
+    /// its route (`<vehicle><route edges/></vehicle>`), a trip without a route as `<trip from to/>`, each with
+    /// its `type` when it has one; `vehicleTypes` (type definitions as XML) come first.
+    public func routesXML(network: Network, vehicleTypes: [String] = []) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<!-- flowsim calibrate: \(trips.count) vehicles, \(iterations.count) iterations -->\n<routes>\n"
+        for definition in vehicleTypes { xml += "    " + definition + "\n" }
         for trip in trips {
             let id = SVGFormat.escaped(trip.id)
             let depart = NumberFormat.fixed(trip.departure, Self.departureDecimals)
+            let type = trip.vehicleType.map { " type=\"\(SVGFormat.escaped($0))\"" } ?? ""
             if let route = trip.route {
                 let edges = route.map { SVGFormat.escaped(network[$0].id) }.joined(separator: " ")
-                xml += "    <vehicle id=\"\(id)\" depart=\"\(depart)\">\n        <route edges=\"\(edges)\"/>\n    </vehicle>\n"
+                xml += "    <vehicle id=\"\(id)\"\(type) depart=\"\(depart)\">\n        <route edges=\"\(edges)\"/>\n    </vehicle>\n"
             } else {
-                xml += "    <trip id=\"\(id)\" depart=\"\(depart)\" from=\"\(SVGFormat.escaped(network[trip.origin].id))\" "
+                xml += "    <trip id=\"\(id)\"\(type) depart=\"\(depart)\" from=\"\(SVGFormat.escaped(network[trip.origin].id))\" "
                 xml += "to=\"\(SVGFormat.escaped(network[trip.destination].id))\"/>\n"
             }
         }

@@ -94,7 +94,8 @@ extension ODCalibration {
     /// (n_k = round(Σ_{j≤k} x_j) − round(Σ_{j<k} x_j)), so a pair keeps its total to within half a vehicle and
     /// no small cell is lost to rounding; deterministic. A cell that keeps the number of its prior trips keeps
     /// those trips (ids, departure times), and while its routes are the prior's (`keepsPriorRoutes`) each its
-    /// own route; otherwise its vehicles depart evenly spread over the slice, named `cal<cell>.<i>`. Each
+    /// own route; otherwise its vehicles depart evenly spread over the slice, named `cal<cell>.<i>`, the i-th
+    /// with the vehicle type of the prior's (i mod prior trips)-th trip of the cell. Each
     /// vehicle in departure order takes the route furthest behind its share (share · vehicles so far − vehicles
     /// given it), so the routes are used in proportion to their shares and interleave over the slice. Cells
     /// without a route keep their trips without one (the simulation reports them as unroutable). Departures
@@ -122,9 +123,12 @@ extension ODCalibration {
                 if n == cell.priorTrips.count {
                     trip = cell.priorTrips[i]
                 } else {
+                    // The prior's vehicle types in turn, so the cell keeps its mix of cars, trucks and buses.
                     trip = Trip(
                         id: "cal\(c).\(i)", origin: cell.origin, destination: cell.destination,
-                        departure: cell.begin + (Double(i) + 0.5) * (cell.end - cell.begin) / Double(n))
+                        departure: cell.begin + (Double(i) + 0.5) * (cell.end - cell.begin) / Double(n),
+                        vehicleType: cell.priorTrips.isEmpty
+                            ? nil : cell.priorTrips[i % cell.priorTrips.count].vehicleType)
                 }
                 trip.departure = ODCalibrationResult.writtenDeparture(trip.departure)
                 if cell.routes.isEmpty {

@@ -17,6 +17,7 @@ public struct SUMODemand: Sendable {
 /// | SUMO | becomes |
 /// |---|---|
 /// | `<vehicle id depart>` with `<route edges>` or `route="id"` | a `Trip`: origin = first edge, destination = last |
+/// | `type="…"` of a vehicle or trip | `Trip.vehicleType` (flows: not kept) |
 /// | `<vehicle>`/`<trip id depart from to>` | a `Trip` from `from` to `to` (`via` is left to the router) |
 /// | `<route id edges>` (top level) | a route that later vehicles and flows name |
 /// | `<flow id begin end …>` with `from`/`to` or a route | a `Flow` from origin to destination |
@@ -211,7 +212,10 @@ final class SUMODemandParser: XMLElementHandler {
             guard let depart = SUMODemandImporter.seconds(departText) else {
                 throw a.invalid("depart", departText, expected: "a time in seconds or [d:]h:m:s, from 0 to 100000000 s")
             }
-            trips.append(Trip(id: id, origin: origin, destination: destination, departure: depart))
+            trips.append(
+                Trip(
+                    id: id, origin: origin, destination: destination, departure: depart,
+                    vehicleType: a["type"].flatMap { $0.isEmpty ? nil : $0 }))
         }
     }
 

@@ -49,7 +49,9 @@ struct Calibrate: ParsableCommand {
             fastest route (for a reference simulator that routes \
             that way, e.g. SUMO without rerouting devices; see bench/RESULTS.md "Calibration").
 
-            Outputs in --out: calibrated.rou.xml (SUMO routes, loadable by sumo), calibrated-od.csv (per OD \
+            Outputs in --out: calibrated.rou.xml (SUMO routes, loadable by sumo; a prior route file's vType \
+            definitions and each vehicle's type carried over, new vehicles of an OD pair and slice taking its \
+            prior vehicles' types in turn), calibrated-od.csv (per OD \
             pair and slice: calibrated and prior vehicles; readable again by --prior), geh.csv (per count and \
             interval: observed, simulated, GEH), geh.svg (observed against simulated with GEH 5 and 10 bands), \
             residuals.gpkg (counted links with observed, simulated, GEH, residual) and, written last, \
@@ -140,8 +142,18 @@ struct Calibrate: ParsableCommand {
         } catch {
             throw fail("\(error)", code: .unreadableInput)
         }
+        // A prior route file's vehicle types go with its vehicles into calibrated.rou.xml.
+        var vehicleTypes: [String] = []
+        if let prior, !prior.lowercased().hasSuffix(".csv") {
+            do {
+                vehicleTypes = try SUMOVehicleTypes.scan(contentsOf: URL(fileURLWithPath: prior)).definitions
+            } catch {
+                throw fail("\(error)", code: .unreadableInput)
+            }
+        }
         do {
-            try result.write(to: URL(fileURLWithPath: out), network: scenario.network, crs: scenario.crs)
+            try result.write(
+                to: URL(fileURLWithPath: out), network: scenario.network, crs: scenario.crs, vehicleTypes: vehicleTypes)
         } catch {
             throw fail("cannot write outputs to \(out): \(error)", code: .cannotWrite)
         }

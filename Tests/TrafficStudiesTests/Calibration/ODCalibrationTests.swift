@@ -237,6 +237,31 @@ struct ODCalibrationTests {
         #expect(reference == [16, 900, 40])
     }
 
+    /// The corridor case with every fourth prior trip a truck: the calibrated demand doubles and its new
+    /// vehicles take the prior's types in turn, so about a quarter are trucks again; the route file names
+    /// them and carries the definitions given.
+    @Test func vehicleTypesAreKept() throws {
+        let network = try Self.corridors()
+        let prior = trips(network, "ac", "A", "C", perHour: 200).enumerated().map { i, trip in
+            var trip = trip
+            trip.vehicleType = i % 4 == 0 ? "truck" : nil
+            return trip
+        }
+        let result = try ODCalibration(
+            network: network, configuration: SimulationConfiguration(duration: 4500), priorTrips: prior,
+            counts: CountSet(counts("B", vehicles: 100), network: network), settings: .init(iterations: 6)
+        ).run()
+        #expect(result.trips.count > 300)
+        let trucks = Double(result.trips.count { $0.vehicleType == "truck" })
+        #expect(abs(trucks / Double(result.trips.count) - 0.25) < 0.02, "\(trucks) of \(result.trips.count)")
+        #expect(result.trips.allSatisfy { $0.vehicleType == nil || $0.vehicleType == "truck" })
+        let xml = result.routesXML(network: network, vehicleTypes: ["<vType id=\"truck\" length=\"12\"></vType>"])
+        let definition = try #require(xml.range(of: "<vType id=\"truck\" length=\"12\"></vType>"))
+        let firstTruck = try #require(xml.range(of: "type=\"truck\""))
+        #expect(definition.upperBound < firstTruck.lowerBound)
+        #expect(xml.components(separatedBy: "type=\"truck\"").count - 1 == Int(trucks))
+    }
+
     /// Same inputs, same result.
     @Test func calibrationIsDeterministic() throws {
         let network = try Self.corridors()

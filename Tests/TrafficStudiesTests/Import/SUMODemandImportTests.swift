@@ -20,8 +20,8 @@ import TrafficCore
     @Test func vehiclesAndTripsBecomeTrips() {
         #expect(
             demand.demand.trips == [
-                Trip(id: "v0", origin: link("WC"), destination: link("CE"), departure: 0),
-                Trip(id: "v1", origin: link("NC"), destination: link("CW"), departure: 12.5),
+                Trip(id: "v0", origin: link("WC"), destination: link("CE"), departure: 0, vehicleType: "car"),
+                Trip(id: "v1", origin: link("NC"), destination: link("CW"), departure: 12.5, vehicleType: "car"),
                 Trip(id: "t0", origin: link("SC"), destination: link("CW"), departure: 30),  // "0:00:30"
             ])
         #expect(demand.routes["v0"] == [link("WC"), link("CE")])
