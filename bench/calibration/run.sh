@@ -4,7 +4,8 @@
 # Usage: bash bench/calibration/run.sh [BIN_DIR]   (without BIN_DIR: builds flowsim into .build-tbench)
 # Environment: PERIODS ("2 1": randomTrips -p, i.e. 1800 and 3600 trips in the hour), PYTHON (python3),
 #   RESULTS_MD (bench/RESULTS.md; empty: do not write), REROUTING (0; 1: every SUMO run, truth and judging,
-#   gives its vehicles rerouting devices, a congestion-aware truth; cases in p<P>-rerouting).
+#   gives its vehicles rerouting devices, a congestion-aware truth; cases in p<P>-rerouting, RESULTS.md not
+#   written).
 # Results: bench/out/calibration/p<P>/results.json (git-ignored).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -12,6 +13,10 @@ ROOT=$PWD
 PYTHON=${PYTHON:-python3}
 PERIODS=${PERIODS:-2 1}
 REROUTING=${REROUTING:-0}
+if [ "$REROUTING" = 1 ]; then
+  # the "Calibration" section of RESULTS.md holds the default cases; rerouting results stay in results.json
+  RESULTS_MD=""
+fi
 RESULTS_MD=${RESULTS_MD-bench/RESULTS.md}
 OUT=$ROOT/bench/out/calibration
 mkdir -p "$OUT"
@@ -28,7 +33,7 @@ for p in $PERIODS; do
   flags=()
   if [ "$REROUTING" = 1 ]; then case=p$p-rerouting; flags=(--rerouting); fi
   rm -rf "$OUT/$case"
-  "$PYTHON" bench/calibration/bench.py "$FLOWSIM" "$OUT/$case" --period "$p" "${flags[@]}" >/dev/null
+  "$PYTHON" bench/calibration/bench.py "$FLOWSIM" "$OUT/$case" --period "$p" ${flags[@]+"${flags[@]}"} >/dev/null
   outs+=("$OUT/$case")
 done
 if [ -n "$RESULTS_MD" ]; then

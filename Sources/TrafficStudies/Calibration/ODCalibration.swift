@@ -25,9 +25,10 @@ public struct CalibrationSettings: Sendable, Hashable {
     /// Bound on a cell's demand over all iterations: within [prior ÷ this, prior × this]. Default 5.
     public var largestTotalFactor: Double
     /// At most this many cells (OD pair and departure slice) get a fastest-route search in an iteration; nil:
-    /// every cell in every iteration. With more cells the searches rotate (`ODCalibration.searchRotation`):
-    /// iteration n searches every m-th cell starting at n mod m, m = ⌈cells ÷ limit⌉, and a searched cell moves
-    /// step/(n/m + 1) of its vehicles, MSA's share on its own clock (`ODCalibration.nextDemand`). The route
+    /// every cell in every iteration. With more cells the searches rotate (`ODCalibration.searchRotation`): the
+    /// k-th kept iteration searches every m-th cell starting at k mod m, m = ⌈cells ÷ limit⌉, so every cell is
+    /// searched once in m kept iterations, and a cell searched for the j-th time moves step/(j + 1) of its
+    /// vehicles: MSA's sequence on its own clock (`ODCalibration.nextDemand`). The route
     /// search is the cost of a city-scale iteration (one exact time-dependent search per cell: 300 000 cells
     /// take about 60 s on 2 cores, the simulation 14 s). Default 50 000.
     public var routeSearchLimit: Int?
@@ -57,7 +58,8 @@ public struct CalibrationIteration: Sendable, Hashable {
     /// Nil for an iteration that was not kept: the next demand starts from the best one, so its fastest routes
     /// are not searched.
     public var relativeGap: Double?
-    /// Cells whose fastest route was searched in this iteration (0 when it was not kept).
+    /// Cells whose fastest route was searched in this iteration: 0 when it was not kept, or when its trips were
+    /// the best's again and it reused the best's routes.
     public var searchedCells: Int
     /// Share of counts with GEH < 5 (nil without counts).
     public var gehShareBelow5: Double?
@@ -167,6 +169,7 @@ public struct ODCalibration: Sendable {
         var best: KeptIteration?
         var step = 1.0
         let rotation = searchRotation(cellCount: cells.count)
+        var round = 0  // kept iterations so far: the k-th searches the cells ≡ k (mod rotation)
         for n in 1...settings.iterations {
             let trips = Self.trips(of: cells)
             // The simulation is deterministic: the best iteration's trips again give its run and its times.
@@ -187,19 +190,20 @@ public struct ODCalibration: Sendable {
             let simulated = countIndex.simulatedFlows(simulation.linkSeries)
             let fit = CountFit(counts: counts.counts.counts, simulatedHourlyFlows: simulated)
             let kept = best.map { !$0.fit.meetsGEHCriterion() || Self.isAtLeastAsGood(fit, as: $0.fit) } ?? true
-            // Only a kept iteration's fastest routes are used (the next demand starts from it); under the best's
-            // times they are the best's (the cells keep their OD pairs and slices).
+            // Only a kept iteration's fastest routes are used (the next demand starts from it). Under the best's
+            // times (a repeated run) the best's routes for the same cells are these again.
             var fastest: [(cell: Int, route: [LinkID])]?
             var searched = 0
+            let residue = round % rotation
             if kept {
-                if repeated, let best {
+                if repeated, let best, best.residue == residue {
                     fastest = best.fastest
-                    searched = best.searched
                 } else {
-                    let sample = Array(stride(from: n % rotation, to: cells.count, by: rotation))
+                    let sample = Array(stride(from: residue, to: cells.count, by: rotation))
                     fastest = fastestRoutes(of: cells, searching: sample, times: times, workers: workers)
                     searched = sample.count
                 }
+                round += 1
             }
             let iteration = CalibrationIteration(
                 number: n, relativeGap: fastest.map { relativeGap(cells, fastest: $0, times: times) },
@@ -213,7 +217,7 @@ public struct ODCalibration: Sendable {
                     number: n, cells: cells, trips: trips, simulation: simulation, times: times, fit: fit,
                     crossings: crossings,
                     reference: correctionReference(simulated: simulated, loaded: loaded, simulation: simulation),
-                    fastest: fastest, searched: searched)
+                    fastest: fastest, residue: residue)
             } else {
                 step /= 2
             }
@@ -238,8 +242,8 @@ public struct ODCalibration: Sendable {
         var crossings: CountCrossings
         var reference: [Double]
         var fastest: [(cell: Int, route: [LinkID])]
-        /// Cells searched for `fastest` (those without a route included).
-        var searched: Int
+        /// The rotation's residue of the cells `fastest` is for (`searchRotation`).
+        var residue: Int
     }
 
     /// m of the route-search rotation (`CalibrationSettings.routeSearchLimit`): each iteration searches every
@@ -264,9 +268,8 @@ public struct ODCalibration: Sendable {
     /// The demand of the next iteration: `kept`'s demand moved by `step` (1, halved after every iteration that
     /// fitted worse than the best) along the moves its simulation asked for: the MSA route shift, step/(n + 1)
     /// of the vehicles to the fastest routes, and the OD correction, its exponent `damping` × step. When the
-    /// searches rotate over m iterations (`searchRotation`) a searched cell moves step/(n/m + 1): MSA's share
-    /// with n/m, about the number of times the cell was searched, for n, so each cell follows MSA's sequence
-    /// on its own clock (with m = 1 it is MSA's).
+    /// searches rotate (m > 1, `searchRotation`) a cell searched for the j-th time (`ODCell.searches`) moves
+    /// step/(j + 1): each cell follows MSA's sequence on its own clock.
     ///
     /// Backtracking, so route choice cannot undo a fit: equilibrium route choice and counts can pull apart
     /// (counts made by drivers who are not at the model's equilibrium: a prior that meets every count leaves the
@@ -287,9 +290,12 @@ public struct ODCalibration: Sendable {
         }
         if settings.routeChoice == .equilibrium {
             // MSA's 1/(n + 1) after the kept iteration n, scaled by the step: the same move, shortened.
-            let m = Double(searchRotation(cellCount: cells.count))
-            let share = step * m / (Double(kept.number) + m)
-            for (c, route) in kept.fastest { cells[c].shift(share, to: route) }
+            let rotates = searchRotation(cellCount: cells.count) > 1
+            for (c, route) in kept.fastest {
+                cells[c].searches += 1
+                let n = rotates ? cells[c].searches : kept.number
+                cells[c].shift(step / (Double(n) + 1), to: route)
+            }
         }
         for c in cells.indices {
             let bounds = (cells[c].prior / settings.largestTotalFactor)...(cells[c].prior * settings.largestTotalFactor)

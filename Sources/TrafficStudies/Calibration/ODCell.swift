@@ -20,6 +20,8 @@ public struct ODCell: Sendable, Hashable {
     /// Whether `routes` and `shares` are still the prior trips' own (`routePriorTrips`): until the first route
     /// shift each prior trip keeps its route, so a route file the calibration wrote is simulated as written.
     var keepsPriorRoutes = false
+    /// How many times the cell moved vehicles to a fastest route (`ODCalibration.nextDemand`).
+    var searches = 0
 
     /// The cell's representative departure time, the middle of the slice (where route costs are measured).
     var departure: Double { (begin + end) / 2 }

@@ -30,9 +30,9 @@ struct Calibrate: ParsableCommand {
             pair and departure slice the fastest route under the experienced times joins its route set and \
             1/(n+1) of its vehicles move to it (relative gap = Σ flow·(route cost − fastest cost) / Σ flow · \
             fastest cost, 0 at equilibrium). At city scale the route searches are the cost of an iteration: above \
-            --route-searches (50 000) OD pairs and slices an iteration searches every m-th of them in turn \
-            (m = ⌈cells ÷ limit⌉) and moves 1/(n/m+1) of each searched one's vehicles, and the gap is measured on \
-            them (calibration.json: searched_cells); (3) OD correction: each OD pair and slice is multiplied by the \
+            --route-searches (50 000) OD pairs and slices a kept iteration searches every m-th of them in turn \
+            (m = ⌈cells ÷ limit⌉), one searched for the j-th time moves 1/(j+1) of its vehicles (MSA on its own \
+            clock), and the gap is measured on them (calibration.json: searched_cells); (3) OD correction: each OD pair and slice is multiplied by the \
             weighted geometric mean of observed/simulated over the counts its routes cross, at the times they \
             cross them, damped (square root) and clamped to [0.5, 2] per iteration; where the network cannot \
             deliver the demand (queues, gridlock) the demand sent past a count is compared instead, so the demand \
@@ -218,22 +218,26 @@ final class CalibrationProgress {
     private let terminal = isatty(STDERR_FILENO) != 0
     private var drawn = false
     /// When the iteration being reported began (the wall time of each is printed: at city scale it is the
-    /// figure to plan an overnight run by).
-    private var started = Date()
+    /// figure to plan an overnight run by). The first one's includes the calibration's setup (free-flow routes).
+    private var started = ContinuousClock.now
 
     init(iterations: Int) { self.iterations = iterations }
 
     func report(_ i: CalibrationIteration) {
         let share = i.gehShareBelow5.map { String(format: "%.1f %%", $0 * 100) } ?? "–"
         let gap = i.relativeGap.map { String(format: "%.4f", $0) } ?? "–"
-        let now = Date()
+        let now = ContinuousClock.now
         let line = String(
             format: "flowsim: calibrate %d/%d · relative gap %@ · GEH < 5 %@ · %d vehicles · %.1f s%@", i.number,
-            iterations, gap, share, i.vehicles, now.timeIntervalSince(started),
+            iterations, gap, share, i.vehicles, Self.seconds(now - started),
             i.kept ? "" : " · fits worse: back to the best, half the step")
         started = now
         FileHandle.standardError.write(Data((terminal ? "\r" + line + " " : line + "\n").utf8))
         drawn = terminal
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
 
     func finish() {
