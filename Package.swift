@@ -46,7 +46,7 @@ let package = Package(
         .target(
             name: "ParcelCheckKit",
             dependencies: ["GeoCore", "Support", .product(name: "Yams", package: "Yams")]),
-        .target(name: "TrafficCore", dependencies: ["GeoCore"]),
+        .target(name: "TrafficCore", dependencies: ["GeoCore", "Support"]),
         // Layer 3: traffic interop and studies.
         .target(
             name: "TrafficStudies",

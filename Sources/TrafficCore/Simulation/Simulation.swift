@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// A configured simulation run: network, signal plans, trips and run parameters, validated.
 ///
@@ -148,9 +149,7 @@ public struct Simulation: Sendable {
         var engine = makeEngine(extension: studyExtension)
         engine.routingWorkers = routingWorkers
         engine.run(progress: progress)
-        let elapsed = clock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        return engine.finish(wallTime: seconds)
+        return engine.finish(wallTime: (clock.now - start).inSeconds)
     }
 
     /// `run(progress:)` routing on `routingWorkers` threads (tests compare 1 and several).

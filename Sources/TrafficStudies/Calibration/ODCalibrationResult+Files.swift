@@ -19,7 +19,7 @@ extension ODCalibrationResult {
     /// Writes the outputs into `directory`: `calibrated.rou.xml`, `calibrated-od.csv`, `geh.csv`, `geh.svg`,
     /// `residuals.gpkg` (on a second thread, its own GDAL dataset) and, last, `calibration.json`. Each file is
     /// written atomically; `calibration.json` is removed first, so a folder without it holds no complete set.
-    /// - Parameter vehicleTypes: the prior's type definitions (`SUMOVehicleTypes.definitions`), copied into
+    /// - Parameter vehicleTypes: the prior's type definitions (`SUMODemand.vehicleTypeDefinitions`), copied into
     ///   `calibrated.rou.xml` ahead of the vehicles that name them.
     @discardableResult
     public func write(

@@ -1,4 +1,5 @@
 import Foundation
+import GeoCore
 import TrafficCore
 
 /// Demand read from a SUMO route or trip file, with link IDs resolved against a network.
@@ -10,6 +11,10 @@ public struct SUMODemand: Sendable {
     public var routes: [String: [LinkID]]
     /// Elements left out (persons, containers) and other substitutions.
     public var warnings: [ImportWarning]
+    /// Every top-level `vType` and `vTypeDistribution` of the file as XML (its attributes and nested elements,
+    /// in file order), for a route file made from this demand (`flowsim calibrate`'s `calibrated.rou.xml`) to
+    /// define the `type`s its vehicles name.
+    public var vehicleTypeDefinitions: [String] = []
 }
 
 /// Imports SUMO demand (`.rou.xml`, `.trips.xml`) for a network imported from the same `.net.xml`.
@@ -27,7 +32,8 @@ public struct SUMODemand: Sendable {
 /// `number="n"` (n vehicles evenly spread over [begin, end): uniform at n·3600/(end − begin) veh/h, the
 /// window ending half a headway after the n-th departure so rounding cannot add one). SUMO's
 /// defaults apply: `begin` 0, `end` 24 h. Times are seconds or `[d:]h:m:s` (as SUMO's `string2time`).
-/// `vType`, `vTypeDistribution`, `param` and vehicle `stop`s are skipped; persons and containers (and their
+/// `vType` and `vTypeDistribution` are kept as XML only (`SUMODemand.vehicleTypeDefinitions`); `param` and vehicle
+/// `stop`s are skipped; persons and containers (and their
 /// plans) are skipped with a warning. A route's consecutive edges must be joined by a movement of the
 /// network (`checkRouteConnectivity`). Every failure is an `ImportError` naming the element, its id and line.
 public struct SUMODemandImporter: Sendable {
@@ -89,6 +95,11 @@ final class SUMODemandParser: XMLElementHandler {
     private var stack: [String] = []
     /// The vehicle, trip or flow being read, and the nested route found in it.
     private var pending: (tag: XMLStartTag, route: [LinkID]?)?
+    private var definitions: [String] = []
+    /// The type definition being copied (a top-level `vType` or `vTypeDistribution` and what it holds), and how
+    /// deep in it the reader is.
+    private var copy = ""
+    private var copyDepth = 0
 
     init(importer: SUMODemandImporter, source: String) {
         self.importer = importer
@@ -101,13 +112,28 @@ final class SUMODemandParser: XMLElementHandler {
                 "\(skipped[element]!) skipped (not vehicle demand)",
                 at: ImportLocation(source: source, element: element))
         }
-        return SUMODemand(demand: Demand(trips: trips, flows: flows), routes: routes, warnings: warnings)
+        return SUMODemand(
+            demand: Demand(trips: trips, flows: flows), routes: routes, warnings: warnings,
+            vehicleTypeDefinitions: definitions)
     }
 
     static let personLike: Set<String> = ["person", "personFlow", "container", "containerFlow"]
     static let ignored: Set<String> = ["vType", "vTypeDistribution", "param", "stop"]
 
+    /// Copies `tag` into `copy` when it is a top-level type definition or lies inside one.
+    private func copyStart(_ tag: XMLStartTag) {
+        guard copyDepth > 0 || (stack.count == 1 && (tag.name == "vType" || tag.name == "vTypeDistribution"))
+        else { return }
+        copyDepth += 1
+        copy += "<" + tag.name
+        for (name, value) in zip(tag.attributes.names, tag.attributes.values) {
+            copy += " \(name)=\"\(SVGFormat.escaped(value))\""
+        }
+        copy += ">"
+    }
+
     func start(_ tag: XMLStartTag) throws(ImportError) {
+        copyStart(tag)
         defer { stack.append(tag.name) }
         let location = ImportLocation(source: source, element: tag.name, id: tag.attributes["id"], line: tag.line)
         guard let parent = stack.last else {
@@ -144,6 +170,14 @@ final class SUMODemandParser: XMLElementHandler {
     }
 
     func end(_ name: String) throws(ImportError) {
+        if copyDepth > 0 {
+            copy += "</\(name)>"
+            copyDepth -= 1
+            if copyDepth == 0 {
+                definitions.append(copy)
+                copy = ""
+            }
+        }
         stack.removeLast()
         guard stack.count == 1, let owner = pending, owner.tag.name == name else { return }
         pending = nil

@@ -1,5 +1,4 @@
 import Foundation
-import GeoCore
 
 /// The SUMO vehicle types of a demand and how many vehicles use each, for the one figure of them flowsim's model
 /// needs: the saturation flow, the rate at which a queue leaves a stop line.
@@ -50,10 +49,6 @@ public struct SUMOVehicleTypes: Sendable, Hashable {
     public var vehicles: [String: Double]
     /// The types the file defines (Krauss only); others count as the default.
     public var types: [String: KraussType]
-    /// Every `vType` and `vTypeDistribution` the file defines, as XML (its attributes and nested elements, in
-    /// file order), to be written into a route file made from this demand (`flowsim calibrate`'s
-    /// `calibrated.rou.xml`) so that its vehicles' `type`s are defined there.
-    public var definitions: [String] = []
 
     /// The vehicle-weighted mean discharge headway; the default type's without vehicles.
     public var meanDischargeHeadway: Double {
@@ -73,7 +68,7 @@ public struct SUMOVehicleTypes: Sendable, Hashable {
     public static func scan(contentsOf url: URL) throws(ImportError) -> SUMOVehicleTypes {
         let scanner = Scanner(source: url.lastPathComponent)
         try XMLElementReader.read(contentsOf: url, into: scanner)
-        return SUMOVehicleTypes(vehicles: scanner.vehicles, types: scanner.types, definitions: scanner.definitions)
+        return SUMOVehicleTypes(vehicles: scanner.vehicles, types: scanner.types)
     }
 
     private final class Scanner: XMLElementHandler {
@@ -82,27 +77,10 @@ public struct SUMOVehicleTypes: Sendable, Hashable {
         var types: [String: KraussType] = [:]
         /// The vType being read, when its car-following model is Krauss so far.
         var open: (id: String, type: KraussType)?
-        var definitions: [String] = []
-        /// The definition being copied (a top-level `vType` or `vTypeDistribution` and what it holds), and how
-        /// deep in it the reader is.
-        var copy = ""
-        var copyDepth = 0
-
-        /// Copies `tag` into `copy` when it is a type definition or lies inside one.
-        func copyStart(_ tag: XMLStartTag) {
-            guard copyDepth > 0 || tag.name == "vType" || tag.name == "vTypeDistribution" else { return }
-            copyDepth += 1
-            copy += "<" + tag.name
-            for (name, value) in zip(tag.attributes.names, tag.attributes.values) {
-                copy += " \(name)=\"\(SVGFormat.escaped(value))\""
-            }
-            copy += ">"
-        }
 
         init(source: String) { self.source = source }
 
         func start(_ tag: XMLStartTag) throws(ImportError) {
-            copyStart(tag)
             let a = AttributeReader(tag, source: source)
             switch tag.name {
             case "vType":
@@ -131,14 +109,6 @@ public struct SUMOVehicleTypes: Sendable, Hashable {
 
         func end(_ name: String) throws(ImportError) {
             if name == "vType" { open = nil }
-            if copyDepth > 0 {
-                copy += "</\(name)>"
-                copyDepth -= 1
-                if copyDepth == 0 {
-                    definitions.append(copy)
-                    copy = ""
-                }
-            }
         }
 
         /// A flow's vehicles: `number`, or its rate over begin…end (`vehsPerHour`, `period`, `probability` per s).

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CommandLineSupport
 import Foundation
+import Support
 import TrafficCore
 import TrafficStudies
 
@@ -112,7 +113,8 @@ struct Calibrate: ParsableCommand {
     }
 
     func run() throws {
-        var scenario = try loadScenario()
+        let (loaded, vehicleTypes) = try loadScenario()
+        var scenario = loaded
         if let seed { scenario.configuration.seed = seed }
         let countSet: CountSet
         do {
@@ -141,15 +143,6 @@ struct Calibrate: ParsableCommand {
             progress.finish()
         } catch {
             throw fail("\(error)", code: .unreadableInput)
-        }
-        // A prior route file's vehicle types go with its vehicles into calibrated.rou.xml.
-        var vehicleTypes: [String] = []
-        if let prior, !prior.lowercased().hasSuffix(".csv") {
-            do {
-                vehicleTypes = try SUMOVehicleTypes.scan(contentsOf: URL(fileURLWithPath: prior)).definitions
-            } catch {
-                throw fail("\(error)", code: .unreadableInput)
-            }
         }
         do {
             try result.write(
@@ -181,30 +174,37 @@ struct Calibrate: ParsableCommand {
     }
 
     /// The network, signals, run parameters and (unless the prior is an OD CSV) the prior demand.
-    private func loadScenario() throws(ExitCode) -> Scenario {
+    /// The scenario to calibrate, and a prior route file's vehicle type definitions (they go with its vehicles
+    /// into calibrated.rou.xml).
+    private func loadScenario() throws(ExitCode) -> (Scenario, vehicleTypes: [String]) {
         do {
             if let scenario {
                 var loaded = try Scenario.load(path: scenario)
+                var vehicleTypes: [String] = []
                 if let prior, !prior.lowercased().hasSuffix(".csv") {
-                    loaded.demand = try SUMODemandImporter(network: loaded.network)
-                        .importDemand(contentsOf: URL(fileURLWithPath: prior)).demandOnRoutes
+                    let imported = try SUMODemandImporter(network: loaded.network)
+                        .importDemand(contentsOf: URL(fileURLWithPath: prior))
+                    loaded.demand = imported.demandOnRoutes
+                    vehicleTypes = imported.vehicleTypeDefinitions
                 }
                 warnAboutInputs(loaded)
-                return loaded
+                return (loaded, vehicleTypes)
             }
             let netURL = URL(fileURLWithPath: net ?? "")
             var loaded: Scenario
+            var vehicleTypes: [String] = []
             if let prior, prior.lowercased().hasSuffix(".csv") {
                 loaded = try Scenario.sumo(net: netURL)
             } else {
                 let routes = URL(fileURLWithPath: prior ?? "")
                 loaded = try Scenario.sumo(net: netURL, routes: routes, duration: nil)
                 // The scenario's trips come without the file's routes; a calibrated prior is driven on them.
-                loaded.demand = try SUMODemandImporter(network: loaded.network).importDemand(contentsOf: routes)
-                    .demandOnRoutes
+                let imported = try SUMODemandImporter(network: loaded.network).importDemand(contentsOf: routes)
+                loaded.demand = imported.demandOnRoutes
+                vehicleTypes = imported.vehicleTypeDefinitions
             }
             warn(loaded.importWarnings)
-            return loaded
+            return (loaded, vehicleTypes)
         } catch {
             throw fail("\(error)", code: .unreadableInput)
         }
@@ -229,15 +229,11 @@ final class CalibrationProgress {
         let now = ContinuousClock.now
         let line = String(
             format: "flowsim: calibrate %d/%d · relative gap %@ · GEH < 5 %@ · %d vehicles · %.1f s%@", i.number,
-            iterations, gap, share, i.vehicles, Self.seconds(now - started),
+            iterations, gap, share, i.vehicles, (now - started).inSeconds,
             i.kept ? "" : " · fits worse: back to the best, half the step")
         started = now
         FileHandle.standardError.write(Data((terminal ? "\r" + line + " " : line + "\n").utf8))
         drawn = terminal
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
 
     func finish() {

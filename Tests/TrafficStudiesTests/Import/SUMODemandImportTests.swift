@@ -17,6 +17,29 @@ import TrafficCore
 
     func link(_ id: String) -> LinkID { network.link(named: id)! }
 
+    /// Vehicle type definitions are kept as the file gives them, nested elements and escaped values included,
+    /// in file order (a distribution's own types inside it, not twice), and each vehicle's and trip's `type`.
+    @Test func vehicleTypeDefinitionsAndTypesAreKept() throws {
+        let text = """
+            <routes>
+              <vType id="truck" vClass="truck" length="12" sigma="0"><param key="note" value="a &amp; b"/></vType>
+              <vTypeDistribution id="mix"><vType id="car1" probability="0.7"/><vType id="car2" probability="0.3"/></vTypeDistribution>
+              <vehicle id="v0" type="truck" depart="0"><route edges="NC CS"/></vehicle>
+              <trip id="t0" depart="1" from="NC" to="CS"/>
+            </routes>
+            """
+        let url = try temporaryFile("defs.rou.xml", text)
+        let scenario = try Scenario.sumo(net: fixture("pedestrian-crossing.net.xml"), routes: url, duration: 60)
+        let demand = try SUMODemandImporter(network: scenario.network).importDemand(contentsOf: url)
+        #expect(demand.vehicleTypeDefinitions == [
+            "<vType id=\"truck\" vClass=\"truck\" length=\"12\" sigma=\"0\"><param key=\"note\" value=\"a &amp; b\"></param></vType>",
+            "<vTypeDistribution id=\"mix\"><vType id=\"car1\" probability=\"0.7\"></vType><vType id=\"car2\" probability=\"0.3\"></vType></vTypeDistribution>",
+        ])
+        let trips = try scenario.demand.generateTrips(seed: 1, network: scenario.network)
+        #expect(trips.first { $0.id == "v0" }?.vehicleType == "truck")
+        #expect(trips.first { $0.id == "t0" }.map { $0.vehicleType == nil } == true)
+    }
+
     @Test func vehiclesAndTripsBecomeTrips() {
         #expect(
             demand.demand.trips == [

@@ -36,30 +36,6 @@ import TrafficStudies
         #expect(abs(types.saturationFlowPerLane() - 1956.6) < 0.1)
     }
 
-    /// The definitions are copied as the file gives them, nested elements and escaped values included, in
-    /// file order (a distribution's own types inside it, not twice); the demand importer keeps each vehicle's and
-    /// trip's `type`.
-    @Test func definitionsAndTypesAreKept() throws {
-        let text = """
-            <routes>
-              <vType id="truck" vClass="truck" length="12" sigma="0"><param key="note" value="a &amp; b"/></vType>
-              <vTypeDistribution id="mix"><vType id="car1" probability="0.7"/><vType id="car2" probability="0.3"/></vTypeDistribution>
-              <vehicle id="v0" type="truck" depart="0"><route edges="NC CS"/></vehicle>
-              <trip id="t0" depart="1" from="NC" to="CS"/>
-            </routes>
-            """
-        let url = try temporaryFile("defs.rou.xml", text)
-        let types = try SUMOVehicleTypes.scan(contentsOf: url)
-        #expect(types.definitions == [
-            "<vType id=\"truck\" vClass=\"truck\" length=\"12\" sigma=\"0\"><param key=\"note\" value=\"a &amp; b\"></param></vType>",
-            "<vTypeDistribution id=\"mix\"><vType id=\"car1\" probability=\"0.7\"></vType><vType id=\"car2\" probability=\"0.3\"></vType></vTypeDistribution>",
-        ])
-        let scenario = try Scenario.sumo(net: fixture("pedestrian-crossing.net.xml"), routes: url, duration: 60)
-        let trips = try scenario.demand.generateTrips(seed: 1, network: scenario.network)
-        #expect(trips.first { $0.id == "v0" }?.vehicleType == "truck")
-        #expect(trips.first { $0.id == "t0" }.map { $0.vehicleType == nil } == true)
-    }
-
     /// A SUMO run whose demand is all σ 0 vehicles gets 1800 · 1.9862 / 1.7212 = 2077 veh/h per lane on the
     /// approaches of the pedestrian-crossing net, and says so; the same trips of the default type keep 1800.
     @Test func aSUMORunUsesItsDemandsSaturationFlow() throws {
