@@ -7,6 +7,11 @@ type depart 2 s apart, so all of them queue. The headway is the mean gap between
 (vehroute exit times of the approach) of the 5th to the 35th vehicle, averaged over 3 seeds; flowsim's formula
 h = tau + (length + minGap) / 10.4 + 0.53 * sigma is printed next to it.
 
+Then the speed limit: SUMO's default type on the same approach at 20-80 km/h (red 600 s, so that all 60 vehicles
+queue at every speed). The vehicles leave the line well below the limit; the discharge speed
+v_d = (length + minGap) / (h - tau - 0.53 sigma) is printed per speed, the table behind
+SUMOVehicleTypes.dischargeSpeed(atSpeedLimit:).
+
 Usage: python3 bench/signals/saturation.py [OUT_DIR]   (SUMO from pip: pip install eclipse-sumo)
 """
 import os
@@ -36,14 +41,7 @@ def main():
     with open(os.path.join(out, "n.nod.xml"), "w") as f:
         f.write('<nodes><node id="A" x="0" y="0"/><node id="B" x="1000" y="0" type="traffic_light"/>'
                 '<node id="C" x="1500" y="0"/></nodes>\n')
-    with open(os.path.join(out, "n.edg.xml"), "w") as f:
-        f.write('<edges><edge id="AB" from="A" to="B" numLanes="1" speed="13.89"/>'
-                '<edge id="BC" from="B" to="C" numLanes="1" speed="13.89"/></edges>\n')
-    with open(os.path.join(out, "tls.add.xml"), "w") as f:
-        f.write('<additional><tlLogic id="B" type="static" programID="p" offset="0">'
-                '<phase duration="150" state="r"/><phase duration="300" state="G"/></tlLogic></additional>\n')
-    run([os.path.join(home, "bin", "netconvert"), "-n", "n.nod.xml", "-e", "n.edg.xml", "-o", "sat.net.xml",
-         "--no-turnarounds"], out)
+    approach(home, out, 13.89, 150)
     print("| vType (SUMO default: tau 1, sigma 0.5, length 5, minGap 2.5, accel 2.6) | headway s (seeds) | veh/h | formula s |")
     print("|---|---|---:|---:|")
     for name, extra in TYPES.items():
@@ -57,18 +55,53 @@ def main():
             for i in range(60):
                 f.write(f' <vehicle id="v{i}" type="t" depart="{i * 2}" departSpeed="max"><route edges="AB BC"/></vehicle>\n')
             f.write("</routes>\n")
-        headways = []
-        for seed in (1, 2, 3):
-            run([os.path.join(home, "bin", "sumo"), "-n", "sat.net.xml", "-r", "t.rou.xml", "-a", "tls.add.xml",
-                 "--end", "450", "--seed", str(seed), "--no-step-log", "--no-warnings", "--vehroute-output", "vr.xml",
-                 "--vehroute-output.exit-times"], out)
-            times = sorted(float(v.find("route").get("exitTimes").split()[0])
-                           for v in ET.parse(os.path.join(out, "vr.xml")).getroot().iter("vehicle"))
-            q = [t for t in times if t >= 150]
-            headways.append(statistics.mean(q[i + 1] - q[i] for i in range(4, 34)))
+        headways = discharge(home, out, 150)
         h = statistics.mean(headways)
         formula = params["tau"] + (params["length"] + params["minGap"]) / 10.4 + 0.53 * params["sigma"]
         print(f"| {name} | {h:.3f} ({', '.join(f'{x:.3f}' for x in headways)}) | {3600 / h:.0f} | {formula:.3f} |")
+
+    print()
+    print("| speed limit km/h (default type, red 600 s) | headway s (seeds) | veh/h | discharge speed m/s |")
+    print("|---:|---|---:|---:|")
+    with open(os.path.join(out, "t.rou.xml"), "w") as f:
+        f.write('<routes>\n')
+        for i in range(60):
+            f.write(f' <vehicle id="v{i}" depart="{i * 2}" departSpeed="max"><route edges="AB BC"/></vehicle>\n')
+        f.write("</routes>\n")
+    d = DEFAULT
+    for kmh in (20, 30, 40, 50, 60, 70, 80):
+        approach(home, out, kmh / 3.6, 600)
+        headways = discharge(home, out, 600)
+        h = statistics.mean(headways)
+        vd = (d["length"] + d["minGap"]) / (h - d["tau"] - 0.53 * d["sigma"])
+        print(f"| {kmh} | {h:.3f} ({', '.join(f'{x:.3f}' for x in headways)}) | {3600 / h:.0f} | {vd:.2f} |")
+
+
+def approach(home, out, speed, red):
+    """The 1000 m single-lane approach at `speed` m/s to a light red for `red` s, then green for 300 s."""
+    with open(os.path.join(out, "n.edg.xml"), "w") as f:
+        f.write(f'<edges><edge id="AB" from="A" to="B" numLanes="1" speed="{speed:.2f}"/>'
+                f'<edge id="BC" from="B" to="C" numLanes="1" speed="{speed:.2f}"/></edges>\n')
+    with open(os.path.join(out, "tls.add.xml"), "w") as f:
+        f.write('<additional><tlLogic id="B" type="static" programID="p" offset="0">'
+                f'<phase duration="{red}" state="r"/><phase duration="300" state="G"/></tlLogic></additional>\n')
+    run([os.path.join(home, "bin", "netconvert"), "-n", "n.nod.xml", "-e", "n.edg.xml", "-o", "sat.net.xml",
+         "--no-turnarounds"], out)
+
+
+def discharge(home, out, red):
+    """Mean headway of the 5th to 35th stop-line crossing after the green at `red`, per seed 1-3."""
+    headways = []
+    for seed in (1, 2, 3):
+        run([os.path.join(home, "bin", "sumo"), "-n", "sat.net.xml", "-r", "t.rou.xml", "-a", "tls.add.xml",
+             "--end", str(red + 300), "--seed", str(seed), "--time-to-teleport", "-1", "--no-step-log", "--no-warnings",
+             "--vehroute-output",
+             "vr.xml", "--vehroute-output.exit-times"], out)
+        times = sorted(float(v.find("route").get("exitTimes").split()[0])
+                       for v in ET.parse(os.path.join(out, "vr.xml")).getroot().iter("vehicle"))
+        q = [t for t in times if t >= red]
+        headways.append(statistics.mean(q[i + 1] - q[i] for i in range(4, 34)))
+    return headways
 
 
 if __name__ == "__main__":

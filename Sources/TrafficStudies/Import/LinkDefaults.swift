@@ -27,13 +27,17 @@ public struct LinkDefaults: Sendable, Hashable {
     /// (motorways, expressways, their ramps): 80 km/h, the lower end of HCM's basic freeway segments.
     public var uninterruptedFlowSpeed: Double = 80 / 3.6
 
-    /// veh/h per lane at free-flow speed `speed` (m/s): min(saturation flow, k_jam · v · w / (v + w)); on a link
+    /// veh/h per lane at free-flow speed `speed` (m/s): min(saturation flow, k_jam · v · w / (v + w)) — the saturation
+    /// flow `saturationFlow` when given (SUMO's vehicles at this speed limit: `SUMOVehicleTypes`), else
+    /// `saturationFlowPerLane`; on a link
     /// that does not end at a signal (`endsAtSignal` false) and is at least `uninterruptedFlowSpeed` fast, the
     /// capacity of uninterrupted flow instead: HCM (6th edition, 2016) basic freeway segments,
     /// c = 2200 + 10 · (min(FFS, 70 mph) − 50 mph) pc/h/ln — 2200 at 80 km/h, 2400 from 113 km/h. The saturation
     /// flow (about 1800 veh/h, DOMAIN.md) is a stop line's discharge and stays the capacity of approaches to
     /// signals.
-    public func capacityPerLane(freeFlowSpeed speed: Double, endsAtSignal: Bool = true) -> Double {
+    public func capacityPerLane(freeFlowSpeed speed: Double, endsAtSignal: Bool = true, saturationFlow: Double? = nil)
+        -> Double
+    {
         if !endsAtSignal, speed >= uninterruptedFlowSpeed - 1e-9 {
             let mph = speed * 3.6 / 1.609344
             return max(saturationFlowPerLane, 2200 + 10 * (min(mph, 70) - 50))
@@ -41,7 +45,8 @@ public struct LinkDefaults: Sendable, Hashable {
         let w = congestionWaveSpeed
         let limit = jamDensity * speed * w / (speed + w) * 3.6  // veh/km × m/s → veh/h
         // Within rounding of the saturation flow (30 km/h with the defaults) the saturation flow stands.
-        return limit < saturationFlowPerLane * (1 - 1e-9) ? limit : saturationFlowPerLane
+        let saturation = saturationFlow ?? saturationFlowPerLane
+        return limit < saturation * (1 - 1e-9) ? limit : saturation
     }
 
     /// A builder that uses these values for the defaults it fills in.

@@ -31,8 +31,11 @@ import TrafficCore
 /// SUMO's `MSEdge::getLength()` and `getSpeedLimit()`. So by default the length is the lane's, which leaves
 /// out the junction interiors (on Berlin-Adlershof 37.7 of 46.7 km); `linkLength = .geometry` measures the
 /// polyline instead.
-/// Capacity is lanes × `linkDefaults.capacityPerLane`: the saturation flow, less on slow lanes, and HCM's
-/// uninterrupted-flow capacity on links from 80 km/h that do not end at a traffic light (motorways, ramps).
+/// Capacity is lanes × `linkDefaults.capacityPerLane`: the saturation flow of SUMO's vehicles (`vehicleTypes`) at
+/// the lane's speed limit — 1800 veh/h per lane for SUMO's default type at 50 km/h, 1364 at 30 km/h, 2081 at
+/// 80 km/h (`SUMOVehicleTypes`: SUMO's cars leave a stop line slower on slower lanes) — less on very slow lanes,
+/// and HCM's uninterrupted-flow capacity on links from 80 km/h that do not end at a traffic light (motorways,
+/// ramps).
 ///
 /// **Signals.** A movement whose lane connections carry `tl` and link indices *i, j, …* gets the signal group
 /// `"<tl>:<i>"` (the lowest index) when those state columns show green at the same times — netconvert gives
@@ -84,12 +87,17 @@ public struct SUMONetworkImporter: Sendable {
     public var programID: String?
     /// Saturation flow, jam density and the slow-road capacity rule.
     public var linkDefaults: LinkDefaults
+    /// The vehicles SUMO would run on the network (the demand's types): a lane's saturation flow is theirs at its
+    /// speed limit (`SUMOVehicleTypes.saturationFlowPerLane(base:atSpeedLimit:)`, `linkDefaults`' saturation flow
+    /// at 50 km/h). Default: SUMO's default type.
+    public var vehicleTypes: SUMOVehicleTypes
 
     public init(
         vehicleClass: String? = "passenger", targetCRS: CoordinateReferenceSystem? = nil,
         actuatedPrograms: ActuatedPrograms = .actuated, linkLength: LinkLength = .lane, programID: String? = nil,
-        linkDefaults: LinkDefaults = LinkDefaults()
+        linkDefaults: LinkDefaults = LinkDefaults(), vehicleTypes: SUMOVehicleTypes = .defaultOnly
     ) {
+        self.vehicleTypes = vehicleTypes
         self.vehicleClass = vehicleClass
         self.targetCRS = targetCRS
         self.actuatedPrograms = actuatedPrograms
@@ -332,7 +340,9 @@ public struct SUMONetworkImporter: Sendable {
                         * linkDefaults.capacityPerLane(
                             freeFlowSpeed: first.speed,
                             endsAtSignal: junctionIndex[entry.edge.to].map { file.junctions[$0].type.hasPrefix("traffic_light") }
-                                ?? true),
+                                ?? true,
+                            saturationFlow: vehicleTypes.saturationFlowPerLane(
+                                base: linkDefaults.saturationFlowPerLane, atSpeedLimit: first.speed)),
                     geometry: geometries[i])
             } catch {
                 throw .network(

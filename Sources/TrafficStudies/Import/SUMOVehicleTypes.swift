@@ -18,11 +18,24 @@ import Foundation
 /// | σ 0, length 10 | 2.200 s | 1636 |
 /// | accel 2.0 | 1.978 s | 1820 |
 ///
-/// They follow h = τ + (length + minGap) / 10.4 m/s + 0.53 · σ within 3 % (the vehicles cross the stop line at
-/// about 10.4 m/s; dawdling σ costs time; acceleration hardly matters). flowsim's 1800 veh/h per lane (DOMAIN.md,
-/// 2 s) is SUMO's default type; a demand of other types scales it by h(default) / h(mix), h(mix) the mean over
-/// the vehicles. Types with another car-following model, distributions and vehicles of unknown type count as
-/// the default.
+/// They follow h = τ + 0.53 · σ + (length + minGap) / v_d within 3 %: the vehicles cross the stop line at the
+/// discharge speed v_d, about 10.5 m/s at 50 km/h; dawdling σ costs time; acceleration hardly matters.
+///
+/// The discharge speed follows the lane's speed limit, and with it the saturation flow (SUMO's default type, the
+/// same approach at each limit with a red of 600 s and no teleports, 3 seeds; the second table of
+/// bench/signals/saturation.py):
+///
+/// | speed limit (km/h; SUMO writes 5.56 … 22.22 m/s) | 20 | 30 | 40 | 50 | 60 | 70 | 80 |
+/// |---|---:|---:|---:|---:|---:|---:|---:|
+/// | headway (s) | 3.389 | 2.611 | 2.211 | 1.978 | 1.856 | 1.767 | 1.711 |
+/// | veh/h | 1062 | 1379 | 1628 | 1820 | 1940 | 2038 | 2104 |
+/// | v_d (m/s) | 3.53 | 5.57 | 7.93 | 10.52 | 12.70 | 14.95 | 16.81 |
+///
+/// flowsim's 1800 veh/h per lane (DOMAIN.md, 2 s) stands for SUMO's default type at 50 km/h; on a SUMO network the
+/// saturation flow of a lane with limit v is 1800 · h(default, 50 km/h) / h(mix, v), h(mix, v) the mean over the
+/// demand's vehicles (`saturationFlowPerLane(base:atSpeedLimit:)`), v_d interpolated linearly between the measured
+/// limits and in proportion beyond them. Types with another car-following model, distributions and vehicles of
+/// unknown type count as the default.
 public struct SUMOVehicleTypes: Sendable, Hashable {
     /// The Krauss parameters that set the discharge headway.
     public struct KraussType: Sendable, Hashable {
@@ -41,27 +54,64 @@ public struct SUMOVehicleTypes: Sendable, Hashable {
         /// SUMO's `DEFAULT_VEHTYPE` (passenger car).
         public static let sumoDefault = KraussType()
 
-        /// Queue discharge headway at a stop line (s): τ + (length + minGap) / 10.4 + 0.53 σ.
-        public var dischargeHeadway: Double { tau + (length + minGap) / 10.4 + 0.53 * sigma }
+        /// Queue discharge headway at a stop line of limit `limit` (m/s), in s: τ + 0.53 σ + (length + minGap) / v_d.
+        public func dischargeHeadway(atSpeedLimit limit: Double) -> Double {
+            tau + 0.53 * sigma + (length + minGap) / SUMOVehicleTypes.dischargeSpeed(atSpeedLimit: limit)
+        }
+
+        /// The discharge headway at 50 km/h, the limit flowsim's saturation flow per lane refers to.
+        public var dischargeHeadway: Double { dischargeHeadway(atSpeedLimit: SUMOVehicleTypes.referenceSpeedLimit) }
     }
+
+    /// 50 km/h as SUMO nets write it (13.89 m/s): SUMO's default type discharges 1800 veh/h per lane there,
+    /// flowsim's saturation flow per lane.
+    public static let referenceSpeedLimit = 13.89
+
+    /// Measured speed at which SUMO's default type crosses the stop line when a queue discharges, per speed limit
+    /// (m/s, the limits as netconvert writes them; the table above).
+    static let dischargeSpeeds: [(limit: Double, speed: Double)] = [
+        (5.56, 3.53), (8.33, 5.57), (11.11, 7.93), (13.89, 10.52), (16.67, 12.70), (19.44, 14.95), (22.22, 16.81),
+    ]
+
+    /// The discharge speed v_d at speed limit `limit` (m/s): linear between the measured limits, in proportion to
+    /// the limit below 20 and above 80 km/h.
+    public static func dischargeSpeed(atSpeedLimit limit: Double) -> Double {
+        let table = dischargeSpeeds
+        guard limit > table[0].limit else { return max(limit, 0.1) * table[0].speed / table[0].limit }
+        for (a, b) in zip(table, table.dropFirst()) where limit <= b.limit {
+            return a.speed + (b.speed - a.speed) * (limit - a.limit) / (b.limit - a.limit)
+        }
+        let last = table[table.count - 1]
+        return limit * last.speed / last.limit
+    }
+
+    /// No vehicles counted: every vehicle of SUMO's default type.
+    public static let defaultOnly = SUMOVehicleTypes(vehicles: [:], types: [:])
 
     /// Vehicles per type id (flows by their vehicle count).
     public var vehicles: [String: Double]
     /// The types the file defines (Krauss only); others count as the default.
     public var types: [String: KraussType]
 
-    /// The vehicle-weighted mean discharge headway; the default type's without vehicles.
-    public var meanDischargeHeadway: Double {
+    /// The vehicle-weighted mean discharge headway at 50 km/h; the default type's without vehicles.
+    public var meanDischargeHeadway: Double { meanDischargeHeadway(atSpeedLimit: Self.referenceSpeedLimit) }
+
+    /// The vehicle-weighted mean discharge headway at speed limit `limit` (m/s); the default type's without
+    /// vehicles.
+    public func meanDischargeHeadway(atSpeedLimit limit: Double) -> Double {
         let total = vehicles.values.reduce(0, +)
-        guard total > 0 else { return KraussType.sumoDefault.dischargeHeadway }
+        guard total > 0 else { return KraussType.sumoDefault.dischargeHeadway(atSpeedLimit: limit) }
         return vehicles.reduce(0) { sum, entry in
-            sum + entry.value * (types[entry.key] ?? .sumoDefault).dischargeHeadway
+            sum + entry.value * (types[entry.key] ?? .sumoDefault).dischargeHeadway(atSpeedLimit: limit)
         } / total
     }
 
-    /// `base` (the saturation flow of SUMO's default type) scaled to this demand's types.
-    public func saturationFlowPerLane(base: Double = LinkDefaults().saturationFlowPerLane) -> Double {
-        base * KraussType.sumoDefault.dischargeHeadway / meanDischargeHeadway
+    /// `base` (the saturation flow of SUMO's default type at 50 km/h) scaled to this demand's types on a lane
+    /// with speed limit `limit` (m/s; default 50 km/h).
+    public func saturationFlowPerLane(
+        base: Double = LinkDefaults().saturationFlowPerLane, atSpeedLimit limit: Double = referenceSpeedLimit
+    ) -> Double {
+        base * KraussType.sumoDefault.dischargeHeadway / meanDischargeHeadway(atSpeedLimit: limit)
     }
 
     /// Scans a SUMO route file (plain or gzip): `vType`s and the `type` of every `vehicle`, `trip` and `flow`.

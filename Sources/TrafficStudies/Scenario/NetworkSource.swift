@@ -23,10 +23,10 @@ enum NetworkSource: Equatable {
 
     /// Reads the network at `url` as this source says: a network document is decoded and built (no signal
     /// plans, traffic lights or CRS come with it), the other sources go to their importer (SUMO nets with
-    /// `actuatedPrograms` and `linkDefaults`).
+    /// `actuatedPrograms`, `linkDefaults` and the demand's `vehicleTypes`).
     func read(
         _ url: URL, actuatedPrograms: SUMONetworkImporter.ActuatedPrograms = .actuated,
-        linkDefaults: LinkDefaults = LinkDefaults()
+        linkDefaults: LinkDefaults = LinkDefaults(), vehicleTypes: SUMOVehicleTypes = .defaultOnly
     ) throws(ScenarioError) -> ImportedNetwork {
         switch self {
         case .document:
@@ -54,8 +54,9 @@ enum NetworkSource: Equatable {
             do throws(ImportError) {
                 switch self {
                 case .sumo:
-                    return try SUMONetworkImporter(actuatedPrograms: actuatedPrograms, linkDefaults: linkDefaults)
-                        .importNetwork(contentsOf: url)
+                    return try SUMONetworkImporter(
+                        actuatedPrograms: actuatedPrograms, linkDefaults: linkDefaults, vehicleTypes: vehicleTypes
+                    ).importNetwork(contentsOf: url)
                 case .openStreetMap: return try OSMNetworkImporter().importNetwork(contentsOf: url.path)
                 default: return try GISNetworkImporter().importNetwork(from: url.path)
                 }

@@ -57,13 +57,13 @@ extension Scenario {
         document: ScenarioDocument, baseDirectory: URL, source: NetworkSource,
         actuatedPrograms: SUMONetworkImporter.ActuatedPrograms = .actuated
     ) throws(ScenarioError) {
-        // SUMO demand with vehicle types of its own: the stop lines discharge at those types' rate
-        // (`SUMOVehicleTypes`), so a model compared with SUMO has SUMO's capacities.
-        var linkDefaults = LinkDefaults()
+        // SUMO demand with vehicle types of its own: the stop lines discharge at those types' rate at each lane's
+        // speed limit (`SUMOVehicleTypes`), so a model compared with SUMO has SUMO's capacities.
+        let linkDefaults = LinkDefaults()
         var typeNote: ImportWarning?
+        var types = SUMOVehicleTypes.defaultOnly
         if source == .sumo, let routes = document.demand.routesFile {
             let url = ScenarioFile.resolve(routes, against: baseDirectory)
-            let types: SUMOVehicleTypes
             do throws(ImportError) {
                 types = try SUMOVehicleTypes.scan(contentsOf: url)
             } catch {
@@ -73,17 +73,17 @@ extension Scenario {
             if abs(flow / linkDefaults.saturationFlowPerLane - 1) > 0.005 {
                 typeNote = ImportWarning(
                     String(
-                        format: "the demand's vehicle types discharge a queue at %.2f s (SUMO's default type %.2f s): "
-                            + "saturation flow %.0f veh/h per lane instead of %.0f",
+                        format: "the demand's vehicle types discharge a queue at %.2f s at 50 km/h (SUMO's default type "
+                            + "%.2f s): saturation flow %.0f veh/h per lane instead of %.0f (and in proportion at other "
+                            + "speed limits)",
                         types.meanDischargeHeadway, SUMOVehicleTypes.KraussType.sumoDefault.dischargeHeadway, flow,
                         linkDefaults.saturationFlowPerLane),
                     at: ImportLocation(source: url.lastPathComponent, element: "vType"))
-                linkDefaults.saturationFlowPerLane = flow
             }
         }
         let imported = try source.read(
             ScenarioFile.resolve(document.network, against: baseDirectory), actuatedPrograms: actuatedPrograms,
-            linkDefaults: linkDefaults)
+            linkDefaults: linkDefaults, vehicleTypes: types)
         try self.init(document: document, baseDirectory: baseDirectory, network: imported.network)
         if document.signals == nil { signalPlans = imported.signalPlans }
         trafficLights = imported.trafficLights

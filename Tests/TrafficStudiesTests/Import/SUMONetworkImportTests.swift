@@ -144,8 +144,10 @@ import TrafficStudies
         let sc = all.network[all.network.link(named: "SC")!]
         #expect(sc.lanes == 2)
         #expect(sc.freeFlowSpeed == 2.78)  // lane 0's speed, as SUMO's MSEdge::getSpeedLimit
-        // 10 km/h is too slow for 1800 veh/h/lane at 150 veh/km: 150·10.008·20/30.008 ≈ 1000.5 per lane.
-        expectClose(sc.capacity, 2 * 1000.53, within: 0.01)
+        // 10 km/h is too slow for 1800 veh/h/lane at 150 veh/km (150·10.008·20/30.008 ≈ 1000.5 per lane), and SUMO's
+        // cars leave such a stop line at v_d = 3.53 · 2.78/5.56 = 1.765 m/s (in proportion below 20 km/h), every
+        // h = 1.265 + 7.5/1.765 = 5.5143 s: 1800 · 1.9779/5.5143 = 645.6 per lane, the lower of the two.
+        expectClose(sc.capacity, 2 * 1800 * (1.265 + 7.5 / 10.52) / (1.265 + 7.5 / 1.765), within: 0.01)
         #expect(all.network[all.network.link(named: "ES")!].length == 600)
         #expect(all.network.movements.count == 10)  // the footway has no connections
         #expect(all.warnings.isEmpty)
