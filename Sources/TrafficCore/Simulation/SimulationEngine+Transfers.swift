@@ -209,6 +209,15 @@ extension SimulationEngine {
 
     /// Moves the head of movement queue `m` onto the movement's to-link at `time`.
     mutating func transfer(movement m: Int, at time: Double) {
+        // A vehicle that stood at its signal for 1 s or more beyond what the headways behind the vehicle in front
+        // asked (held by the red, or by a full link downstream) starts a queue from rest: the next one follows later
+        // (`StopAndGo.startUpLoss`).
+        var startUp = 0.0
+        if !startUpLoss.isEmpty, signals.movementGroup[m] >= 0 {
+            let from = Int(network.movementFrom[m])
+            let free = max(vehicles.readyTime[Int(queues.head[m])], max(links.movementFree[m], links.outFree[from]))
+            if time - free >= 1 { startUp = startUpLoss[m] }
+        }
         recordStopLineDeparture(movement: m, at: time)
         recorder.creditTurn(movement: m, at: time)
         let v = Int(queues.dequeue(m))
@@ -218,7 +227,7 @@ extension SimulationEngine {
         let to = Int(network.movementTo[m])
         leave(vehicle: v, link: from, at: time)
         links.movementFree[m] =
-            time
+            time + startUp
             + (followsUp(movement: m, at: time)
                 ? max(network.movementHeadway[m], gap.followUp / Double(network.movementSlots[m]))
                 : network.movementHeadway[m])

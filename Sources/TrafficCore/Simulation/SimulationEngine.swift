@@ -46,6 +46,9 @@ package struct SimulationEngine {
     let gap: SimulationConfiguration.GapAcceptance
     /// Per movement: the time a full stop at its stop line costs beyond standing (`StopAndGo`); empty when off.
     let stopLoss: [Double]
+    /// Per movement: how much later than its headway the vehicle after one that stood at the movement's signal
+    /// follows (`StopAndGo.startUpLoss(approachSpeed:)` of the from-link); empty when off.
+    let startUpLoss: [Double]
 
     // MARK: Parts
     /// Changed only by measures in force (`applyMeasures(at:)`).
@@ -85,6 +88,11 @@ package struct SimulationEngine {
                     + simulation.network[m.to].freeFlowSpeed / (2 * s.acceleration)
             }
         } ?? []
+        startUpLoss =
+            c.stopAndGo?.startUpLoss == true
+            ? simulation.network.movements.map {
+                SimulationConfiguration.StopAndGo.startUpLoss(approachSpeed: simulation.network[$0.from].freeFlowSpeed)
+            } : []
         links = LinkFlowState(network: compiled)
         queues = QueueSet(queueCount: compiled.queueCount, vehicleCount: simulation.trips.count)
         routes = RouteStore(network: simulation.network, reroutingInterval: c.reroutingInterval)

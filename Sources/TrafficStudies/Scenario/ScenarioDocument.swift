@@ -47,8 +47,10 @@ import TrafficCore
 ///   speed limits (also on the links of a Tempo-30 zone layer), turn bans, signal-plan changes, event demand,
 ///   signposted detours (`MeasureRecord`).
 /// - `stop_and_go` (optional): the time lost braking to a stop and starting again (`StopAndGoRecord`),
-///   `{ "acceleration_mps2": 2.6, "deceleration_mps2": 4.5 }` (the defaults, SUMO's for passenger cars), or
-///   `{ "enabled": false }` for the plain point queue (a stop costs only its standing time).
+///   `{ "acceleration_mps2": 2.6, "deceleration_mps2": 4.5, "start_up_loss": true }` (the defaults, SUMO's for
+///   passenger cars; `start_up_loss`: a queue that stood at a signal starts slowly, SUMO's measured start-up lost
+///   time per approach speed), or `{ "enabled": false }` for the plain point queue (a stop costs only its
+///   standing time).
 public struct ScenarioDocument: Codable, Sendable, Hashable {
     /// Who yields to whom comes with the network (SUMO `<request response>`, `yields_to` in a network file);
     /// this says how a yielding vehicle finds its gap (`SimulationConfiguration.GapAcceptance`).
@@ -104,11 +106,13 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
         public var enabled: Bool?
         public var acceleration: Double?
         public var deceleration: Double?
+        public var startUpLoss: Bool?
 
         enum CodingKeys: String, CodingKey {
             case enabled
             case acceleration = "acceleration_mps2"
             case deceleration = "deceleration_mps2"
+            case startUpLoss = "start_up_loss"
         }
 
         public init(enabled: Bool? = nil) { self.enabled = enabled }
@@ -122,13 +126,16 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
             guard stopAndGo != SimulationConfiguration.StopAndGo() else { return nil }
             acceleration = stopAndGo.acceleration
             deceleration = stopAndGo.deceleration
+            startUpLoss = stopAndGo.startUpLoss
         }
 
         /// The model it describes (defaults for absent fields), `nil` when disabled.
         public var stopAndGo: SimulationConfiguration.StopAndGo? {
             guard enabled ?? true else { return nil }
             let d = SimulationConfiguration.StopAndGo()
-            return .init(acceleration: acceleration ?? d.acceleration, deceleration: deceleration ?? d.deceleration)
+            return .init(
+                acceleration: acceleration ?? d.acceleration, deceleration: deceleration ?? d.deceleration,
+                startUpLoss: startUpLoss ?? d.startUpLoss)
         }
     }
 

@@ -36,7 +36,7 @@ struct SignalDelayTests {
         var scenario = try SignalTestNetworks.sixApproaches()
         scenario.configuration.stopAndGo = nil
         let plain = try Simulation.run(scenario)
-        scenario.configuration.stopAndGo = .init()
+        scenario.configuration.stopAndGo = .init(startUpLoss: false)  // the queue's slow start: the test below
         let withLoss = try Simulation.run(scenario)
         let speed = scenario.network.links[0].freeFlowSpeed
         #expect(scenario.network.links.allSatisfy { $0.freeFlowSpeed == speed })
@@ -48,6 +48,45 @@ struct SignalDelayTests {
         #expect(added >= expected - 1e-6 && added <= 1.05 * expected, "added \(added) s, stops \(expected) s")
         #expect(withLoss.summary.vehiclesArrived == plain.summary.vehiclesArrived)
         #expect(expected > 1000)
+    }
+
+    /// A queue that stood at its light starts slowly (`StopAndGo.startUpLoss`, SUMO's measured losses). Ten
+    /// vehicles, 2 s apart, on a 500 m approach at 13.89 m/s (50 km/h) to a light red until 100 s: all of them
+    /// queue. The first crosses at the green start either way; with the start-up loss the second follows 2 s +
+    /// 1.79 s after it and every later one 2 s after the one before, so vehicles 2 to 10 arrive exactly 1.79 s
+    /// later than without it (the braking and starting loss of each vehicle is the same in both runs).
+    @Test func aStandingQueueStartsSlowly() throws {
+        let network = try TestNetworks.corridor(
+            [.init(id: "a", length: 500, speed: 13.89), .init(id: "b", length: 500, speed: 13.89)],
+            signalGroups: [0: "G"])
+        let plan = SignalPlan(cycle: 200, groups: [SignalGroup(id: "G", greenIntervals: [.init(start: 100, end: 160)])])
+        let trips = (0..<10).map {
+            Trip(id: "v\($0)", origin: network.id("a"), destination: network.id("b"), departure: Double(2 * $0))
+        }
+        func arrivals(startUpLoss: Bool) throws -> [Double] {
+            let result = try Simulation(
+                network: network, signalPlans: [network.node(named: "c1")!: plan], trips: trips,
+                configuration: .init(duration: 400, stopAndGo: .init(startUpLoss: startUpLoss))
+            ).run()
+            #expect(result.summary.vehiclesArrived == 10)
+            return (0..<10).map { i in result.trips.first { $0.id == "v\(i)" }!.arrival }
+        }
+        let plain = try arrivals(startUpLoss: false)
+        let slow = try arrivals(startUpLoss: true)
+        #expect(abs(slow[0] - plain[0]) < 1e-9)
+        for i in 1..<10 { #expect(abs(slow[i] - plain[i] - 1.79) < 1e-9, "vehicle \(i): \(slow[i] - plain[i]) s") }
+        // The plain queue leaves at the saturation headway (1800 veh/h: 2 s).
+        for i in 1..<10 { #expect(abs(plain[i] - plain[i - 1] - 2) < 1e-9) }
+    }
+
+    /// The start-up losses between and beyond the measured speed limits: none up to 20 km/h, linear between
+    /// 30 km/h (0.43 s) and 40 km/h (1.34 s), so 0.885 s half-way (9.72 m/s), and in proportion above 80 km/h.
+    @Test func startUpLossFollowsTheMeasurements() {
+        func loss(_ speed: Double) -> Double { SimulationConfiguration.StopAndGo.startUpLoss(approachSpeed: speed) }
+        #expect(loss(2.78) == 0 && loss(5.56) == 0)
+        #expect(abs(loss(9.72) - 0.885) < 1e-9)
+        #expect(abs(loss(13.89) - 1.79) < 1e-9)
+        #expect(abs(loss(27.78) - 3.59 * 27.78 / 22.22) < 1e-9)
     }
 
     /// The compiled signal table and the plan value agree on green windows, including a wrap-around window.

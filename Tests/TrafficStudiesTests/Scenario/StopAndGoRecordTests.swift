@@ -15,7 +15,8 @@ struct StopAndGoRecordTests {
 
     @Test func defaultsPartialValuesAndOff() throws {
         #expect(try decode("").configuration.stopAndGo == SimulationConfiguration.StopAndGo())
-        #expect(SimulationConfiguration.StopAndGo() == .init(acceleration: 2.6, deceleration: 4.5))
+        #expect(SimulationConfiguration.StopAndGo() == .init(acceleration: 2.6, deceleration: 4.5, startUpLoss: true))
+        #expect(try decode(#"{ "start_up_loss": false }"#).configuration.stopAndGo == .init(startUpLoss: false))
         #expect(try decode(#"{ "acceleration_mps2": 1.5 }"#).configuration.stopAndGo == .init(acceleration: 1.5))
         #expect(try decode(#"{ "enabled": false }"#).configuration.stopAndGo == nil)
     }
@@ -32,7 +33,9 @@ struct StopAndGoRecordTests {
 
     /// Written and loaded again, a scenario keeps its stop-and-go model (off, changed, or the defaults).
     @Test func scenarioFilesRoundTrip() throws {
-        for model in [nil, SimulationConfiguration.StopAndGo(acceleration: 2, deceleration: 3), .init()] {
+        for model in [
+            nil, SimulationConfiguration.StopAndGo(acceleration: 2, deceleration: 3), .init(), .init(startUpLoss: false),
+        ] {
             let scenario = try Scenario(SignalJunction.scenario(ew: 300, ns: 200, duration: 600) { $0.stopAndGo = model })
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stop-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: directory) }
