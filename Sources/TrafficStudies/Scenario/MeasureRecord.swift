@@ -17,7 +17,8 @@ import TrafficCore
 /// - `begin_s` (default 0) and `end_s` (default: the end of the run) bound the window (`Measure`).
 /// - `closure`: the links take no traffic. `lane_closure`: `lanes` (default 1) of each link closed — capacity
 ///   and storage fall in proportion (2 lanes, 1 closed: both halve); closing all of a link's lanes is an error
-///   (use `closure`). `capacity`: capacity × `factor` (storage unchanged; e.g. a work zone that slows discharge).
+///   (use `closure`). `capacity`: capacity × `factor` (e.g. a work zone that slows discharge), storage ×
+///   `storage_factor` (optional, in (0, 1], default 1: unchanged).
 /// - `speed_limit`: `speed_kmh` on `links` and/or on the links of `zone`, a polygon layer (`path.gpkg:layer`,
 ///   `zones.geojson`; in the network's CRS or reprojected to it) — a link is in the zone when at least half its
 ///   length lies inside.
@@ -41,6 +42,8 @@ public struct MeasureRecord: Codable, Sendable, Hashable {
     public var links: [String]?
     public var lanes: Int?
     public var factor: Double?
+    /// `capacity` only: the storage factor (default 1; a lane closure's is its capacity factor).
+    public var storageFactor: Double?
     public var speedKmh: Double?
     public var zone: String?
     public var turns: [Turn]?
@@ -55,6 +58,7 @@ public struct MeasureRecord: Codable, Sendable, Hashable {
         case begin = "begin_s"
         case end = "end_s"
         case speedKmh = "speed_kmh"
+        case storageFactor = "storage_factor"
     }
 
     public init(id: String, kind: String, begin: Double? = nil, end: Double? = nil, links: [String]? = nil) {

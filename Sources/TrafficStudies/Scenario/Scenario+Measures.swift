@@ -142,7 +142,11 @@ extension Scenario {
                 }
             case "capacity":
                 guard let factor = record.factor, factor > 0 else { throw fail("'factor' must be given and > 0") }
-                resolved.append(measure(.capacity(links: try links(record.links, "links"), factor: factor, storageFactor: 1)))
+                resolved.append(
+                    measure(
+                        .capacity(
+                            links: try links(record.links, "links"), factor: factor,
+                            storageFactor: record.storageFactor ?? 1)))
             case "speed_limit":
                 guard let kmh = record.speedKmh, kmh > 0 else { throw fail("'speed_kmh' must be given and > 0") }
                 var limited = try links(record.links, "links", required: record.zone == nil)

@@ -11,8 +11,8 @@ public struct Scenario: Sendable, Equatable {
     public var signalPlans: [NodeID: SignalPlan]
     public var demand: Demand
     public var configuration: SimulationConfiguration
-    /// Measures in force during windows of the run (`Measure`; scenario field `measures`, `MeasureRecord`).
-    /// Not written back by `write(to:)`.
+    /// Measures in force during windows of the run (`Measure`; scenario field `measures`, `MeasureRecord`),
+    /// written back by `write(to:)`.
     public var measures: [Measure] = []
     /// Extra trips of events (`measures` of kind `event`), added to the demand's trips when the run starts.
     public var events: [EventDemand] = []
