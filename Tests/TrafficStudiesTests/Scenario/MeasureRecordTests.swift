@@ -39,21 +39,23 @@ import TrafficCore
         return Result { try Scenario.load(path: url.path) }
     }
 
+    /// One measure of every kind on the grid of `setUp()`.
+    static let everyKind = #"""
+        [ { "id": "works", "kind": "closure", "links": ["n_0_0-n_0_1"], "begin_s": 300, "end_s": 600 },
+          { "id": "lane", "kind": "lane_closure", "links": ["n_0_0-n_0_1"] },
+          { "id": "wet", "kind": "capacity", "links": ["n_0_1-n_0_0"], "factor": 0.8 },
+          { "id": "t30", "kind": "speed_limit", "speed_kmh": 30, "zone": "tempo30.geojson" },
+          { "id": "no-left", "kind": "turn_ban", "turns": [ { "from": "W_0-n_0_0", "to": "n_0_0-n_1_0" } ] },
+          { "id": "evening", "kind": "signal_plan", "signals": "evening.json", "begin_s": 600 },
+          { "id": "fest", "kind": "event", "trips": 10, "to": ["n_0_1-E_0"], "begin_s": 100, "end_s": 200 },
+          { "id": "U1", "kind": "detour", "links": ["n_0_0-n_0_1"], "via": ["n_0_0-n_1_0"] } ]
+        """#
+
     @Test func everyKindResolvesToItsMeasure() throws {
         let (directory, grid) = try Self.setUp()
         defer { try? FileManager.default.removeItem(at: directory) }
         let n = grid.network
-        let measures = #"""
-            [ { "id": "works", "kind": "closure", "links": ["n_0_0-n_0_1"], "begin_s": 300, "end_s": 600 },
-              { "id": "lane", "kind": "lane_closure", "links": ["n_0_0-n_0_1"] },
-              { "id": "wet", "kind": "capacity", "links": ["n_0_1-n_0_0"], "factor": 0.8 },
-              { "id": "t30", "kind": "speed_limit", "speed_kmh": 30, "zone": "tempo30.geojson" },
-              { "id": "no-left", "kind": "turn_ban", "turns": [ { "from": "W_0-n_0_0", "to": "n_0_0-n_1_0" } ] },
-              { "id": "evening", "kind": "signal_plan", "signals": "evening.json", "begin_s": 600 },
-              { "id": "fest", "kind": "event", "trips": 10, "to": ["n_0_1-E_0"], "begin_s": 100, "end_s": 200 },
-              { "id": "U1", "kind": "detour", "links": ["n_0_0-n_0_1"], "via": ["n_0_0-n_1_0"] } ]
-            """#
-        let scenario = try Self.scenario(measures: measures, in: directory).get()
+        let scenario = try Self.scenario(measures: Self.everyKind, in: directory).get()
         let byID = Dictionary(uniqueKeysWithValues: scenario.measures.map { ($0.id, $0) })
         #expect(byID["works"] == Measure(id: "works", begin: 300, end: 600, action: .closure(links: [n.id("n_0_0-n_0_1")])))
         #expect(byID["lane"]?.action == .capacity(links: [n.id("n_0_0-n_0_1")], factor: 0.5, storageFactor: 0.5))
@@ -94,17 +96,7 @@ import TrafficCore
     @Test func measuresAreWrittenBack() throws {
         let (directory, _) = try Self.setUp()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let measures = #"""
-            [ { "id": "works", "kind": "closure", "links": ["n_0_0-n_0_1"], "begin_s": 300, "end_s": 600 },
-              { "id": "lane", "kind": "lane_closure", "links": ["n_0_0-n_0_1"] },
-              { "id": "wet", "kind": "capacity", "links": ["n_0_1-n_0_0"], "factor": 0.8 },
-              { "id": "t30", "kind": "speed_limit", "speed_kmh": 30, "zone": "tempo30.geojson" },
-              { "id": "no-left", "kind": "turn_ban", "turns": [ { "from": "W_0-n_0_0", "to": "n_0_0-n_1_0" } ] },
-              { "id": "evening", "kind": "signal_plan", "signals": "evening.json", "begin_s": 600 },
-              { "id": "fest", "kind": "event", "trips": 10, "to": ["n_0_1-E_0"], "begin_s": 100, "end_s": 200 },
-              { "id": "U1", "kind": "detour", "links": ["n_0_0-n_0_1"], "via": ["n_0_0-n_1_0"] } ]
-            """#
-        let scenario = try Self.scenario(measures: measures, in: directory).get()
+        let scenario = try Self.scenario(measures: Self.everyKind, in: directory).get()
         #expect(scenario.measures.count == 7 && scenario.events.count == 1)
         let out = directory.appendingPathComponent("written")
         let loaded = try Scenario.load(path: scenario.write(to: out).path)
