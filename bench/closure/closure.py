@@ -7,15 +7,18 @@ flowsim-calibrate-equilibrium/calibrated.rou.xml). The closed edge: the busiest 
 hour) whose closure leaves a route to every truth trip that does not start or end on it (a search on the net's
 passenger edges without it). Trips that start or end on it are left out of every run, in both demands.
 
-SUMO: the truth's trips with a rerouter on every edge closing that edge for the hour (`closingReroute`), seed 42,
-and the base again with seed 43 for SUMO's own seed-to-seed noise. flowsim: the calibrated routes, without and
-with a closure measure (`flowsim run --measures`), link flows from link_timeseries.csv.
+SUMO: the truth's trips without and with a rerouter on every edge closing that edge for the hour
+(`closingReroute`), each with the seeds SEEDS (42, 43, 44): SUMO's Δ per edge is the mean of the per-seed
+differences closure − base, its spread their sample standard deviation. flowsim: the calibrated routes, without
+and with a closure measure (`flowsim run --measures`), link flows from link_timeseries.csv; a route file leaves
+flowsim nothing to draw, so one run per side is its answer (its seed changes nothing).
 
 Compared per edge (vehicles leaving it in the hour): the change the closure makes, Δ = closure − base, in SUMO and
-in flowsim. Edges the closure really changes are those where |Δ SUMO| ≥ 30 veh/h and ≥ 2 × SUMO's seed noise on
-that edge. On them: the share where flowsim's change has the same sign, the correlation of the two Δ, the
-vehicles diverted (sum of positive Δ), and the share where the two Δ differ by less than GEH 5 (on the closure
-flows). Writes closure.json into the case folder and prints it.
+in flowsim. Edges the closure really changes are those where |mean Δ SUMO| ≥ 30 veh/h and ≥ 2 × its standard error
+(spread / √seeds). On them: the share where flowsim's change has the same sign, the share where it lies within
+SUMO's seed range widened by 2 standard deviations, the correlation of the two Δ, the vehicles diverted (sum of
+positive Δ), and the share where the two Δ differ by less than GEH 5 (on the closure flows). Writes closure.json
+into the case folder and prints it.
 
 Usage: closure.py FLOWSIM CASE_DIR   (SUMO_HOME must be set)
 """
@@ -31,6 +34,7 @@ from bench import run  # noqa: E402  (runs a command with its output in a log, e
 
 END = 3600
 SLICE = 900
+SEEDS = (42, 43, 44)
 
 
 def sumo_flows(path):
@@ -141,11 +145,13 @@ def main():
     calibrated_kept = os.path.join(out, "calibrated.rou.xml")
     dropped = {"truth": without_ends(truth_routes, truth_kept), "calibrated": without_ends(calibrated, calibrated_kept)}
     truth_routes, calibrated = truth_kept, calibrated_kept
-    base, _ = sumo_run(sumo_home, net_file, truth_routes, out, "sumo-base", 42)
-
     edges = [e.getID() for e in net.getEdges() if not e.getID().startswith(":")]
-    sumo_closure, sumo_seconds = sumo_run(sumo_home, net_file, truth_routes, out, "sumo-closure", 42, closed, edges)
-    sumo_noise, _ = sumo_run(sumo_home, net_file, truth_routes, out, "sumo-base-seed43", 43)
+    sumo_bases, sumo_closures, sumo_seconds = [], [], []
+    for seed in SEEDS:
+        sumo_bases.append(sumo_run(sumo_home, net_file, truth_routes, out, f"sumo-base-seed{seed}", seed)[0])
+        flows, seconds = sumo_run(sumo_home, net_file, truth_routes, out, f"sumo-closure-seed{seed}", seed, closed, edges)
+        sumo_closures.append(flows)
+        sumo_seconds.append(seconds)
 
     measures = os.path.join(out, "closure.measures.json")
     json.dump({"measures": [{"id": "closure", "kind": "closure", "links": [closed], "begin_s": 0, "end_s": END}]},
@@ -170,32 +176,43 @@ def main():
              os.path.join(out, f"flowsim-{demand}-closure"), "--out", os.path.join(out, f"flowsim-{demand}-compare")],
             os.path.join(out, f"flowsim-{demand}-compare.log"))
 
-    results = {"closed_edge": closed, "trips_left_out_with_an_end_on_it": dropped,
+    base = mean_flows(sumo_bases)
+    results = {"closed_edge": closed, "trips_left_out_with_an_end_on_it": dropped, "sumo_seeds": list(SEEDS),
                "sumo_closed_edge_vehicles": base.get(closed, 0.0), "sumo_seconds": sumo_seconds,
                "flowsim_runs": {k: v[2] | {"seconds": v[1]} for k, v in runs.items()}, "models": {}}
     for demand in ("calibrated", "truth-demand"):
-        results["models"][demand] = judge(base, sumo_closure, sumo_noise, runs[f"flowsim-{demand}-base"][0],
+        results["models"][demand] = judge(sumo_bases, sumo_closures, runs[f"flowsim-{demand}-base"][0],
                                           runs[f"flowsim-{demand}-closure"][0], closed)
     json.dump(results, open(os.path.join(case, "closure.json"), "w"), indent=2)
     brief = {k: v for k, v in results.items() if k != "models"}
     brief["models"] = {d: {k: v for k, v in m.items() if k != "edges"} for d, m in results["models"].items()}
     print(json.dumps(brief, indent=2))
     for demand, m in results["models"].items():
-        print(f"largest changes, flowsim on the {demand} (edge, Δ SUMO, Δ flowsim, SUMO seed noise):")
+        print(f"largest changes, flowsim on the {demand} (edge, mean Δ SUMO ± seed sd, Δ flowsim):")
         for r in m["edges"][:10]:
-            print(f"  {r['edge']:>20} {r['delta_sumo']:8.0f} {r['delta_flowsim']:8.0f} {r['sumo_seed_noise']:6.0f}")
+            print(f"  {r['edge']:>20} {r['delta_sumo']:8.0f} ± {r['sumo_seed_sd']:4.0f} {r['delta_flowsim']:8.0f}")
 
 
-def judge(base, sumo_closure, sumo_noise, fbase, fclosure, closed):
-    """The closure's changes in SUMO and in one flowsim model, compared edge by edge."""
+def mean_flows(runs):
+    """{edge: mean over runs of the vehicles leaving it} (an edge missing from a run counts 0 there)."""
+    edges = set().union(*runs)
+    return {e: sum(r.get(e, 0.0) for r in runs) / len(runs) for e in edges}
+
+
+def judge(bases, closures, fbase, fclosure, closed):
+    """The closure's changes in SUMO (per seed pair: closure − base) and in one flowsim model, edge by edge."""
+    base, sumo_closure = mean_flows(bases), mean_flows(closures)
     all_edges = sorted(set(base) | set(sumo_closure) | set(fbase) | set(fclosure))
+    n = len(bases)
     rows = []
     for e in all_edges:
-        d_sumo = sumo_closure.get(e, 0.0) - base.get(e, 0.0)
+        deltas = [c.get(e, 0.0) - b.get(e, 0.0) for b, c in zip(bases, closures)]
+        d_sumo = sum(deltas) / n
+        sd = math.sqrt(sum((d - d_sumo) ** 2 for d in deltas) / (n - 1)) if n > 1 else 0.0
         d_flowsim = fclosure.get(e, 0.0) - fbase.get(e, 0.0)
-        noise = abs(sumo_noise.get(e, 0.0) - base.get(e, 0.0))
-        rows.append((e, d_sumo, d_flowsim, noise, sumo_closure.get(e, 0.0), fclosure.get(e, 0.0)))
-    changed = [r for r in rows if abs(r[1]) >= 30 and abs(r[1]) >= 2 * r[3]]
+        rows.append((e, d_sumo, d_flowsim, sd, sumo_closure.get(e, 0.0), fclosure.get(e, 0.0), min(deltas),
+                     max(deltas)))
+    changed = [r for r in rows if abs(r[1]) >= 30 and abs(r[1]) >= 2 * r[3] / math.sqrt(n)]
 
     def pearson(xs, ys):
         n = len(xs)
@@ -210,18 +227,21 @@ def judge(base, sumo_closure, sumo_noise, fbase, fclosure, closed):
         return 0.0 if m + c == 0 else math.sqrt(2 * (m - c) ** 2 / (m + c))
 
     same_sign = sum(1 for r in changed if r[2] * r[1] > 0)
+    within_spread = sum(1 for r in changed if r[6] - 2 * r[3] <= r[2] <= r[7] + 2 * r[3])
     # GEH of the closure-run flows, with flowsim's base error taken out: base SUMO + Δ flowsim vs closure SUMO.
     geh_ok = sum(1 for r in changed if geh(base.get(r[0], 0.0) + r[2], r[4]) < 5)
     return {
         "closed_edge_vehicles_base": fbase.get(closed, 0.0), "closed_edge_vehicles_closure": fclosure.get(closed, 0.0),
         "changed_edges": len(changed),
         "same_sign_share": same_sign / len(changed) if changed else float("nan"),
+        "within_sumo_seed_spread_share": within_spread / len(changed) if changed else float("nan"),
         "delta_correlation": pearson([r[1] for r in changed], [r[2] for r in changed]),
         "delta_correlation_all_edges": pearson([r[1] for r in rows], [r[2] for r in rows]),
         "sum_of_increases_on_changed_edges": {"sumo": sum(r[1] for r in changed if r[1] > 0),
                                               "flowsim": sum(r[2] for r in changed if r[1] > 0)},
         "geh5_share_on_changed": geh_ok / len(changed) if changed else float("nan"),
-        "edges": [{"edge": r[0], "delta_sumo": r[1], "delta_flowsim": r[2], "sumo_seed_noise": r[3]}
+        "edges": [{"edge": r[0], "delta_sumo": r[1], "delta_flowsim": r[2], "sumo_seed_sd": r[3],
+                   "delta_sumo_min": r[6], "delta_sumo_max": r[7]}
                   for r in sorted(changed, key=lambda r: -abs(r[1]))],
     }
 
