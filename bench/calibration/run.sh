@@ -3,6 +3,7 @@
 # Berlin-Adlershof, judged by GEH on counted and held-out edges (see bench/calibration/README.md).
 # Usage: bash bench/calibration/run.sh [BIN_DIR]   (without BIN_DIR: builds flowsim into .build-tbench)
 # Environment: PERIODS ("2 1": randomTrips -p, i.e. 1800 and 3600 trips in the hour), PYTHON (python3),
+#   CALIBRATE_ARGS (extra `flowsim calibrate` arguments for both modes, e.g. "--indifference 0.1"),
 #   RESULTS_MD (bench/RESULTS.md; empty: do not write), REROUTING (0; 1: every SUMO run, truth and judging,
 #   gives its vehicles rerouting devices, a congestion-aware truth; cases in p<P>-rerouting, RESULTS.md not
 #   written).

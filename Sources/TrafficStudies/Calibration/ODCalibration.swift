@@ -32,12 +32,20 @@ public struct CalibrationSettings: Sendable, Hashable {
     /// search is the cost of a city-scale iteration (one exact time-dependent search per cell: 300 000 cells
     /// take about 60 s on 2 cores, the simulation 14 s). Default 50 000.
     public var routeSearchLimit: Int?
+    /// Bounded rationality of the equilibrium's route choice (≥ 0): a route loses vehicles to the fastest route of
+    /// its cell only when it takes more than (1 + indifference) × the fastest route's time; routes within the band
+    /// keep theirs (a boundedly rational user equilibrium, Mahmassani & Chang 1987). 0: MSA moves a share of every
+    /// route. Default 0.
+    public var indifference: Double
 
     public init(
         iterations: Int = 20, damping: Double = 0.5, smallestFactor: Double = 0.5, largestFactor: Double = 2,
-        largestTotalFactor: Double = 5, routeChoice: RouteChoice = .equilibrium, routeSearchLimit: Int? = 50_000
+        largestTotalFactor: Double = 5, routeChoice: RouteChoice = .equilibrium, routeSearchLimit: Int? = 50_000,
+        indifference: Double = 0
     ) {
         precondition(routeSearchLimit.map { $0 >= 1 } ?? true, "a route search limit of at least 1")
+        precondition(indifference >= 0, "an indifference band of at least 0")
+        self.indifference = indifference
         self.routeSearchLimit = routeSearchLimit
         self.largestTotalFactor = largestTotalFactor
         self.routeChoice = routeChoice
@@ -294,7 +302,15 @@ public struct ODCalibration: Sendable {
             for (c, route) in kept.fastest {
                 cells[c].searches += 1
                 let n = rotates ? cells[c].searches : kept.number
-                cells[c].shift(step / (Double(n) + 1), to: route)
+                if settings.indifference > 0 {
+                    // Only routes slower than the band around the fastest one give up vehicles.
+                    let departure = cells[c].departure
+                    let limit = kept.times.cost(of: route, departingAt: departure) * (1 + settings.indifference)
+                    let leaving = cells[c].routes.map { kept.times.cost(of: $0, departingAt: departure) > limit }
+                    cells[c].shift(step / (Double(n) + 1), to: route, from: leaving)
+                } else {
+                    cells[c].shift(step / (Double(n) + 1), to: route)
+                }
             }
         }
         for c in cells.indices {

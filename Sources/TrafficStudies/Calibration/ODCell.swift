@@ -77,6 +77,25 @@ extension ODCell {
         keepsPriorRoutes = true
     }
 
+    /// Moves `step` of the vehicles of the routes marked in `leaving` (parallel to `routes`) to `route` (added to
+    /// the route set when new); nothing changes when no route is marked. The bounded-rational form of `shift(_:to:)`
+    /// (`CalibrationSettings.indifference`).
+    mutating func shift(_ step: Double, to route: [LinkID], from leaving: [Bool]) {
+        var moved = 0.0
+        for i in shares.indices where leaving[i] {
+            moved += shares[i] * step
+            shares[i] *= 1 - step
+        }
+        guard moved > 0 else { return }
+        keepsPriorRoutes = false
+        if let i = routes.firstIndex(of: route) {
+            shares[i] += moved
+        } else {
+            routes.append(route)
+            shares.append(moved)
+        }
+    }
+
     /// Moves `step` of the cell's vehicles to `route` (added to the route set when new): the method of
     /// successive averages' update, s ← (1 − step)·s + step·[route].
     mutating func shift(_ step: Double, to route: [LinkID]) {

@@ -99,6 +99,9 @@ struct Calibrate: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("equilibrium (MSA towards a dynamic user equilibrium) or fixed (every OD pair keeps its free-flow fastest route, as SUMO assigns trips without rerouting devices).", valueName: "MODE"))
     var routeChoice: CalibrationSettings.RouteChoice = .equilibrium
 
+    @Option(name: .long, help: ArgumentHelp("Equilibrium only: a route gives up vehicles only to a route faster by more than this share of its time (0.1: 10 %; 0: MSA moves a share of every route).", valueName: "SHARE"))
+    var indifference: Double = 0
+
     @Option(name: .long, help: ArgumentHelp("Fastest-route searches per iteration at most (0: every OD pair and slice in every iteration); above it the searches rotate over the OD pairs and slices.", valueName: "N"))
     var routeSearches: Int = 50_000
 
@@ -109,6 +112,7 @@ struct Calibrate: ParsableCommand {
         if counts.isEmpty { throw ValidationError("give at least one --counts FILE") }
         if iterations < 1 { throw ValidationError("--iterations must be ≥ 1") }
         if routeSearches < 0 { throw ValidationError("--route-searches must be ≥ 0 (0: no limit)") }
+        if !(indifference >= 0 && indifference < 10) { throw ValidationError("--indifference must lie within 0 and 10") }
         if !(interval > 0 && interval <= 86_400) { throw ValidationError("--interval must lie within 0 and 86400 s") }
     }
 
@@ -137,7 +141,7 @@ struct Calibrate: ParsableCommand {
                 priorTrips: priorTrips, counts: countSet, interval: interval,
                 settings: CalibrationSettings(
                     iterations: iterations, routeChoice: routeChoice,
-                    routeSearchLimit: routeSearches > 0 ? routeSearches : nil))
+                    routeSearchLimit: routeSearches > 0 ? routeSearches : nil, indifference: indifference))
             let progress = CalibrationProgress(iterations: iterations)
             result = try calibration.run { progress.report($0) }
             progress.finish()

@@ -230,6 +230,52 @@ struct ODCalibrationTests {
         #expect(limited.iterations == unlimited.iterations)
     }
 
+    /// Bounded-rational route choice (`CalibrationSettings.indifference`), by hand on one cell: routes r1 and r2
+    /// with half the vehicles each, r1 slower than the band: a step of 0.2 to a new route r3 takes 0.2 of r1's
+    /// share only (0.5 → 0.4, r3 0.1, r2 keeps 0.5); with no route slower than the band nothing moves and the
+    /// prior's own routes are kept.
+    @Test func onlyRoutesSlowerThanTheBandGiveUpVehicles() {
+        let (r1, r2, r3) = ([LinkID(0)], [LinkID(1)], [LinkID(2)])
+        var cell = ODCell(
+            origin: LinkID(0), destination: LinkID(2), begin: 0, end: 900, prior: 10, vehicles: 10, routes: [r1, r2],
+            shares: [0.5, 0.5], priorTrips: [])
+        cell.keepsPriorRoutes = true
+        var unmoved = cell
+        unmoved.shift(0.2, to: r3, from: [false, false])
+        #expect(unmoved == cell)
+        cell.shift(0.2, to: r3, from: [true, false])
+        #expect(cell.routes == [r1, r2, r3])
+        #expect(abs(cell.shares[0] - 0.4) < 1e-12 && cell.shares[1] == 0.5 && abs(cell.shares[2] - 0.1) < 1e-12)
+        #expect(!cell.keepsPriorRoutes)
+    }
+
+    /// The diamond of `aDiamondGetsTheEquilibriumSplitTheCountsShow` with an indifference band: 10 % still finds
+    /// the 2 : 1 split the counts show (the detour is worth taking once the queue on `a` costs 50 s, far beyond
+    /// 10 %); a band of 10 (a route must be 11 times slower) lets nobody leave the free-flow branch `a`, as fixed
+    /// route choice would, and `b2`'s count is missed.
+    @Test func anIndifferenceBandKeepsRoutesThatAreNearlyAsFast() throws {
+        let network = try Self.diamond()
+        func run(indifference: Double) throws -> ODCalibrationResult {
+            try ODCalibration(
+                network: network, configuration: SimulationConfiguration(duration: 5400),
+                priorTrips: trips(network, "io", "in", "out", perHour: 900).prefix(225)
+                    + trips(network, "io", "in", "out", perHour: 450).suffix(337),
+                counts: CountSet(
+                    (counts("a2", vehicles: 150) + counts("b2", vehicles: 75)).filter { $0.begin >= 900 },
+                    network: network),
+                settings: .init(indifference: indifference)
+            ).run()
+        }
+        let banded = try run(indifference: 0.1)
+        let counted = banded.trips.filter { $0.departure >= 900 }
+        let viaB = Double(counted.count { $0.route?.contains(network.id("b1")) == true })
+        #expect(abs(viaB / Double(counted.count) - 1.0 / 3) < 0.1, "\(viaB) of \(counted.count) via b")
+        for row in banded.fit.rows { #expect(row.geh < 5, "\(row)") }
+        let stubborn = try run(indifference: 10)
+        #expect(stubborn.cells.allSatisfy { $0.routes == [["in", "a1", "a2", "out"].map(network.id)] })
+        #expect(stubborn.fit.rows.filter { $0.station == "b2" }.allSatisfy { $0.simulated == 0 })
+    }
+
     /// The OD correction's reference flow (`correctionReference`), by hand, 15-minute slices:
     /// - the demand sends 7 vehicles past a count where the simulation delivered 4: within chance (3 < 2 √8 ≈
     ///   5.7), so the simulated 16 veh/h is the reference, not the 28 veh/h sent (the larger of two figures
