@@ -189,18 +189,23 @@ struct ODCalibrationTests {
     /// are searched equally often whatever iterations backtracking drops, each cell follows MSA on its own
     /// clock (`ODCell.searches`), and in twice the iterations the calibration still reaches the split the
     /// counts show.
+    /// The calibration of `aDiamondGetsTheEquilibriumSplitTheCountsShow` (a right first quarter hour, then half
+    /// the demand the counts show) with `settings`.
+    static func halfPriorDiamond(_ network: Network, settings: CalibrationSettings) throws -> ODCalibrationResult {
+        try ODCalibration(
+            network: network, configuration: SimulationConfiguration(duration: 5400),
+            priorTrips: trips(network, "io", "in", "out", perHour: 900).prefix(225)
+                + trips(network, "io", "in", "out", perHour: 450).suffix(337),
+            counts: CountSet(
+                (counts("a2", vehicles: 150) + counts("b2", vehicles: 75)).filter { $0.begin >= 900 }, network: network),
+            settings: settings
+        ).run()
+    }
+
     @Test func routeSearchesRotateAboveTheLimit() throws {
         let network = try Self.diamond()
         func run(limit: Int?, iterations: Int = 20) throws -> ODCalibrationResult {
-            try ODCalibration(
-                network: network, configuration: SimulationConfiguration(duration: 5400),
-                priorTrips: trips(network, "io", "in", "out", perHour: 900).prefix(225)
-                    + trips(network, "io", "in", "out", perHour: 450).suffix(337),
-                counts: CountSet(
-                    (counts("a2", vehicles: 150) + counts("b2", vehicles: 75)).filter { $0.begin >= 900 },
-                    network: network),
-                settings: .init(iterations: iterations, routeSearchLimit: limit)
-            ).run()
+            try Self.halfPriorDiamond(network, settings: .init(iterations: iterations, routeSearchLimit: limit))
         }
         let rotated = try run(limit: 2, iterations: 40)
         #expect(rotated.cells.count == 4)
@@ -256,15 +261,7 @@ struct ODCalibrationTests {
     @Test func anIndifferenceBandKeepsRoutesThatAreNearlyAsFast() throws {
         let network = try Self.diamond()
         func run(indifference: Double) throws -> ODCalibrationResult {
-            try ODCalibration(
-                network: network, configuration: SimulationConfiguration(duration: 5400),
-                priorTrips: trips(network, "io", "in", "out", perHour: 900).prefix(225)
-                    + trips(network, "io", "in", "out", perHour: 450).suffix(337),
-                counts: CountSet(
-                    (counts("a2", vehicles: 150) + counts("b2", vehicles: 75)).filter { $0.begin >= 900 },
-                    network: network),
-                settings: .init(indifference: indifference)
-            ).run()
+            try Self.halfPriorDiamond(network, settings: .init(indifference: indifference))
         }
         let banded = try run(indifference: 0.1)
         let counted = banded.trips.filter { $0.departure >= 900 }
