@@ -168,6 +168,7 @@ private struct Summary: Encodable {
         var vehicles: Int
         var kept: Bool
         var searchedCells: Int
+        var gridlock: Bool
 
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: Key.self)
@@ -179,6 +180,7 @@ private struct Summary: Encodable {
             try c.encode(vehicles, forKey: .vehicles)
             try c.encode(kept, forKey: .kept)
             try c.encode(searchedCells, forKey: .searchedCells)
+            try c.encode(gridlock, forKey: .gridlock)
         }
     }
 
@@ -215,7 +217,7 @@ private struct Summary: Encodable {
                 Iteration(
                     iteration: $0.number, relativeGap: $0.relativeGap, gehShareBelow5: $0.gehShareBelow5,
                     rSquared: $0.rSquared, meanAbsError: $0.meanAbsoluteError, vehicles: $0.vehicles, kept: $0.kept,
-                    searchedCells: $0.searchedCells)
+                    searchedCells: $0.searchedCells, gridlock: $0.gridlock)
             }, forKey: .iterations)
         try c.encode(result.resultIteration, forKey: .resultIteration)
         try c.encode(result.cells.reduce(0) { $0 + $1.prior }, forKey: .vehiclesPrior)

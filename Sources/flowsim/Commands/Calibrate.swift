@@ -43,7 +43,8 @@ struct Calibrate: ParsableCommand {
             clamping keep single iterations from jumping; no OD pair moves further than a factor 5 from its \
             prior. Backtracking: once an iteration meets the GEH criterion (GEH < 5 for 85 % of counts), a later \
             one whose simulation fits the counts worse than the best so far (fewer counts with GEH < 5, or as many \
-            and a larger sum of GEH²) is not kept; the next one starts again from the best demand with half the \
+            and a larger sum of GEH²) is not kept, nor at any time one whose simulation ends in a gridlock (local \
+            or global) while the best so far's did not; the next one starts again from the best demand with half the \
             step (route shift and correction). The last kept iteration's demand is the result, so route choice \
             cannot undo a fit the prior or an iteration already had. Deterministic for a given \
             --seed. --route-choice fixed skips step (2): every OD pair keeps its prior routes, else its free-flow \
@@ -234,7 +235,7 @@ final class CalibrationProgress {
         let line = String(
             format: "flowsim: calibrate %d/%d · relative gap %@ · GEH < 5 %@ · %d vehicles · %.1f s%@", i.number,
             iterations, gap, share, i.vehicles, (now - started).inSeconds,
-            i.kept ? "" : " · fits worse: back to the best, half the step")
+            i.kept ? "" : i.gridlock ? " · gridlock: back to the best, half the step" : " · fits worse: back to the best, half the step")
         started = now
         FileHandle.standardError.write(Data((terminal ? "\r" + line + " " : line + "\n").utf8))
         drawn = terminal

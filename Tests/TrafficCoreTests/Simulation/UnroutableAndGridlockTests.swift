@@ -56,22 +56,7 @@ struct UnroutableAndGridlockTests {
         #expect(parallel.trips == sequential.trips)
     }
 
-    /// Four ring links of 20 m (3 vehicles each) r0 → r1 → r2 → r3 → r0, an on-ramp of 100 m into each.
-    static func ring(into builder: inout NetworkBuilder) throws {
-        let corners = [Coordinate(0, 0), Coordinate(20, 0), Coordinate(20, 20), Coordinate(0, 20)]
-        for (i, c) in corners.enumerated() {
-            try builder.addNode("r\(i)", at: c)
-            try builder.addNode("o\(i)", at: Coordinate(c.x * 6 - 50, c.y * 6 - 50))
-        }
-        for i in 0..<4 {
-            try builder.addLink("ring\(i)", from: "r\(i)", to: "r\((i + 1) % 4)", length: 20, freeFlowSpeed: 10)
-            try builder.addLink("ramp\(i)", from: "o\(i)", to: "r\(i)", length: 100, freeFlowSpeed: 10)
-        }
-        for i in 0..<4 {
-            try builder.addMovement(from: "ring\(i)", to: "ring\((i + 1) % 4)")
-            try builder.addMovement(from: "ramp\(i)", to: "ring\(i)")
-        }
-    }
+    static func ring(into builder: inout NetworkBuilder) throws { try TestNetworks.ring(into: &builder) }
 
     /// Twenty vehicles from each ramp, one a second, each to the ring link two ahead of its ramp's.
     static func ringTrips(_ network: Network) -> [Trip] {

@@ -273,6 +273,35 @@ struct ODCalibrationTests {
         #expect(stubborn.fit.rows.filter { $0.station == "b2" }.allSatisfy { $0.simulated == 0 })
     }
 
+    /// A demand that locks the model up is not kept. The ring of `TestNetworks.ring` (four 20 m links of 3
+    /// vehicles, a ramp into each): the prior sends one vehicle every 20 s from each ramp to the ring link two
+    /// ahead (each ring link carries three ramps' vehicles, 540 veh/h), and the counts ask for 1 200 per quarter
+    /// hour on every ring link — twice what a 1 800 veh/h link passes, so the correction raises the demand until
+    /// the ring locks (a ring over its storage: `UnroutableAndGridlockTests`). Those iterations are not kept and
+    /// the result's simulation runs free; before them the demand did grow.
+    @Test func aDemandThatLocksTheModelUpIsNotKept() throws {
+        var builder = NetworkBuilder()
+        try TestNetworks.ring(into: &builder)
+        let network = builder.build()
+        let prior = (0..<180).flatMap { k in
+            (0..<4).map { i in
+                Trip(
+                    id: "v\(i).\(k)", origin: network.id("ramp\(i)"), destination: network.id("ring\((i + 2) % 4)"),
+                    departure: Double(k * 20))
+            }
+        }
+        let counted = (0..<4).flatMap { counts("ring\($0)", vehicles: 1200) }
+        let result = try ODCalibration(
+            network: network, configuration: SimulationConfiguration(duration: 3600, gridlockTimeout: 60),
+            priorTrips: prior, counts: CountSet(counted, network: network), settings: .init(iterations: 8)
+        ).run()
+        let locked = result.iterations.filter(\.gridlock)
+        #expect(!locked.isEmpty, "\(result.iterations)")
+        #expect(locked.allSatisfy { !$0.kept }, "\(locked)")
+        #expect(!result.iterations[result.resultIteration - 1].gridlock)
+        #expect(result.trips.count > prior.count, "\(result.trips.count) trips")
+    }
+
     /// The OD correction's reference flow (`correctionReference`), by hand, 15-minute slices:
     /// - the demand sends 7 vehicles past a count where the simulation delivered 4: within chance (3 < 2 √8 ≈
     ///   5.7), so the simulated 16 veh/h is the reference, not the 28 veh/h sent (the larger of two figures
