@@ -29,7 +29,8 @@ struct Calibrate: ParsableCommand {
             (1) simulates the current demand, each vehicle on its route, and records link flows and experienced \
             link travel times per slice; (2) route choice by the method of successive averages: for every OD \
             pair and departure slice the fastest route under the experienced times joins its route set and \
-            1/(n+1) of its vehicles move to it (relative gap = Σ flow·(route cost − fastest cost) / Σ flow · \
+            1/(n+1) of the vehicles on routes more than --indifference (10 %) slower than it move to it, a \
+            boundedly rational equilibrium (relative gap = Σ flow·(route cost − fastest cost) / Σ flow · \
             fastest cost, 0 at equilibrium). At city scale the route searches are the cost of an iteration: above \
             --route-searches (50 000) OD pairs and slices a kept iteration searches every m-th of them in turn \
             (m = ⌈cells ÷ limit⌉), one searched for the j-th time moves 1/(j+1) of its vehicles (MSA on its own \
@@ -100,8 +101,8 @@ struct Calibrate: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("equilibrium (MSA towards a dynamic user equilibrium) or fixed (every OD pair keeps its free-flow fastest route, as SUMO assigns trips without rerouting devices).", valueName: "MODE"))
     var routeChoice: CalibrationSettings.RouteChoice = .equilibrium
 
-    @Option(name: .long, help: ArgumentHelp("Equilibrium only: a route gives up vehicles only to a route faster by more than this share of its time (0.1: 10 %; 0: MSA moves a share of every route).", valueName: "SHARE"))
-    var indifference: Double = 0
+    @Option(name: .long, help: ArgumentHelp("Equilibrium only: a route gives up vehicles only to a route faster by more than this share of its time (default 0.1: 10 %; 0: MSA moves a share of every route).", valueName: "SHARE"))
+    var indifference: Double = 0.1
 
     @Option(name: .long, help: ArgumentHelp("Fastest-route searches per iteration at most (0: every OD pair and slice in every iteration); above it the searches rotate over the OD pairs and slices.", valueName: "N"))
     var routeSearches: Int = 50_000
