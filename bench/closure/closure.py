@@ -229,7 +229,8 @@ def judge(bases, closures, fbase, fclosure, closed):
     same_sign = sum(1 for r in changed if r[2] * r[1] > 0)
     within_spread = sum(1 for r in changed if r[6] - 2 * r[3] <= r[2] <= r[7] + 2 * r[3])
     # GEH of the closure-run flows, with flowsim's base error taken out: base SUMO + Δ flowsim vs closure SUMO.
-    geh_ok = sum(1 for r in changed if geh(base.get(r[0], 0.0) + r[2], r[4]) < 5)
+    # (A flowsim change larger than SUMO's base flow would make that negative: no flow is less than none.)
+    geh_ok = sum(1 for r in changed if geh(max(0.0, base.get(r[0], 0.0) + r[2]), r[4]) < 5)
     return {
         "closed_edge_vehicles_base": fbase.get(closed, 0.0), "closed_edge_vehicles_closure": fclosure.get(closed, 0.0),
         "changed_edges": len(changed),
