@@ -12,6 +12,10 @@ queue at every speed). The vehicles leave the line well below the limit; the dis
 v_d = (length + minGap) / (h - tau - 0.53 sigma) is printed per speed, the table behind
 SUMOVehicleTypes.dischargeSpeed(atSpeedLimit:).
 
+Last the start-up loss at each limit: the crossing times t_k of the k-th vehicle after the green, and the loss
+mean over k = 8..15 of t_k - t_0 - k h (h that seed's steady headway, 5th to 35th), 10 seeds: the table behind
+SimulationConfiguration.StopAndGo.startUpLoss(approachSpeed:).
+
 Usage: python3 bench/signals/saturation.py [OUT_DIR]   (SUMO from pip: pip install eclipse-sumo)
 """
 import os
@@ -76,6 +80,18 @@ def main():
         vd = (d["length"] + d["minGap"]) / (h - d["tau"] - 0.53 * d["sigma"])
         print(f"| {kmh} | {h:.3f} ({', '.join(f'{x:.3f}' for x in headways)}) | {3600 / h:.0f} | {vd:.2f} |")
 
+    print()
+    print("| speed limit km/h (default type, red 600 s) | start-up loss s (mean over 10 seeds) | sd |")
+    print("|---:|---:|---:|")
+    for kmh in (20, 30, 40, 50, 60, 70, 80):
+        approach(home, out, kmh / 3.6, 600)
+        losses = []
+        for seed in range(1, 11):
+            q = crossings(home, out, 600, seed)
+            h = (q[34] - q[4]) / 30
+            losses.append(statistics.mean(q[k] - q[0] - k * h for k in range(8, 16)))
+        print(f"| {kmh} | {statistics.mean(losses):.2f} | {statistics.stdev(losses):.2f} |")
+
 
 def approach(home, out, speed, red):
     """The 1000 m single-lane approach at `speed` m/s to a light red for `red` s, then green for 300 s."""
@@ -89,17 +105,21 @@ def approach(home, out, speed, red):
          "--no-turnarounds"], out)
 
 
+def crossings(home, out, red, seed):
+    """Stop-line crossing times (exits from the approach) at or after the green at `red`, sorted."""
+    run([os.path.join(home, "bin", "sumo"), "-n", "sat.net.xml", "-r", "t.rou.xml", "-a", "tls.add.xml",
+         "--end", str(red + 300), "--seed", str(seed), "--time-to-teleport", "-1", "--no-step-log", "--no-warnings",
+         "--vehroute-output", "vr.xml", "--vehroute-output.exit-times"], out)
+    times = sorted(float(v.find("route").get("exitTimes").split()[0])
+                   for v in ET.parse(os.path.join(out, "vr.xml")).getroot().iter("vehicle"))
+    return [t for t in times if t >= red]
+
+
 def discharge(home, out, red):
     """Mean headway of the 5th to 35th stop-line crossing after the green at `red`, per seed 1-3."""
     headways = []
     for seed in (1, 2, 3):
-        run([os.path.join(home, "bin", "sumo"), "-n", "sat.net.xml", "-r", "t.rou.xml", "-a", "tls.add.xml",
-             "--end", str(red + 300), "--seed", str(seed), "--time-to-teleport", "-1", "--no-step-log", "--no-warnings",
-             "--vehroute-output",
-             "vr.xml", "--vehroute-output.exit-times"], out)
-        times = sorted(float(v.find("route").get("exitTimes").split()[0])
-                       for v in ET.parse(os.path.join(out, "vr.xml")).getroot().iter("vehicle"))
-        q = [t for t in times if t >= red]
+        q = crossings(home, out, red, seed)
         headways.append(statistics.mean(q[i + 1] - q[i] for i in range(4, 34)))
     return headways
 

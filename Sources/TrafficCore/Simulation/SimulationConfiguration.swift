@@ -71,7 +71,7 @@ public struct SimulationConfiguration: Sendable, Hashable {
     /// least 1 s, not just behind the vehicle in front) follow `startUpLoss(approachSpeed:)` later. The loss grows
     /// with the speed the queue accelerates to; measured in SUMO 1.28 (its default car; a queue of 60 on a
     /// single-lane approach, crossing time of the 9th–16th vehicle after the green minus that many steady
-    /// headways, 10 seeds, no teleports):
+    /// headways, 10 seeds, no teleports; the third table of bench/signals/saturation.py):
     ///
     /// | approach speed limit (km/h) | ≤ 20 | 30 | 40 | 50 | 60 | 70 | 80 |
     /// |---|---:|---:|---:|---:|---:|---:|---:|

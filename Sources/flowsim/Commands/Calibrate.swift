@@ -101,7 +101,7 @@ struct Calibrate: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("equilibrium (MSA towards a dynamic user equilibrium) or fixed (every OD pair keeps its free-flow fastest route, as SUMO assigns trips without rerouting devices).", valueName: "MODE"))
     var routeChoice: CalibrationSettings.RouteChoice = .equilibrium
 
-    @Option(name: .long, help: ArgumentHelp("Equilibrium only: a route gives up vehicles only to a route faster by more than this share of its time (default 0.1: 10 %; 0: MSA moves a share of every route).", valueName: "SHARE"))
+    @Option(name: .long, help: ArgumentHelp("Equilibrium only: a route gives up vehicles only to a route faster by more than this share of its time (0.1: 10 %; 0: MSA moves a share of every route).", valueName: "SHARE"))
     var indifference: Double = 0.1
 
     @Option(name: .long, help: ArgumentHelp("Fastest-route searches per iteration at most (0: every OD pair and slice in every iteration); above it the searches rotate over the OD pairs and slices.", valueName: "N"))
