@@ -77,6 +77,7 @@ extension SimulationEngine {
         let interval = max(step, min(gridlockTimeout / 10, 10))
         status.nextLocalScan = time + interval
         swapTwinHeads(at: time, stuckFor: interval)
+        rotateStreetRings(at: time, stuckFor: interval)
         noteStalledQueues(at: time)
         guard status.localGridlock == nil, status.gridlock == nil, time >= gridlockTimeout else { return }
         let linkCount = network.linkCount
@@ -189,6 +190,86 @@ extension SimulationEngine {
             transfer(movement: partner, at: time)
             links.cancelLastRelease(link: x)
             links.cancelLastRelease(link: y)
+        }
+    }
+
+    /// A street driven both ways with a U-turn at each end — links l1 → … → lk, U-turn, twin(lk) → … → twin(l1),
+    /// U-turn, l1 — whose links are all full and whose heads each wait for the next one: the generalisation of
+    /// `swapTwinHeads` from one stretch to k. Every head moves on at once (after `stuckFor` s without an exit from
+    /// any of its links, all of them green), the occupancies stay as they were. The vehicles pass each other on
+    /// their own lanes and turn at the ends; only the storage rounding of very short links (a 3.87 m link holds one
+    /// vehicle) made them wait for each other: bench/closure locked such a ring on Berlin-Adlershof, which SUMO
+    /// drove through. A ring of other links (round a block) stays a gridlock.
+    /// A link may hold other waiting heads besides the ring's (a turn into another full link).
+    /// - Complexity: O(movements) per scan, plus a depth-first search over the waiting heads (at most 16 links
+    ///   deep, 10 000 steps per scan).
+    mutating func rotateStreetRings(at time: Double, stuckFor: Double) {
+        // Per stuck link, its waiting heads whose next link is full: (movement, next link).
+        var waiting: [Int32: [(movement: Int, next: Int)]] = [:]
+        for m in 0..<network.movementCount {
+            let v = queues.head[m]
+            if v < 0 { continue }
+            let x = Int(network.movementFrom[m])
+            let y = Int(network.movementTo[m])
+            guard vehicles.readyTime[Int(v)] <= time, measures.blockedUntil[m] <= time,
+                links.lastExit[x] <= time - stuckFor, links.spaceAvailable(link: y, atOrAfter: time) == .infinity
+            else { continue }
+            let group = Int(signals.movementGroup[m])
+            if group >= 0 && signals.nextGreen(group, atOrAfter: time) > time { continue }
+            waiting[Int32(x), default: []].append((m, y))
+        }
+        guard waiting.count >= 4 else { return }
+        func twins(_ a: Int, _ b: Int) -> Bool {
+            network.linkToNode[a] == network.linkFromNode[b] && network.linkFromNode[a] == network.linkToNode[b]
+        }
+        // A street ring read from its first link: l1 … lk, then their twins backwards.
+        func isStreet(_ ring: [Int]) -> Bool {
+            let n = ring.count
+            guard n >= 4, n % 2 == 0 else { return false }
+            return (0..<n).contains { o in
+                (0..<n / 2).allSatisfy { j in twins(ring[(o + j) % n], ring[(o + n - 1 - j) % n]) }
+            }
+        }
+        var rotated = Set<Int32>()
+        var expansions = 0
+        for start in waiting.keys.sorted() where !rotated.contains(start) {
+            // Depth-first over the waiting heads, at most 16 links deep, for a street ring back to `start`.
+            var path: [(link: Int, movement: Int, choice: Int)] = []
+            var link = Int(start)
+            var choice = 0
+            var found: [(link: Int, movement: Int)]?
+            while found == nil, expansions < 10_000 {
+                let options = waiting[Int32(link)] ?? []
+                guard choice < options.count, path.count < 16 else {
+                    guard let last = path.popLast() else { break }
+                    link = last.link
+                    choice = last.choice + 1
+                    continue
+                }
+                expansions += 1
+                let (m, y) = options[choice]
+                path.append((link, m, choice))
+                if y == Int(start) {
+                    if isStreet(path.map(\.link)) { found = path.map { ($0.link, $0.movement) } }
+                    path.removeLast()
+                    choice += 1
+                    continue
+                }
+                if rotated.contains(Int32(y)) || path.contains(where: { $0.link == y }) {
+                    path.removeLast()
+                    choice += 1
+                    continue
+                }
+                link = y
+                choice = 0
+            }
+            guard let ring = found else { continue }
+            for (_, m) in ring { transfer(movement: m, at: time) }
+            for (l, _) in ring {
+                links.cancelLastRelease(link: l)
+                rotated.insert(Int32(l))
+            }
+            status.lastMovement = time  // the global gridlock check ran before this step's rotation
         }
     }
 

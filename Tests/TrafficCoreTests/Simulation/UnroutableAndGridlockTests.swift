@@ -58,6 +58,35 @@ struct UnroutableAndGridlockTests {
 
     static func ring(into builder: inout NetworkBuilder) throws { try TestNetworks.ring(into: &builder) }
 
+    /// A street A – B – C – D of three 6 m stretches, each way one link holding ⌊6 · 150 / 1000⌋ = 0 → 1 vehicle,
+    /// with a U-turn at A and at D: the ring AB → BC → CD → DC → CB → BA → AB. Six vehicles start one on each link
+    /// and drive the ring twice (12 links) and on to the link before their own: every link is full at once and
+    /// every head waits for the next. They pass each other on their own lanes and turn at the ends, so the ring
+    /// turns as one (`rotateStreetRings`), and all six arrive; no gridlock is reported. The square ring of
+    /// `ringOverStorageIsReportedAsGridlock` (round a block, no twins) still locks.
+    @Test func aStreetDrivenBothWaysWithUTurnsDoesNotLock() throws {
+        var builder = NetworkBuilder()
+        for (i, name) in ["A", "B", "C", "D"].enumerated() { try builder.addNode(name, at: Coordinate(Double(i) * 6, 0)) }
+        let forward = [("AB", "A", "B"), ("BC", "B", "C"), ("CD", "C", "D")]
+        for (id, from, to) in forward {
+            try builder.addLink(id, from: from, to: to, length: 6, freeFlowSpeed: 5)
+            try builder.addLink(String(id.reversed()), from: to, to: from, length: 6, freeFlowSpeed: 5)
+        }
+        let ring = ["AB", "BC", "CD", "DC", "CB", "BA"]
+        for i in ring.indices { try builder.addMovement(from: ring[i], to: ring[(i + 1) % ring.count]) }
+        let network = builder.build()
+        #expect(network.links.allSatisfy { $0.storageCapacity == 1 })
+        let trips = ring.indices.map { i in
+            let route = (0..<18).map { network.id(ring[(i + $0) % ring.count]) }
+            return Trip(id: "v\(i)", origin: route[0], destination: route[route.count - 1], departure: 0, route: route)
+        }
+        let result = try Simulation(
+            network: network, trips: trips, configuration: .init(duration: 3600, gridlockTimeout: 60)
+        ).run()
+        #expect(result.gridlock == nil)
+        #expect(result.summary.vehiclesArrived == 6)
+    }
+
     /// Twenty vehicles from each ramp, one a second, each to the ring link two ahead of its ramp's.
     static func ringTrips(_ network: Network) -> [Trip] {
         (0..<20).flatMap { k in
