@@ -1,3 +1,5 @@
+import Support
+
 /// Run parameters of a simulation.
 public struct SimulationConfiguration: Sendable, Hashable {
     /// What to do with trips that have no path from origin to destination.
@@ -91,21 +93,15 @@ public struct SimulationConfiguration: Sendable, Hashable {
             self.startUpLoss = startUpLoss
         }
 
-        /// The measured losses above: (speed limit in m/s as netconvert writes it, seconds).
-        static let startUpLosses: [(speed: Double, loss: Double)] = [
+        /// The measured losses above: (x: speed limit in m/s as netconvert writes it, y: seconds).
+        static let startUpLosses: [(x: Double, y: Double)] = [
             (5.56, 0), (8.33, 0.43), (11.11, 1.34), (13.89, 1.79), (16.67, 2.43), (19.44, 3.00), (22.22, 3.59),
         ]
 
         /// Seconds the vehicle after the first of a standing queue follows later than the saturation headway, on
         /// an approach of free-flow speed `speed` (m/s).
         public static func startUpLoss(approachSpeed speed: Double) -> Double {
-            let table = startUpLosses
-            guard speed > table[0].speed else { return 0 }
-            for (a, b) in zip(table, table.dropFirst()) where speed <= b.speed {
-                return a.loss + (b.loss - a.loss) * (speed - a.speed) / (b.speed - a.speed)
-            }
-            let last = table[table.count - 1]
-            return last.loss * speed / last.speed
+            speed > startUpLosses[0].x ? measuredCurve(startUpLosses, at: speed) : 0
         }
     }
 

@@ -114,9 +114,9 @@ public struct ODCalibrationResult: Sendable {
 ///    travel time per slice (`ExperiencedTravelTimes`);
 /// 2. route choice by the method of successive averages: for every OD pair and departure slice (`ODCell`) the
 ///    fastest route under the experienced, time-dependent times joins its route set and 1/(n + 1) of the cell's
-///    vehicles on routes slower than it by more than `CalibrationSettings.indifference` move to it in iteration n; the relative gap measures the distance to equilibrium. Above
-///    `CalibrationSettings.routeSearchLimit` cells the searches rotate: a share of the cells per iteration, each
-///    moving correspondingly more;
+///    vehicles on routes slower than it by more than `CalibrationSettings.indifference` move to it in iteration
+///    n; the relative gap measures the distance to equilibrium. Above `CalibrationSettings.routeSearchLimit`
+///    cells the searches rotate: a share of the cells per iteration, each moving correspondingly more;
 /// 3. OD correction, multiplicative (after cadyts and TFlowFuzzy): each cell's vehicles are multiplied by the
 ///    weighted geometric mean of (C + 1)/(R + 1) (veh/h) over the counts its routes cross at the times they
 ///    cross them (weights: the route shares), raised to `damping` and clamped to [`smallestFactor`,

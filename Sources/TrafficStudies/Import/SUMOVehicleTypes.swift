@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// The SUMO vehicle types of a demand and how many vehicles use each, for the one figure of them flowsim's model
 /// needs: the saturation flow, the rate at which a queue leaves a stop line.
@@ -68,21 +69,17 @@ public struct SUMOVehicleTypes: Sendable, Hashable {
     public static let referenceSpeedLimit = 13.89
 
     /// Measured speed at which SUMO's default type crosses the stop line when a queue discharges, per speed limit
-    /// (m/s, the limits as netconvert writes them; the table above).
-    static let dischargeSpeeds: [(limit: Double, speed: Double)] = [
+    /// (x: limit, y: discharge speed, m/s; the limits as netconvert writes them; the table above).
+    static let dischargeSpeeds: [(x: Double, y: Double)] = [
         (5.56, 3.53), (8.33, 5.57), (11.11, 7.93), (13.89, 10.52), (16.67, 12.70), (19.44, 14.95), (22.22, 16.81),
     ]
 
     /// The discharge speed v_d at speed limit `limit` (m/s): linear between the measured limits, in proportion to
     /// the limit below 20 and above 80 km/h.
     public static func dischargeSpeed(atSpeedLimit limit: Double) -> Double {
-        let table = dischargeSpeeds
-        guard limit > table[0].limit else { return max(limit, 0.1) * table[0].speed / table[0].limit }
-        for (a, b) in zip(table, table.dropFirst()) where limit <= b.limit {
-            return a.speed + (b.speed - a.speed) * (limit - a.limit) / (b.limit - a.limit)
-        }
-        let last = table[table.count - 1]
-        return limit * last.speed / last.limit
+        let first = dischargeSpeeds[0]
+        guard limit > first.x else { return max(limit, 0.1) * first.y / first.x }
+        return measuredCurve(dischargeSpeeds, at: limit)
     }
 
     /// No vehicles counted: every vehicle of SUMO's default type.
