@@ -288,7 +288,10 @@ extension SimulationEngine {
                 if vehicles.readyTime[Int(v)] > time { return nil }
                 downstream = Int(network.movementTo[q])
             } else if q < movementCount + linkCount {
-                return nil  // an arrival is always possible
+                // An arrival is possible unless it waits behind its link's movement queues (checked on their own).
+                let ready = vehicles.readyTime[Int(v)]
+                if ready > time || !arrivalHeld(link: q - movementCount, ready: ready) { return nil }
+                continue
             } else {
                 downstream = q - movementCount - linkCount
             }

@@ -29,7 +29,7 @@ extension SimulationEngine {
                     time = transferTime(movement: q, ready: ready, from: t0, to: t1)
                 } else {
                     let t = max(ready, t0)
-                    time = t < t1 ? t : .infinity
+                    time = t < t1 && !arrivalHeld(link: q - movementCount, ready: ready) ? t : .infinity
                 }
                 if time < bestTime || (time == bestTime && time < .infinity && ready < bestReady) {
                     bestTime = time
@@ -51,6 +51,8 @@ extension SimulationEngine {
             let v = queues.head[q]
             if v < 0 { continue }
             let ready = vehicles.readyTime[Int(v)]
+            // A held arrival wakes with the movement queue it waits behind.
+            if q >= movementCount && arrivalHeld(link: q - movementCount, ready: ready) { continue }
             earliest = min(earliest, q < movementCount ? earliestWake(movement: q, ready: ready, after: t1) : ready)
             if earliest <= t1 { break }
         }
@@ -81,6 +83,30 @@ extension SimulationEngine {
             gapEnd = max(gapEnd, lastConflictingPass(major: y, slots: Int(network.yieldSlots[k])) + after)
         }
         return min(gapEnd, max(space, stopLineArrival(movement: m, ready: ready) + gap.maximumWait))
+    }
+
+    /// Whether a vehicle ready at `ready` to end its trip at the end of link `l` is held behind vehicles queued
+    /// there: its trip ends at the link's end (as SUMO's default arrival position, the lane's end), so it drives up
+    /// behind the vehicles standing at the stop line before it. It takes the lane with the fewest of them and goes
+    /// once some movement out of `l` has fewer vehicles ready before it than lanes (`movementSlots`). A link
+    /// without movements (a dead end) holds nobody. - Complexity: O(movements × slots) of `l`.
+    @inline(__always)
+    func arrivalHeld(link l: Int, ready: Double) -> Bool {
+        let lower = Int(network.linkMovementStart[l])
+        let upper = Int(network.linkMovementStart[l + 1])
+        if lower == upper { return false }
+        for k in lower..<upper {
+            let m = Int(network.linkMovements[k])
+            var ahead = 0
+            var v = queues.head[m]
+            let lanes = Int(network.movementSlots[m])
+            while v >= 0 && ahead < lanes && vehicles.readyTime[Int(v)] < ready {
+                ahead += 1
+                v = queues.next[Int(v)]
+            }
+            if ahead < lanes { return false }
+        }
+        return true
     }
 
     /// Earliest time in [t0, t1) at which the head of movement queue `m` (ready at `ready`) can move, or +∞.

@@ -42,6 +42,10 @@ package struct CompiledNetwork: Sendable {
     /// empty for other links, whose movements queue apart.
     package let sharedLaneStart: [Int32]
     package let sharedLaneMovements: [Int32]
+    /// CSR per link: the movements out of it (a vehicle ending its trip at the link's end queues behind them:
+    /// `SimulationEngine.arrivalHeld(link:ready:)`).
+    package let linkMovementStart: [Int32]
+    package let linkMovements: [Int32]
     /// CSR per node: the queues served there (movement queues of incoming links, arrival queues).
     package let nodeQueueStart: [Int32]
     package let nodeQueues: [Int32]
@@ -95,6 +99,14 @@ package struct CompiledNetwork: Sendable {
         }
         sharedLaneStart = sharedStart
         sharedLaneMovements = shared
+        var outStart: [Int32] = [0]
+        var out: [Int32] = []
+        for l in links.indices {
+            out.append(contentsOf: network.movements(from: LinkID(l)).map(\.rawValue))
+            outStart.append(Int32(out.count))
+        }
+        linkMovementStart = outStart
+        linkMovements = out
         var queueStart: [Int32] = [0]
         var queues: [Int32] = []
         for n in 0..<network.nodes.count {
