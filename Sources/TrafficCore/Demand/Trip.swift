@@ -17,12 +17,15 @@ public struct Trip: Sendable, Hashable {
     /// `SUMOVehicleTypes`); it is carried so that a demand written back (`flowsim calibrate`'s
     /// `calibrated.rou.xml`) keeps its trucks and buses.
     public var vehicleType: String?
+    /// The lane of the origin link the vehicle starts on (SUMO's `departLane`).
+    public var departLane: DepartLane
 
     public init(
         id: String, origin: LinkID, destination: LinkID, departure: Double, route: [LinkID]? = nil,
-        vehicleType: String? = nil
+        vehicleType: String? = nil, departLane: DepartLane = .best
     ) {
         self.vehicleType = vehicleType
+        self.departLane = departLane
         self.id = id
         self.origin = origin
         self.destination = destination
@@ -37,4 +40,15 @@ public enum DepartureDistribution: String, Codable, Sendable, Hashable, CaseIter
     case uniform
     /// A Poisson process (exponential headways) from the scenario's seeded generator.
     case poisson
+}
+
+/// Which lane of its origin link a vehicle starts on (SUMO's `departLane`).
+public enum DepartLane: String, Sendable, Hashable, CaseIterable {
+    /// The emptiest of the lanes that lead on along its route (SUMO's `best`; what a driver does).
+    case best
+    /// The emptiest lane, wherever the route goes on (SUMO's `free`, also taken for `random` and `allowed`): a
+    /// vehicle that needs another lane has to change lanes on the way.
+    case free
+    /// The rightmost lane (SUMO's `first`).
+    case first
 }

@@ -124,6 +124,27 @@ public struct NetworkBuilder: Sendable {
         return movementID
     }
 
+    /// Sets the lanes movement `m` leaves from and leads onto (`Movement.fromLanes`, `toLanes`): positions among
+    /// the from-link's and the to-link's lanes.
+    /// `connections`: pairs (from-lane, to-lane) of the lanes joined, as SUMO's `<connection fromLane toLane>`.
+    public mutating func setLaneUse(_ m: MovementID, connections: [(from: Int, to: Int)]) throws(NetworkError) {
+        let movement = movements[m.index]
+        let label = "movement '\(links[movement.from.index].id)' → '\(links[movement.to.index].id)'"
+        let fromLink = links[movement.from.index]
+        let toLink = links[movement.to.index]
+        guard !connections.isEmpty else { throw .invalidLanes(element: label, lanes: 0) }
+        for (from, to) in connections {
+            guard from >= 0, from < min(fromLink.lanes, 32) else { throw .invalidLanes(element: label, lanes: from) }
+            guard to >= 0, to < min(toLink.lanes, 32) else { throw .invalidLanes(element: label, lanes: to) }
+        }
+        let fromLanes = Set(connections.map(\.from)).sorted()
+        movements[m.index].fromLanes = fromLanes
+        movements[m.index].toLanes = Set(connections.map(\.to)).sorted()
+        movements[m.index].laneConnections = fromLanes.map { lane in
+            Set(connections.filter { $0.from == lane }.map(\.to)).sorted()
+        }
+    }
+
     /// Sets the way through the junction of movement `m` (`Movement.passageLength`, `passageTime`).
     public mutating func setPassage(_ m: MovementID, length: Double, time: Double) throws(NetworkError) {
         let movement = movements[m.index]

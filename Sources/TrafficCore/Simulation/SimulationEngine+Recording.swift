@@ -54,7 +54,9 @@ extension SimulationEngine {
                 reason = "closed by a measure"
             } else if group >= 0 && signals.nextGreen(group, atOrAfter: time) > time {
                 reason = "red"
-            } else if links.spaceAvailable(link: Int(network.movementTo[m]), atOrAfter: time) == .infinity {
+            } else if links.spaceAvailable(link: Int(network.movementTo[m]), atOrAfter: time) == .infinity
+                || laneFull(movement: m)
+            {
                 reason = "no space on \(network.linkNames[Int(network.movementTo[m])])"
             } else {
                 reason = "giving way"
@@ -142,7 +144,8 @@ extension SimulationEngine {
             let from = Int(network.movementFrom[m])
             let to = Int(network.movementTo[m])
             guard vehicles.readyTime[Int(v)] <= time - after, links.lastExit[from] <= time - after,
-                measures.blockedUntil[m] <= time, links.spaceAvailable(link: to, atOrAfter: time) == .infinity
+                measures.blockedUntil[m] <= time,
+                links.spaceAvailable(link: to, atOrAfter: time) == .infinity || laneFull(movement: m)
             else { continue }
             let group = Int(signals.movementGroup[m])
             if group >= 0 && signals.nextGreen(group, atOrAfter: time) > time { continue }
@@ -287,6 +290,10 @@ extension SimulationEngine {
             if q < movementCount {
                 if vehicles.readyTime[Int(v)] > time { return nil }
                 downstream = Int(network.movementTo[q])
+                if laneFull(movement: q) {
+                    blocked.insert(downstream)
+                    continue
+                }
             } else if q < movementCount + linkCount {
                 // An arrival is possible unless it waits behind its link's movement queues (checked on their own).
                 let ready = vehicles.readyTime[Int(v)]
@@ -294,6 +301,10 @@ extension SimulationEngine {
                 continue
             } else {
                 downstream = q - movementCount - linkCount
+                if originLaneFull(vehicle: Int(v), link: downstream) {
+                    blocked.insert(downstream)
+                    continue
+                }
             }
             if links.spaceAvailable(link: downstream, atOrAfter: time) < .infinity { return nil }
             blocked.insert(downstream)

@@ -21,8 +21,15 @@ extension SimulationEngine {
             var bestQueue = -1
             for i in lower..<upper {
                 let q = Int(network.nodeQueues[i])
+                if queues.head[q] < 0 { continue }
+                if q < movementCount && network.movementSlots[q] > 1 {
+                    if laneFull(movement: q) {
+                        passLaneBlockedHead(movement: q)
+                    } else {
+                        links.laneShare[q] = 1
+                    }
+                }
                 let v = queues.head[q]
-                if v < 0 { continue }
                 let ready = vehicles.readyTime[Int(v)]
                 let time: Double
                 if q < movementCount {
@@ -71,7 +78,7 @@ extension SimulationEngine {
         let group = Int(signals.movementGroup[m])
         if group >= 0 { time = signals.nextGreen(group, atOrAfter: time) }
         let space = links.spaceAvailable(link: to, atOrAfter: time)
-        guard space < .infinity else { return t1 }
+        guard space < .infinity, !laneFull(movement: m) else { return t1 }
         // A yielding head waits at least for the gap after the last major vehicle, unless it has waited too long.
         let lower = Int(network.yieldStart[m])
         let upper = Int(network.yieldStart[m + 1])
@@ -109,6 +116,127 @@ extension SimulationEngine {
         return true
     }
 
+    /// The lane vehicle `v` takes when it enters link `l` through movement `m` (−1: departing) with its route
+    /// at flat position `p` on `l`, or −1 when every lane it may take is full (`CompiledNetwork.laneStorage`).
+    /// It takes the emptiest lane with room among those its next movement leaves from (any at its destination)
+    /// that lead onto the lanes of the turn after it, where any does; where `m` leads onto some of them, only
+    /// those (else it changes lanes on `l`). On a link of `laneChangeLength` or more, it may take another lane
+    /// its next movement leaves from when those are full, and change lanes later. A choice of every lane needs
+    /// no room of its own: the link's storage bounds it (`LinkFlowState.spaceAvailable`).
+    @inline(__always)
+    func entryLane(vehicle v: Int, position p: Int, via m: Int, link l: Int) -> Int {
+        let count = Int(network.linkLanes[l])
+        if count <= 1 { return 0 }
+        let all: UInt32 = count >= 32 ? .max : (1 << UInt32(count)) - 1
+        if m < 0 && vehicles.departLane[v] != 0 {
+            return emptiestLane(vehicles.departLane[v] == 1 ? all : 1, link: l, roomNeeded: true)
+        }
+        let next = Int(routes.movements[p])
+        var usable = all
+        if next >= 0 { usable = network.movementFromLanes[next] }
+        var preferred = usable
+        let after = next >= 0 ? Int(routes.movements[p + 1]) : -1
+        if after >= 0 {
+            let wanted = network.movementFromLanes[after]
+            var feeding: UInt32 = 0
+            var bits = usable
+            while bits != 0 {
+                let i = bits.trailingZeroBitCount
+                bits &= bits - 1
+                if network.movementLaneFeeds[next * CompiledNetwork.maximumLanes + i] & wanted != 0 {
+                    feeding |= 1 << UInt32(i)
+                }
+            }
+            if feeding != 0 { preferred = feeding }
+        }
+        if m >= 0 {
+            // The lanes the vehicle's own lane leads onto.
+            let landing = network.movementLaneFeeds[m * CompiledNetwork.maximumLanes + Int(vehicles.lane[v])]
+            if preferred & landing != 0 { preferred &= landing }
+            if usable & landing != 0 { usable &= landing }
+        }
+        let lane = emptiestLane(preferred, link: l, roomNeeded: true)
+        if lane >= 0 || preferred == usable || network.linkLength[l] < Self.laneChangeLength { return lane }
+        return emptiestLane(usable, link: l, roomNeeded: true)
+    }
+
+    /// A link this long or longer leaves room to change lanes on it (m): a vehicle whose lanes are full may enter
+    /// on another one.
+    static let laneChangeLength = 200.0
+
+    /// The emptiest lane of `set` on link `l`, or −1 when `roomNeeded` and each of them holds its storage
+    /// (`CompiledNetwork.laneStorage`). A set of every lane needs no room of its own: the link's storage bounds
+    /// it (`LinkFlowState.spaceAvailable`).
+    @inline(__always)
+    func emptiestLane(_ set: UInt32, link l: Int, roomNeeded: Bool) -> Int {
+        let count = Int(network.linkLanes[l])
+        let base = l * CompiledNetwork.maximumLanes
+        var best = -1
+        var bestOccupancy = Int32.max
+        var bits = set
+        while bits != 0 {
+            let i = bits.trailingZeroBitCount
+            bits &= bits - 1
+            if i >= count { break }
+            let occupancy = links.laneOccupancy[base + i]
+            if occupancy < bestOccupancy {
+                best = i
+                bestOccupancy = occupancy
+            }
+        }
+        let all: UInt32 = count >= 32 ? .max : (1 << UInt32(count)) - 1
+        if roomNeeded && set & all != all && bestOccupancy >= network.laneStorage[l] { return -1 }
+        return best
+    }
+
+    /// Whether the head of movement queue `m` finds every lane it may take on the to-link full (its next
+    /// movement's lanes: a vehicle queues on the lanes of its turn, so a turn gets their storage only).
+    @inline(__always)
+    func laneFull(movement m: Int) -> Bool {
+        let to = Int(network.movementTo[m])
+        if network.linkLanes[to] <= 1 { return false }
+        let v = Int(queues.head[m])
+        return entryLane(vehicle: v, position: Int(vehicles.routePosition[v]) + 1, via: m, link: to) < 0
+    }
+
+    /// The head of multi-lane movement queue `m` waits for room on the lanes of its next turn: a vehicle behind
+    /// it bound for lanes with room drives past it, if it stands on a lane of the from-link that no waiting
+    /// vehicle blocks, and becomes the head. The waiting vehicles take their lanes out of the movement's
+    /// discharge until they move: the passing vehicles follow at the headway of the lanes left
+    /// (`LinkFlowState.laneShare`). The search goes at most the from-link's storage (and 256) deep.
+    mutating func passLaneBlockedHead(movement m: Int) {
+        let to = Int(network.movementTo[m])
+        let from = Int(network.movementFrom[m])
+        let limit = min(256, Int(network.linkStorage[from]))
+        let head = queues.head[m]
+        var blocked: UInt32 = 1 << UInt32(vehicles.lane[Int(head)])
+        let movementLanes = network.movementFromLanes[m]
+        var previous = head
+        var v = queues.next[Int(head)]
+        var passed = 1
+        // On a link long enough to change lanes, a vehicle behind a waiting one changes to an open lane.
+        let changes = network.linkLength[from] >= Self.laneChangeLength
+        while v >= 0 && passed <= limit && movementLanes & ~blocked != 0 {
+            let lane: UInt32 = 1 << UInt32(vehicles.lane[Int(v)])
+            if lane & blocked == 0 || changes {
+                if entryLane(vehicle: Int(v), position: Int(vehicles.routePosition[Int(v)]) + 1, via: m, link: to) >= 0 {
+                    let after = queues.next[Int(v)]
+                    queues.next[Int(previous)] = after
+                    if queues.tail[m] == v { queues.tail[m] = previous }
+                    queues.next[Int(v)] = head
+                    queues.head[m] = v
+                    let open = max(1, (movementLanes & ~blocked).nonzeroBitCount)
+                    links.laneShare[m] = max(1, Double(movementLanes.nonzeroBitCount) / Double(open))
+                    return
+                }
+            }
+            blocked |= lane
+            previous = v
+            v = queues.next[Int(v)]
+            passed += 1
+        }
+    }
+
     /// Earliest time in [t0, t1) at which the head of movement queue `m` (ready at `ready`) can move, or +∞.
     @inline(__always)
     func transferTime(movement m: Int, ready: Double, from t0: Double, to t1: Double) -> Double {
@@ -141,6 +269,7 @@ extension SimulationEngine {
             let spaceTime = links.spaceAvailable(link: to, atOrAfter: time)
             if spaceTime >= t1 { return .infinity }
             if spaceTime == time {
+                if laneFull(movement: m) { return .infinity }
                 // Green and space: a yielding movement also needs its gap (an impatient driver takes it anyway).
                 if network.yieldStart[m] == network.yieldStart[m + 1] { return time }
                 let forceTime = stopLineArrival(movement: m, ready: ready) + gap.maximumWait
@@ -210,7 +339,7 @@ extension SimulationEngine {
                 if passes >= horizon { continue }
             }
             passes = links.spaceAvailable(link: to, atOrAfter: passes)
-            if passes >= horizon { continue }  // includes +∞: a major vehicle that cannot move does not block
+            if passes >= horizon || laneFull(movement: y) { continue }  // a major vehicle that cannot move does not block
             // A major head that could have gone before `time` but has not is held by its own gaps (or by a
             // vehicle ahead on its lane): it stands, and does not block. A free one moves first anyway (the
             // node serves the earliest transfer first), and its pass then counts above.
@@ -254,7 +383,8 @@ extension SimulationEngine {
         leave(vehicle: v, link: from, at: time)
         links.movementFree[m] =
             time + startUp
-            + (followsUp(movement: m, at: time)
+            + links.laneShare[m]
+            * (followsUp(movement: m, at: time)
                 ? max(network.movementHeadway[m], gap.followUp / Double(network.movementSlots[m]))
                 : network.movementHeadway[m])
         links.lastPassSlot[m * CompiledNetwork.maximumSlots + network.laneSlot(vehicle: v, movement: m)] = time
@@ -287,6 +417,7 @@ extension SimulationEngine {
     @inline(__always)
     mutating func leave(vehicle v: Int, link l: Int, at time: Double) {
         links.release(link: l, at: time, waveDelay: network.linkWaveDelay[l])
+        links.laneOccupancy[l * CompiledNetwork.maximumLanes + Int(vehicles.lane[v])] -= 1
         links.lastExit[l] = time
         let ready = vehicles.readyTime[v]
         if time > ready { vehicles.waitingTime[v] += time - ready }
@@ -304,6 +435,14 @@ extension SimulationEngine {
     /// - Parameter lost: time lost braking and starting again (`StopAndGo`): it reaches the next stop line later.
     mutating func enter(vehicle v: Int, link l: Int, at time: Double, passage m: Int = -1, lost: Double = 0) {
         links.occupy(link: l, at: time)
+        var lane = 0
+        if network.linkLanes[l] > 1 {
+            lane = entryLane(vehicle: v, position: Int(vehicles.routePosition[v]), via: m, link: l)
+            // Forced in (a teleport, a ring's rotation): onto the emptiest lane.
+            if lane < 0 { lane = emptiestLane(.max, link: l, roomNeeded: false) }
+        }
+        vehicles.lane[v] = UInt8(lane)
+        links.laneOccupancy[l * CompiledNetwork.maximumLanes + lane] += 1
         vehicles.entryTime[v] = time
         let junctionTime = m >= 0 ? network.movementPassageTime[m] : 0
         vehicles.entryPassage[v] = junctionTime
@@ -355,6 +494,13 @@ extension SimulationEngine {
         _ = queues.enqueue(Int32(v), Int(routes.movements[start]))
     }
 
+    /// Whether every lane vehicle `v` may depart on (its first movement's) on its origin link `l` is full.
+    @inline(__always)
+    func originLaneFull(vehicle v: Int, link l: Int) -> Bool {
+        if network.linkLanes[l] <= 1 { return false }
+        return entryLane(vehicle: v, position: Int(vehicles.routePosition[v]), via: -1, link: l) < 0
+    }
+
     /// Moves waiting vehicles from origin queues onto their first link, subject to the link's inflow
     /// headway and storage; vehicles that cannot enter keep waiting (they are not yet departed).
     mutating func insertFromOrigins(from t0: Double, to t1: Double) {
@@ -367,7 +513,7 @@ extension SimulationEngine {
                 var time = max(max(vehicles.scheduledDeparture[v], t0), links.inFree[l])
                 if time >= t1 { break }
                 time = links.spaceAvailable(link: l, atOrAfter: time)
-                if time >= t1 { break }
+                if time >= t1 || originLaneFull(vehicle: v, link: l) { break }
                 _ = queues.dequeue(q)
                 status.waiting -= 1
                 status.departed += 1

@@ -26,6 +26,8 @@ import TrafficCore
 ///   traffic; none), each with `lanes`, how many of that movement's lanes the conflict involves (all). The
 ///   simulation's gap acceptance lets it go only through gaps in those. `passage_length_m` and `passage_time_s`
 ///   (0): the way through the junction beyond the two links (SUMO nets: their internal lanes).
+///   `lane_connections` ([[from-lane, to-lane], …], 0 = rightmost lane; any lane to any when absent): the lanes
+///   joined, as SUMO's connections; a vehicle queues on the lanes of its next turn and gets their storage.
 ///   A node is signalised when any of its movements names a signal group; timings come from a signal-plan
 ///   file (see `SignalPlansDocument`).
 /// - When `movements` is absent, every non-U-turn movement at every node is created, unsignalised.
@@ -99,6 +101,8 @@ public struct NetworkDocument: Codable, Sendable, Hashable {
         public var yieldsTo: [MovementReference]?
         public var passageLength: Double?
         public var passageTime: Double?
+        /// Pairs [from-lane, to-lane] of the lanes joined (0 = rightmost; `Movement.laneConnections`).
+        public var laneConnections: [[Int]]?
 
         enum CodingKeys: String, CodingKey {
             case from, to, lanes
@@ -106,11 +110,13 @@ public struct NetworkDocument: Codable, Sendable, Hashable {
             case yieldsTo = "yields_to"
             case passageLength = "passage_length_m"
             case passageTime = "passage_time_s"
+            case laneConnections = "lane_connections"
         }
 
         public init(
             from: String, to: String, lanes: Int? = nil, signalGroup: String? = nil,
-            yieldsTo: [MovementReference]? = nil, passageLength: Double? = nil, passageTime: Double? = nil
+            yieldsTo: [MovementReference]? = nil, passageLength: Double? = nil, passageTime: Double? = nil,
+            laneConnections: [[Int]]? = nil
         ) {
             self.from = from
             self.to = to
@@ -119,6 +125,7 @@ public struct NetworkDocument: Codable, Sendable, Hashable {
             self.yieldsTo = yieldsTo
             self.passageLength = passageLength
             self.passageTime = passageTime
+            self.laneConnections = laneConnections
         }
     }
 
@@ -149,6 +156,12 @@ extension Network {
                 if m.passageLength != nil || m.passageTime != nil {
                     try builder.setPassage(id, length: m.passageLength ?? 0, time: m.passageTime ?? 0)
                 }
+                if let pairs = m.laneConnections {
+                    guard pairs.allSatisfy({ $0.count == 2 }) else {
+                        throw .invalidLanes(element: "movement '\(m.from)' → '\(m.to)' lane_connections", lanes: -1)
+                    }
+                    try builder.setLaneUse(id, connections: pairs.map { ($0[0], $0[1]) })
+                }
             }
             for m in movements {
                 for major in m.yieldsTo ?? [] {
@@ -172,20 +185,26 @@ extension Network {
                     lanes: $0.lanes, freeFlowSpeed: $0.freeFlowSpeed, capacity: $0.capacity,
                     jamDensity: $0.jamDensity, geometry: $0.geometry)
             },
-            movements: movements.map {
-                .init(
-                    from: links[$0.from.index].id, to: links[$0.to.index].id, lanes: $0.lanes,
-                    signalGroup: $0.signalGroup,
-                    yieldsTo: $0.yieldsTo.isEmpty
+            movements: movements.map { movement in
+                let pairs = movement.fromLanes.flatMap { from in
+                    movement.laneConnections.map { to in
+                        zip(from, to).flatMap { lane, targets in targets.map { [lane, $0] } }
+                    }
+                }
+                return .init(
+                    from: links[movement.from.index].id, to: links[movement.to.index].id, lanes: movement.lanes,
+                    signalGroup: movement.signalGroup,
+                    yieldsTo: movement.yieldsTo.isEmpty
                         ? nil
-                        : zip($0.yieldsTo, $0.yieldLanes).map { y, lanes in
+                        : zip(movement.yieldsTo, movement.yieldLanes).map { y, lanes in
                             let major = movements[y.index]
                             return .init(
                                 from: links[major.from.index].id, to: links[major.to.index].id,
                                 lanes: lanes < major.lanes ? lanes : nil)
                         },
-                    passageLength: $0.passageLength > 0 ? $0.passageLength : nil,
-                    passageTime: $0.passageTime > 0 ? $0.passageTime : nil)
+                    passageLength: movement.passageLength > 0 ? movement.passageLength : nil,
+                    passageTime: movement.passageTime > 0 ? movement.passageTime : nil,
+                    laneConnections: pairs)
             })
     }
 

@@ -249,7 +249,18 @@ final class SUMODemandParser: XMLElementHandler {
             trips.append(
                 Trip(
                     id: id, origin: origin, destination: destination, departure: depart,
-                    vehicleType: a["type"].flatMap { $0.isEmpty ? nil : $0 }))
+                    vehicleType: a["type"].flatMap { $0.isEmpty ? nil : $0 },
+                    departLane: Self.departLane(a["departLane"])))
+        }
+    }
+
+    /// SUMO's `departLane` as the engine follows it: `free`, `random` and `allowed` start on the emptiest lane,
+    /// `first` on the rightmost; `best`, a lane number and no value on the emptiest lane along the route.
+    static func departLane(_ text: String?) -> DepartLane {
+        switch text {
+        case "free", "random", "allowed": .free
+        case "first": .first
+        default: .best
         }
     }
 

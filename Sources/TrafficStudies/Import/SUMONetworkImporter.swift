@@ -132,6 +132,7 @@ public struct SUMONetworkImporter: Sendable {
         var from: Int  // index into kept edges
         var to: Int
         var fromLanes: Set<Int> = []
+        var laneConnections: [(from: Int, to: Int)] = []
         var tl: String?
         var linkIndices: Set<Int> = []
         /// The first internal lane (`via`) of each of its connections, with the connection's from-lane: where
@@ -209,6 +210,14 @@ public struct SUMONetworkImporter: Sendable {
                 let id = try builder.addMovement(
                     from: fromID, to: toID, lanes: draft.fromLanes.count, signalGroup: group)
                 movementIDs.append(id)
+                try builder.setLaneUse(
+                    id,
+                    connections: draft.laneConnections.compactMap { c in
+                        guard let from = Self.lanePosition(c.from, of: kept.edges[draft.from].lanes),
+                            let to = Self.lanePosition(c.to, of: kept.edges[draft.to].lanes)
+                        else { return nil }
+                        return (from, to)
+                    })
                 if let passage = Self.passage(draft, junctionLinks: junctionLinks, file: file) {
                     try builder.setPassage(id, length: passage.length, time: passage.time)
                 }
@@ -353,6 +362,12 @@ public struct SUMONetworkImporter: Sendable {
         return (builder, crs)
     }
 
+    /// A SUMO lane index as its position among the lanes that count (`kept`, in index order): the lanes of a
+    /// movement as `Movement.fromLanes`/`toLanes` see them.
+    private static func lanePosition(_ index: Int, of kept: [SUMONetFile.Lane]) -> Int? {
+        kept.firstIndex { $0.index == index }
+    }
+
     /// Lane connections between kept edges grouped by (from edge, to edge), in order of first appearance,
     /// with the traffic light and link indices that control them.
     private func movementDrafts(
@@ -392,6 +407,7 @@ public struct SUMONetworkImporter: Sendable {
                 drafts.append(MovementDraft(from: from, to: to, line: c.line))
             }
             drafts[d].fromLanes.insert(c.fromLane)
+            drafts[d].laneConnections.append((c.fromLane, c.toLane))
             if let via = c.via { drafts[d].vias.append((via, c.fromLane)) }
             guard let tl = c.tl, let linkIndex = c.linkIndex else { continue }
             if let other = drafts[d].tl, other != tl {

@@ -40,6 +40,24 @@ import TrafficCore
         #expect(trips.first { $0.id == "t0" }.map { $0.vehicleType == nil } == true)
     }
 
+    /// `departLane`: free, random and allowed start on the emptiest lane, first on the rightmost, anything else
+    /// (best, a lane number, none) on the emptiest lane along the route.
+    @Test func departLanesAreRead() throws {
+        let text = """
+            <routes>
+              <trip id="free" depart="0" from="WC" to="CE" departLane="free"/>
+              <trip id="random" depart="0" from="WC" to="CE" departLane="random"/>
+              <trip id="first" depart="0" from="WC" to="CE" departLane="first"/>
+              <trip id="best" depart="0" from="WC" to="CE" departLane="best"/>
+              <trip id="given" depart="0" from="WC" to="CE" departLane="1"/>
+              <trip id="none" depart="0" from="WC" to="CE"/>
+            </routes>
+            """
+        let url = try temporaryFile("lanes.rou.xml", text)
+        let trips = try SUMODemandImporter(network: network).importDemand(contentsOf: url).demand.trips
+        #expect(trips.map(\.departLane) == [.free, .free, .first, .best, .best, .best])
+    }
+
     @Test func vehiclesAndTripsBecomeTrips() {
         #expect(
             demand.demand.trips == [

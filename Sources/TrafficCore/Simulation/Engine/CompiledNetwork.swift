@@ -42,6 +42,17 @@ package struct CompiledNetwork: Sendable {
     /// empty for other links, whose movements queue apart.
     package let sharedLaneStart: [Int32]
     package let sharedLaneMovements: [Int32]
+    /// Lanes per link (at most 32 are told apart) and what each holds when jammed: ⌊L · k_jam⌋, at least 1.
+    package let linkLanes: [Int32]
+    package let laneStorage: [Int32]
+    /// Per movement: bit i set when it leaves from lane i of its from-link (`Movement.fromLanes`) or leads onto
+    /// lane i of its to-link (`toLanes`); every lane's bit when the network does not say.
+    package let movementFromLanes: [UInt32]
+    package let movementToLanes: [UInt32]
+    /// Per movement, `maximumLanes` entries: the to-link lanes from-lane i leads onto (every lane of the to-link
+    /// where the network does not say).
+    package let movementLaneFeeds: [UInt32]
+    static let maximumLanes = 32
     /// CSR per link: the movements out of it (a vehicle ending its trip at the link's end queues behind them:
     /// `SimulationEngine.arrivalHeld(link:ready:)`).
     package let linkMovementStart: [Int32]
@@ -99,6 +110,29 @@ package struct CompiledNetwork: Sendable {
         }
         sharedLaneStart = sharedStart
         sharedLaneMovements = shared
+        let laneCounts = links.map { Int32(min($0.lanes, Self.maximumLanes)) }
+        linkLanes = laneCounts
+        laneStorage = links.indices.map { l in
+            Int32(clamping: max(1, links[l].storageCapacity / links[l].lanes))
+        }
+        func mask(_ lanes: [Int]?, count: Int32) -> UInt32 {
+            let all: UInt32 = count >= 32 ? .max : (1 << UInt32(count)) - 1
+            guard let lanes else { return all }
+            let bits = lanes.reduce(UInt32(0)) { $0 | ($1 < 32 ? 1 << UInt32($1) : 0) }
+            return bits & all == 0 ? all : bits & all
+        }
+        movementFromLanes = network.movements.map { mask($0.fromLanes, count: laneCounts[$0.from.index]) }
+        movementToLanes = network.movements.map { mask($0.toLanes, count: laneCounts[$0.to.index]) }
+        var feeds = [UInt32](repeating: 0, count: network.movements.count * Self.maximumLanes)
+        for (k, m) in network.movements.enumerated() {
+            let all = mask(nil, count: laneCounts[m.to.index])
+            for i in 0..<Self.maximumLanes { feeds[k * Self.maximumLanes + i] = all }
+            guard let from = m.fromLanes, let connections = m.laneConnections else { continue }
+            for (lane, to) in zip(from, connections) where lane < Self.maximumLanes {
+                feeds[k * Self.maximumLanes + lane] = mask(to, count: laneCounts[m.to.index])
+            }
+        }
+        movementLaneFeeds = feeds
         var outStart: [Int32] = [0]
         var out: [Int32] = []
         for l in links.indices {

@@ -13,6 +13,11 @@ struct LinkFlowState: Sendable {
     var lastPassSlot: [Double]
     /// Time the last vehicle left each link (onto the next link or arriving at its end).
     var lastExit: [Double]
+    /// Per movement: the factor on its headway while vehicles waiting for a full turn block some of its lanes
+    /// (`SimulationEngine.passLaneBlockedHead`); 1 otherwise.
+    var laneShare: [Double]
+    /// Vehicles per lane, `CompiledNetwork.maximumLanes` entries per link (`SimulationEngine.entryLane`).
+    var laneOccupancy: [Int32]
     /// The link's storage N (a lane closure lowers it for a while: `Measure.Action.capacity`).
     var storage: [Int32]
     /// The capacity of each link's ring of freed-space times: its storage when the run starts (the most that can be
@@ -27,6 +32,8 @@ struct LinkFlowState: Sendable {
     init(network: CompiledNetwork) {
         let links = network.linkCount
         occupancy = [Int32](repeating: 0, count: links)
+        laneOccupancy = [Int32](repeating: 0, count: links * CompiledNetwork.maximumLanes)
+        laneShare = [Double](repeating: 1, count: network.movementCount)
         inFree = [Double](repeating: -.infinity, count: links)
         outFree = [Double](repeating: -.infinity, count: links)
         movementFree = [Double](repeating: -.infinity, count: network.movementCount)

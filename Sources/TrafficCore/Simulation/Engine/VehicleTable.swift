@@ -25,6 +25,10 @@ package struct VehicleTable: Sendable {
     /// Flat position of the current link in `RouteStore`.
     package internal(set) var routePosition: [Int32]
     package internal(set) var state: [State]
+    /// The lane of its current link the vehicle drives on (`SimulationEngine.entryLane`).
+    var lane: [UInt8]
+    /// `Trip.departLane`: 0 best, 1 free, 2 first.
+    let departLane: [UInt8]
     var rerouteCount: [Int32]
     /// Flat position in `RouteStore` of the route the trip was given (`Trip.route`), −1 when the engine routes it.
     let givenRouteStart: [Int32]
@@ -45,6 +49,14 @@ package struct VehicleTable: Sendable {
         routeLength = [Double](repeating: 0, count: trips.count)
         routePosition = [Int32](repeating: -1, count: trips.count)
         state = [State](repeating: .scheduled, count: trips.count)
+        lane = [UInt8](repeating: 0, count: trips.count)
+        departLane = trips.map {
+            switch $0.departLane {
+            case .best: 0
+            case .free: 1
+            case .first: 2
+            }
+        }
         rerouteCount = [Int32](repeating: 0, count: trips.count)
     }
 }
