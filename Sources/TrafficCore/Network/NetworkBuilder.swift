@@ -129,13 +129,19 @@ public struct NetworkBuilder: Sendable {
     /// `connections`: pairs (from-lane, to-lane) of the lanes joined, as SUMO's `<connection fromLane toLane>`.
     public mutating func setLaneUse(_ m: MovementID, connections: [(from: Int, to: Int)]) throws(NetworkError) {
         let movement = movements[m.index]
-        let label = "movement '\(links[movement.from.index].id)' → '\(links[movement.to.index].id)'"
+        let label = "'\(links[movement.from.index].id)' → '\(links[movement.to.index].id)'"
         let fromLink = links[movement.from.index]
         let toLink = links[movement.to.index]
-        guard !connections.isEmpty else { throw .invalidLanes(element: label, lanes: 0) }
+        guard !connections.isEmpty else { throw .invalidLaneConnection(movement: label, reason: "are empty") }
         for (from, to) in connections {
-            guard from >= 0, from < min(fromLink.lanes, 32) else { throw .invalidLanes(element: label, lanes: from) }
-            guard to >= 0, to < min(toLink.lanes, 32) else { throw .invalidLanes(element: label, lanes: to) }
+            guard from >= 0, from < fromLink.lanes else {
+                throw .invalidLaneConnection(
+                    movement: label, reason: "name lane \(from) of '\(fromLink.id)', which has lanes 0 to \(fromLink.lanes - 1)")
+            }
+            guard to >= 0, to < toLink.lanes else {
+                throw .invalidLaneConnection(
+                    movement: label, reason: "name lane \(to) of '\(toLink.id)', which has lanes 0 to \(toLink.lanes - 1)")
+            }
         }
         let fromLanes = Set(connections.map(\.from)).sorted()
         movements[m.index].fromLanes = fromLanes

@@ -21,6 +21,8 @@ public enum NetworkError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidYield(minor: String, major: String, reason: String)
     /// A junction passage with a negative or non-finite length or time.
     case invalidPassage(movement: String, length: Double, time: Double)
+    /// Lane connections of a movement that name no lane, a lane its link does not have, or a malformed pair.
+    case invalidLaneConnection(movement: String, reason: String)
 
     public var description: String {
         switch self {
@@ -46,6 +48,8 @@ public enum NetworkError: Error, Equatable, Sendable, CustomStringConvertible {
             "movement \(minor) cannot yield to \(major): \(reason)"
         case .invalidPassage(let movement, let length, let time):
             "movement \(movement) has a junction passage of \(length) m in \(time) s; both must be finite and ≥ 0"
+        case .invalidLaneConnection(let movement, let reason):
+            "movement \(movement): lane connections \(reason)"
         }
     }
 }

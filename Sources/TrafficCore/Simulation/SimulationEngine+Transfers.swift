@@ -23,10 +23,13 @@ extension SimulationEngine {
                 let q = Int(network.nodeQueues[i])
                 if queues.head[q] < 0 { continue }
                 if q < movementCount && network.movementSlots[q] > 1 {
-                    if laneFull(movement: q) {
-                        passLaneBlockedHead(movement: q)
-                    } else {
-                        links.laneShare[q] = 1
+                    let head = Int(queues.head[q])
+                    if laneFull(vehicle: head, movement: q) {
+                        passLaneBlockedHead(movement: q, readyBefore: t1)
+                    } else if links.laneShare[q] != 1 {
+                        // Passing vehicles keep the lanes' rate while the vehicle they passed waits behind them.
+                        let second = Int(queues.next[head])
+                        if second < 0 || !laneFull(vehicle: second, movement: q) { links.laneShare[q] = 1 }
                     }
                 }
                 let v = queues.head[q]
@@ -193,9 +196,14 @@ extension SimulationEngine {
     /// movement's lanes: a vehicle queues on the lanes of its turn, so a turn gets their storage only).
     @inline(__always)
     func laneFull(movement m: Int) -> Bool {
+        laneFull(vehicle: Int(queues.head[m]), movement: m)
+    }
+
+    /// Whether vehicle `v`, queued for movement `m`, finds every lane it may take on the to-link full.
+    @inline(__always)
+    func laneFull(vehicle v: Int, movement m: Int) -> Bool {
         let to = Int(network.movementTo[m])
         if network.linkLanes[to] <= 1 { return false }
-        let v = Int(queues.head[m])
         return entryLane(vehicle: v, position: Int(vehicles.routePosition[v]) + 1, via: m, link: to) < 0
     }
 
@@ -203,8 +211,9 @@ extension SimulationEngine {
     /// it bound for lanes with room drives past it, if it stands on a lane of the from-link that no waiting
     /// vehicle blocks, and becomes the head. The waiting vehicles take their lanes out of the movement's
     /// discharge until they move: the passing vehicles follow at the headway of the lanes left
-    /// (`LinkFlowState.laneShare`). The search goes at most the from-link's storage (and 256) deep.
-    mutating func passLaneBlockedHead(movement m: Int) {
+    /// (`LinkFlowState.laneShare`). Only vehicles that reach the stop line before `t1` pass, so the queue stays in
+    /// the order vehicles got there. The search goes at most the from-link's storage (and 256) deep.
+    mutating func passLaneBlockedHead(movement m: Int, readyBefore t1: Double) {
         let to = Int(network.movementTo[m])
         let from = Int(network.movementFrom[m])
         let limit = min(256, Int(network.linkStorage[from]))
@@ -216,7 +225,7 @@ extension SimulationEngine {
         var passed = 1
         // On a link long enough to change lanes, a vehicle behind a waiting one changes to an open lane.
         let changes = network.linkLength[from] >= Self.laneChangeLength
-        while v >= 0 && passed <= limit && movementLanes & ~blocked != 0 {
+        while v >= 0 && passed <= limit && movementLanes & ~blocked != 0 && vehicles.readyTime[Int(v)] < t1 {
             let lane: UInt32 = 1 << UInt32(vehicles.lane[Int(v)])
             if lane & blocked == 0 || changes {
                 if entryLane(vehicle: Int(v), position: Int(vehicles.routePosition[Int(v)]) + 1, via: m, link: to) >= 0 {

@@ -3,8 +3,10 @@
 ///
 /// Per link (length L, lanes n, free-flow speed v_f, capacity q_max, jam density k_jam):
 /// - *Sending*: a vehicle entering at time t can leave no earlier than t + L / v_f. Vehicles wait at the
-///   link end in one FIFO queue per outgoing movement (per direction, so a blocked left turn does not block
-///   straight-ahead traffic) or, on their destination link, in an arrival queue.
+///   link end in one queue per outgoing movement (per direction, so a blocked left turn does not block
+///   straight-ahead traffic) or, on their destination link, in an arrival queue. A movement's queue is first in,
+///   first out, except that where the network gives lanes a vehicle waiting for room on its turn's lanes is
+///   passed by the vehicles on other lanes (`passLaneBlockedHead`).
 /// - *Capacity*: departures from a link respect three headways: the movement's (3600 / (movement lanes ×
 ///   capacity per lane)), the link's outflow (3600 / q_max) and the downstream link's inflow
 ///   (3600 / q_max of that link). At 1800 veh/h/lane that is 2 s per lane.

@@ -158,7 +158,8 @@ extension Network {
                 }
                 if let pairs = m.laneConnections {
                     guard pairs.allSatisfy({ $0.count == 2 }) else {
-                        throw .invalidLanes(element: "movement '\(m.from)' → '\(m.to)' lane_connections", lanes: -1)
+                        throw .invalidLaneConnection(
+                            movement: "'\(m.from)' → '\(m.to)'", reason: "must be pairs [from-lane, to-lane]")
                     }
                     try builder.setLaneUse(id, connections: pairs.map { ($0[0], $0[1]) })
                 }

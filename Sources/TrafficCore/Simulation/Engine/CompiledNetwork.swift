@@ -45,10 +45,9 @@ package struct CompiledNetwork: Sendable {
     /// Lanes per link (at most 32 are told apart) and what each holds when jammed: ⌊L · k_jam⌋, at least 1.
     package let linkLanes: [Int32]
     package let laneStorage: [Int32]
-    /// Per movement: bit i set when it leaves from lane i of its from-link (`Movement.fromLanes`) or leads onto
-    /// lane i of its to-link (`toLanes`); every lane's bit when the network does not say.
+    /// Per movement: bit i set when it leaves from lane i of its from-link (`Movement.fromLanes`); every lane's
+    /// bit when the network does not say.
     package let movementFromLanes: [UInt32]
-    package let movementToLanes: [UInt32]
     /// Per movement, `maximumLanes` entries: the to-link lanes from-lane i leads onto (every lane of the to-link
     /// where the network does not say).
     package let movementLaneFeeds: [UInt32]
@@ -122,7 +121,6 @@ package struct CompiledNetwork: Sendable {
             return bits & all == 0 ? all : bits & all
         }
         movementFromLanes = network.movements.map { mask($0.fromLanes, count: laneCounts[$0.from.index]) }
-        movementToLanes = network.movements.map { mask($0.toLanes, count: laneCounts[$0.to.index]) }
         var feeds = [UInt32](repeating: 0, count: network.movements.count * Self.maximumLanes)
         for (k, m) in network.movements.enumerated() {
             let all = mask(nil, count: laneCounts[m.to.index])

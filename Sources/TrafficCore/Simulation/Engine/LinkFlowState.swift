@@ -13,8 +13,9 @@ struct LinkFlowState: Sendable {
     var lastPassSlot: [Double]
     /// Time the last vehicle left each link (onto the next link or arriving at its end).
     var lastExit: [Double]
-    /// Per movement: the factor on its headway while vehicles waiting for a full turn block some of its lanes
-    /// (`SimulationEngine.passLaneBlockedHead`); 1 otherwise.
+    /// Per movement: the factor on its headway while a vehicle waiting for a full turn blocks some of its lanes and
+    /// the vehicles behind pass it (`SimulationEngine.passLaneBlockedHead`); back to 1 once the vehicle passed is no
+    /// longer waiting right behind the head.
     var laneShare: [Double]
     /// Vehicles per lane, `CompiledNetwork.maximumLanes` entries per link (`SimulationEngine.entryLane`).
     var laneOccupancy: [Int32]
