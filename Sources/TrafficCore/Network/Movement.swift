@@ -22,15 +22,17 @@ public struct Movement: Sendable, Hashable {
     /// that much later, and its route is that much longer. Zero where the links meet at a point (the default).
     public var passageLength: Double
     public var passageTime: Double
-    /// The lanes of the from-link the movement leaves from and of the to-link it leads onto, as positions among
-    /// each link's lanes (0 = the rightmost; SUMO's connections `fromLane`/`toLane` counted over the lanes open to
-    /// the vehicle class); nil: any lane. A vehicle waits on the lanes of its next movement, so they bound the
-    /// queue of that movement: it gets their storage, not the whole link's (`SimulationEngine.entryLane`).
+    /// The lanes of the from-link the movement leaves from, as positions among the link's lanes (0 = the
+    /// rightmost; SUMO's connections' `fromLane` counted over the lanes open to the vehicle class); nil: any lane.
+    /// A vehicle waits on the lanes of its next movement, so they bound the queue of that movement: it gets their
+    /// storage, not the whole link's (`SimulationEngine.entryLane`). Set with `NetworkBuilder.setLaneUse`.
     public var fromLanes: [Int]?
-    public var toLanes: [Int]?
     /// Per entry of `fromLanes`: the to-link lanes that lane leads onto (SUMO's lane-to-lane connections). A
     /// vehicle bound for a turn beyond the to-link waits on the from-lanes that lead onto that turn's lanes.
     public var laneConnections: [[Int]]?
+
+    /// The lanes of the to-link the movement leads onto (all of `laneConnections`); nil: any lane.
+    public var toLanes: [Int]? { laneConnections.map { Array(Set($0.joined())).sorted() } }
 
     public init(
         from: LinkID, to: LinkID, lanes: Int, signalGroup: String? = nil, yieldsTo: [MovementID] = [],

@@ -145,7 +145,6 @@ public struct NetworkBuilder: Sendable {
         }
         let fromLanes = Set(connections.map(\.from)).sorted()
         movements[m.index].fromLanes = fromLanes
-        movements[m.index].toLanes = Set(connections.map(\.to)).sorted()
         movements[m.index].laneConnections = fromLanes.map { lane in
             Set(connections.filter { $0.from == lane }.map(\.to)).sorted()
         }

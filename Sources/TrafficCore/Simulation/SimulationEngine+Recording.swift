@@ -54,9 +54,7 @@ extension SimulationEngine {
                 reason = "closed by a measure"
             } else if group >= 0 && signals.nextGreen(group, atOrAfter: time) > time {
                 reason = "red"
-            } else if links.spaceAvailable(link: Int(network.movementTo[m]), atOrAfter: time) == .infinity
-                || laneFull(movement: m)
-            {
+            } else if waitsForRoom(movement: m, at: time) {
                 reason = "no space on \(network.linkNames[Int(network.movementTo[m])])"
             } else {
                 reason = "giving way"
@@ -130,6 +128,12 @@ extension SimulationEngine {
         }
     }
 
+    /// Whether the head of movement queue `m` cannot enter its to-link at `time` for want of room: the link is
+    /// full (no freed space on its way either), or every lane the head may take is.
+    func waitsForRoom(movement m: Int, at time: Double) -> Bool {
+        links.spaceAvailable(link: Int(network.movementTo[m]), atOrAfter: time) == .infinity || laneFull(movement: m)
+    }
+
     /// With `SimulationConfiguration.teleportAfter` = T: every queue head that has stood at its stop line for T s
     /// (ready, and nothing has left its link since) because its next link is full moves onto that link all the
     /// same, beyond its storage — SUMO's `--time-to-teleport`, which resolves jams SUMO's own runs would otherwise
@@ -142,10 +146,8 @@ extension SimulationEngine {
             let v = queues.head[m]
             if v < 0 { continue }
             let from = Int(network.movementFrom[m])
-            let to = Int(network.movementTo[m])
             guard vehicles.readyTime[Int(v)] <= time - after, links.lastExit[from] <= time - after,
-                measures.blockedUntil[m] <= time,
-                links.spaceAvailable(link: to, atOrAfter: time) == .infinity || laneFull(movement: m)
+                measures.blockedUntil[m] <= time, waitsForRoom(movement: m, at: time)
             else { continue }
             let group = Int(signals.movementGroup[m])
             if group >= 0 && signals.nextGreen(group, atOrAfter: time) > time { continue }

@@ -128,9 +128,8 @@ extension SimulationEngine {
     /// no room of its own: the link's storage bounds it (`LinkFlowState.spaceAvailable`).
     @inline(__always)
     func entryLane(vehicle v: Int, position p: Int, via m: Int, link l: Int) -> Int {
-        let count = Int(network.linkLanes[l])
-        if count <= 1 { return 0 }
-        let all: UInt32 = count >= 32 ? .max : (1 << UInt32(count)) - 1
+        if network.linkLanes[l] <= 1 { return 0 }
+        let all = network.linkAllLanes[l]
         if m < 0 && vehicles.departLane[v] != 0 {
             return emptiestLane(vehicles.departLane[v] == 1 ? all : 1, link: l, roomNeeded: true)
         }
@@ -187,7 +186,7 @@ extension SimulationEngine {
                 bestOccupancy = occupancy
             }
         }
-        let all: UInt32 = count >= 32 ? .max : (1 << UInt32(count)) - 1
+        let all = network.linkAllLanes[l]
         if roomNeeded && set & all != all && bestOccupancy >= network.laneStorage[l] { return -1 }
         return best
     }
@@ -202,9 +201,7 @@ extension SimulationEngine {
     /// Whether vehicle `v`, queued for movement `m`, finds every lane it may take on the to-link full.
     @inline(__always)
     func laneFull(vehicle v: Int, movement m: Int) -> Bool {
-        let to = Int(network.movementTo[m])
-        if network.linkLanes[to] <= 1 { return false }
-        return entryLane(vehicle: v, position: Int(vehicles.routePosition[v]) + 1, via: m, link: to) < 0
+        entryLane(vehicle: v, position: Int(vehicles.routePosition[v]) + 1, via: m, link: Int(network.movementTo[m])) < 0
     }
 
     /// The head of multi-lane movement queue `m` waits for room on the lanes of its next turn: a vehicle behind
@@ -444,12 +441,9 @@ extension SimulationEngine {
     /// - Parameter lost: time lost braking and starting again (`StopAndGo`): it reaches the next stop line later.
     mutating func enter(vehicle v: Int, link l: Int, at time: Double, passage m: Int = -1, lost: Double = 0) {
         links.occupy(link: l, at: time)
-        var lane = 0
-        if network.linkLanes[l] > 1 {
-            lane = entryLane(vehicle: v, position: Int(vehicles.routePosition[v]), via: m, link: l)
-            // Forced in (a teleport, a ring's rotation): onto the emptiest lane.
-            if lane < 0 { lane = emptiestLane(.max, link: l, roomNeeded: false) }
-        }
+        var lane = entryLane(vehicle: v, position: Int(vehicles.routePosition[v]), via: m, link: l)
+        // Forced in (a teleport, a ring's rotation): onto the emptiest lane.
+        if lane < 0 { lane = emptiestLane(.max, link: l, roomNeeded: false) }
         vehicles.lane[v] = UInt8(lane)
         links.laneOccupancy[l * CompiledNetwork.maximumLanes + lane] += 1
         vehicles.entryTime[v] = time
@@ -506,8 +500,7 @@ extension SimulationEngine {
     /// Whether every lane vehicle `v` may depart on (its first movement's) on its origin link `l` is full.
     @inline(__always)
     func originLaneFull(vehicle v: Int, link l: Int) -> Bool {
-        if network.linkLanes[l] <= 1 { return false }
-        return entryLane(vehicle: v, position: Int(vehicles.routePosition[v]), via: -1, link: l) < 0
+        entryLane(vehicle: v, position: Int(vehicles.routePosition[v]), via: -1, link: l) < 0
     }
 
     /// Moves waiting vehicles from origin queues onto their first link, subject to the link's inflow

@@ -131,8 +131,9 @@ public struct SUMONetworkImporter: Sendable {
     private struct MovementDraft {
         var from: Int  // index into kept edges
         var to: Int
-        var fromLanes: Set<Int> = []
+        /// Its connections' (from-lane, to-lane) pairs, SUMO lane indices.
         var laneConnections: [(from: Int, to: Int)] = []
+        var fromLanes: Set<Int> { Set(laneConnections.map(\.from)) }
         var tl: String?
         var linkIndices: Set<Int> = []
         /// The first internal lane (`via`) of each of its connections, with the connection's from-lane: where
@@ -406,7 +407,6 @@ public struct SUMONetworkImporter: Sendable {
                 draftIndex[key] = d
                 drafts.append(MovementDraft(from: from, to: to, line: c.line))
             }
-            drafts[d].fromLanes.insert(c.fromLane)
             drafts[d].laneConnections.append((c.fromLane, c.toLane))
             if let via = c.via { drafts[d].vias.append((via, c.fromLane)) }
             guard let tl = c.tl, let linkIndex = c.linkIndex else { continue }

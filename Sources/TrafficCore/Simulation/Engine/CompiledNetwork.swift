@@ -42,8 +42,10 @@ package struct CompiledNetwork: Sendable {
     /// empty for other links, whose movements queue apart.
     package let sharedLaneStart: [Int32]
     package let sharedLaneMovements: [Int32]
-    /// Lanes per link (at most 32 are told apart) and what each holds when jammed: ⌊L · k_jam⌋, at least 1.
+    /// Lanes per link (at most 32 are told apart), the mask of all of them, and what each holds when jammed:
+    /// ⌊L · k_jam⌋, at least 1.
     package let linkLanes: [Int32]
+    package let linkAllLanes: [UInt32]
     package let laneStorage: [Int32]
     /// Per movement: bit i set when it leaves from lane i of its from-link (`Movement.fromLanes`); every lane's
     /// bit when the network does not say.
@@ -111,23 +113,24 @@ package struct CompiledNetwork: Sendable {
         sharedLaneMovements = shared
         let laneCounts = links.map { Int32(min($0.lanes, Self.maximumLanes)) }
         linkLanes = laneCounts
+        let allLanes = laneCounts.map { $0 >= 32 ? UInt32.max : (1 << UInt32($0)) - 1 }
+        linkAllLanes = allLanes
         laneStorage = links.indices.map { l in
             Int32(clamping: max(1, links[l].storageCapacity / links[l].lanes))
         }
-        func mask(_ lanes: [Int]?, count: Int32) -> UInt32 {
-            let all: UInt32 = count >= 32 ? .max : (1 << UInt32(count)) - 1
+        func mask(_ lanes: [Int]?, link: LinkID) -> UInt32 {
+            let all = allLanes[link.index]
             guard let lanes else { return all }
             let bits = lanes.reduce(UInt32(0)) { $0 | ($1 < 32 ? 1 << UInt32($1) : 0) }
             return bits & all == 0 ? all : bits & all
         }
-        movementFromLanes = network.movements.map { mask($0.fromLanes, count: laneCounts[$0.from.index]) }
+        movementFromLanes = network.movements.map { mask($0.fromLanes, link: $0.from) }
         var feeds = [UInt32](repeating: 0, count: network.movements.count * Self.maximumLanes)
         for (k, m) in network.movements.enumerated() {
-            let all = mask(nil, count: laneCounts[m.to.index])
-            for i in 0..<Self.maximumLanes { feeds[k * Self.maximumLanes + i] = all }
+            for i in 0..<Self.maximumLanes { feeds[k * Self.maximumLanes + i] = allLanes[m.to.index] }
             guard let from = m.fromLanes, let connections = m.laneConnections else { continue }
             for (lane, to) in zip(from, connections) where lane < Self.maximumLanes {
-                feeds[k * Self.maximumLanes + lane] = mask(to, count: laneCounts[m.to.index])
+                feeds[k * Self.maximumLanes + lane] = mask(to, link: m.to)
             }
         }
         movementLaneFeeds = feeds
