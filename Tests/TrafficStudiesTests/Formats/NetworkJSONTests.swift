@@ -81,4 +81,42 @@ struct NetworkJSONTests {
         let document = try JSONDecoder().decode(NetworkDocument.self, from: Data(json.utf8))
         #expect(throws: NetworkError.unknownNode("Q", referencedBy: "link 'L9'")) { try Network(document: document) }
     }
+
+    /// Lane connections name lanes the links have, as pairs; otherwise a clear error naming the movement, the lane
+    /// and the link. Valid ones survive the JSON round trip.
+    @Test func laneConnectionsAreCheckedAndKept() throws {
+        var b = NetworkBuilder()
+        try b.addNode("A", at: Coordinate(0, 0))
+        try b.addNode("B", at: Coordinate(100, 0))
+        try b.addNode("C", at: Coordinate(200, 0))
+        try b.addLink("AB", from: "A", to: "B", lanes: 2, freeFlowSpeed: 10)
+        try b.addLink("BC", from: "B", to: "C", freeFlowSpeed: 10)
+        let m = try b.addMovement(from: "AB", to: "BC", lanes: 1)
+        #expect(throws: NetworkError.invalidLaneConnection(movement: "'AB' → 'BC'", reason: "are empty")) {
+            try b.setLaneUse(m, connections: [])
+        }
+        let wrongTo = NetworkError.invalidLaneConnection(
+            movement: "'AB' → 'BC'", reason: "name lane 1 of 'BC', which has lanes 0 to 0")
+        #expect(throws: wrongTo) { try b.setLaneUse(m, connections: [(1, 1)]) }
+        #expect("\(wrongTo)" == "movement 'AB' → 'BC': lane connections name lane 1 of 'BC', which has lanes 0 to 0")
+        #expect(throws: NetworkError.invalidLaneConnection(
+            movement: "'AB' → 'BC'", reason: "name lane 2 of 'AB', which has lanes 0 to 1")) {
+            try b.setLaneUse(m, connections: [(2, 0)])
+        }
+        try b.setLaneUse(m, connections: [(1, 0)])
+        let network = b.build()
+        let decoded = try Network(document: JSONDecoder().decode(NetworkDocument.self, from: network.jsonData()))
+        #expect(decoded == network)
+        #expect(decoded.movements[0].fromLanes == [1] && decoded.movements[0].toLanes == [0])
+
+        let json = """
+            { "nodes": [ {"id": "A", "x": 0, "y": 0}, {"id": "B", "x": 100, "y": 0}, {"id": "C", "x": 200, "y": 0} ],
+              "links": [ {"id": "AB", "from": "A", "to": "B", "free_flow_speed_mps": 10, "lanes": 2},
+                         {"id": "BC", "from": "B", "to": "C", "free_flow_speed_mps": 10} ],
+              "movements": [ {"from": "AB", "to": "BC", "lane_connections": [[1]]} ] }
+            """
+        let document = try JSONDecoder().decode(NetworkDocument.self, from: Data(json.utf8))
+        #expect(throws: NetworkError.invalidLaneConnection(
+            movement: "'AB' → 'BC'", reason: "must be pairs [from-lane, to-lane]")) { try Network(document: document) }
+    }
 }
