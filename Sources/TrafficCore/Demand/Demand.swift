@@ -42,7 +42,9 @@ public struct Demand: Sendable, Hashable {
             var generator = Xoshiro256StarStar(seed: seed, stream: UInt64(i))
             for (k, t) in flow.departureTimes(using: &generator).enumerated() {
                 all.append(
-                    Trip(id: "\(flow.id).\(k)", origin: flow.origin, destination: flow.destination, departure: t))
+                    Trip(
+                        id: "\(flow.id).\(k)", origin: flow.origin, destination: flow.destination, departure: t,
+                        vehicleType: flow.vehicleType, departLane: flow.departLane))
             }
         }
         for (j, matrix) in odMatrices.enumerated() {

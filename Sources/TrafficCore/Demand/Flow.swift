@@ -9,11 +9,17 @@ public struct Flow: Sendable, Hashable {
     public var end: Double
     public var vehiclesPerHour: Double
     public var distribution: DepartureDistribution
+    /// Every vehicle's type (`Trip.vehicleType`) and departure lane (`Trip.departLane`), as SUMO's `<flow type
+    /// departLane>` give them.
+    public var vehicleType: String?
+    public var departLane: DepartLane
 
     public init(
         id: String, origin: LinkID, destination: LinkID, begin: Double, end: Double, vehiclesPerHour: Double,
-        distribution: DepartureDistribution = .uniform
+        distribution: DepartureDistribution = .uniform, vehicleType: String? = nil, departLane: DepartLane = .best
     ) {
+        self.vehicleType = vehicleType
+        self.departLane = departLane
         self.id = id
         self.origin = origin
         self.destination = destination

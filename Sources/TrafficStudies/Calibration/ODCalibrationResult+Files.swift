@@ -56,7 +56,8 @@ extension ODCalibrationResult {
 
     /// The calibrated trips as a SUMO route file, in departure order (as `sumo` needs them): each vehicle with
     /// its route (`<vehicle><route edges/></vehicle>`), a trip without a route as `<trip from to/>`, each with
-    /// its `type` when it has one; `vehicleTypes` (type definitions as XML) come first.
+    /// its `type` when it has one and its `departLane` when it is not `best`; `vehicleTypes` (type definitions
+    /// as XML) come first.
     public func routesXML(network: Network, vehicleTypes: [String] = []) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<!-- flowsim calibrate: \(trips.count) vehicles, \(iterations.count) iterations -->\n<routes>\n"
@@ -64,7 +65,9 @@ extension ODCalibrationResult {
         for trip in trips {
             let id = SVGFormat.escaped(trip.id)
             let depart = NumberFormat.fixed(trip.departure, Self.departureDecimals)
-            let type = trip.vehicleType.map { " type=\"\(SVGFormat.escaped($0))\"" } ?? ""
+            var type = trip.vehicleType.map { " type=\"\(SVGFormat.escaped($0))\"" } ?? ""
+            // SUMO's departLane as read (`SUMODemandImporter.departLane`); `best` is flowsim's default.
+            if trip.departLane != .best { type += " departLane=\"\(trip.departLane.rawValue)\"" }
             if let route = trip.route {
                 let edges = route.map { SVGFormat.escaped(network[$0].id) }.joined(separator: " ")
                 xml += "    <vehicle id=\"\(id)\"\(type) depart=\"\(depart)\">\n        <route edges=\"\(edges)\"/>\n    </vehicle>\n"

@@ -332,7 +332,8 @@ final class SUMODemandParser: XMLElementHandler {
         }
         return Flow(
             id: id, origin: origin, destination: destination, begin: begin, end: end, vehiclesPerHour: vehiclesPerHour,
-            distribution: distribution)
+            distribution: distribution, vehicleType: a["type"].flatMap { $0.isEmpty ? nil : $0 },
+            departLane: Self.departLane(a["departLane"]))
     }
 }
 

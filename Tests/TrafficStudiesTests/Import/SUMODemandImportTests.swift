@@ -41,7 +41,8 @@ import TrafficCore
     }
 
     /// `departLane`: free, random and allowed start on the emptiest lane, first on the rightmost, anything else
-    /// (best, a lane number, none) on the emptiest lane along the route.
+    /// (best, a lane number, none) on the emptiest lane along the route; a flow's vehicles take its departLane
+    /// and type.
     @Test func departLanesAreRead() throws {
         let text = """
             <routes>
@@ -51,11 +52,15 @@ import TrafficCore
               <trip id="best" depart="0" from="WC" to="CE" departLane="best"/>
               <trip id="given" depart="0" from="WC" to="CE" departLane="1"/>
               <trip id="none" depart="0" from="WC" to="CE"/>
+              <flow id="f" begin="0" end="10" number="2" from="WC" to="CE" departLane="first" type="truck"/>
             </routes>
             """
         let url = try temporaryFile("lanes.rou.xml", text)
-        let trips = try SUMODemandImporter(network: network).importDemand(contentsOf: url).demand.trips
-        #expect(trips.map(\.departLane) == [.free, .free, .first, .best, .best, .best])
+        let demand = try SUMODemandImporter(network: network).importDemand(contentsOf: url).demand
+        #expect(demand.trips.map(\.departLane) == [.free, .free, .first, .best, .best, .best])
+        let flowTrips = try demand.generateTrips(seed: 1, network: network).filter { $0.id.hasPrefix("f.") }
+        #expect(flowTrips.count == 2)
+        #expect(flowTrips.allSatisfy { $0.departLane == .first && $0.vehicleType == "truck" })
     }
 
     @Test func vehiclesAndTripsBecomeTrips() {
