@@ -107,6 +107,12 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path))
         let usage = try Parcelcheck.execute(flowsim, ["calibrate", "--net", Self.net, "--prior", Self.routes, "--out", "out"], in: dir)
         #expect(usage.status == 64, "\(usage.stderr)")
+        let tolerance = try Parcelcheck.execute(
+            flowsim,
+            ["calibrate", "--net", Self.net, "--counts", "good.csv", "--prior", Self.routes, "--out", "out",
+             "--count-tolerance=-1"], in: dir)
+        #expect(tolerance.status == 64, "\(tolerance.stderr)")
+        #expect(tolerance.stderr.contains("--count-tolerance must lie within 0 and 100"), "\(tolerance.stderr)")
     }
 
     @Test func helpTeachesMethodOutputsAndExitCodes() throws {
@@ -117,6 +123,7 @@ import TestSupport
         // The help is wrapped to the terminal: compare with runs of spaces and line breaks as one space.
         let text = help.stdout.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
         for phrase in ["successive averages", "relative gap", "geometric mean", "keep their prior demand exactly",
+                       "path-flow correction", "--count-tolerance (GEH 3)",
                        "calibrated.rou.xml", "residuals.gpkg", "Exit codes:", "3 network, prior, scenario or counts"] {
             #expect(text.contains(phrase), "\(phrase)")
         }

@@ -163,7 +163,7 @@ def main():
         # Exit 5: the last iteration's simulation ended in (local) gridlock; the outputs are written.
         seconds, status = run([a.flowsim, "calibrate", "--net", net, "--counts", os.path.join(out, "counts.csv"), "--prior",
                        prior_file, "--out", cal, "--iterations", str(a.iterations), "--seed", str(a.seed),
-                       "--route-choice", mode] + os.environ.get("CALIBRATE_ARGS", "").split(), cal + ".log",
+                       "--route-choice", mode] + os.environ.get("CALIBRATE_ARGS", "").split(), cal + ".flowsim.log",
                        allowed=(0, 5))
         summary = json.load(open(os.path.join(cal, "calibration.json")))
         calibrated[mode] = {

@@ -96,6 +96,18 @@ extension ODCell {
         }
     }
 
+    /// Multiplies the shares of the first `factors.count` routes by `factors` and renormalises (routes added
+    /// since, by a route shift, keep theirs relative to the rest); nothing changes when every factor is 1.
+    mutating func reweight(_ factors: [Double]) {
+        guard factors.contains(where: { $0 != 1 }) else { return }
+        let before = shares.reduce(0, +)
+        for (i, f) in factors.enumerated() where i < shares.count { shares[i] *= f }
+        let after = shares.reduce(0, +)
+        guard after > 0 else { return }
+        for i in shares.indices { shares[i] *= before / after }
+        keepsPriorRoutes = false
+    }
+
     /// Moves `step` of the cell's vehicles to `route` (added to the route set when new): the method of
     /// successive averages' update, s ← (1 − step)·s + step·[route].
     mutating func shift(_ step: Double, to route: [LinkID]) {
@@ -116,7 +128,7 @@ extension ODCalibration {
     /// no small cell is lost to rounding; deterministic. A cell that keeps the number of its prior trips keeps
     /// those trips (ids, departure times), and while its routes are the prior's (`keepsPriorRoutes`) each its
     /// own route; otherwise its vehicles depart evenly spread over the slice, named `cal<cell>.<i>`, the i-th
-    /// with the vehicle type of the prior's (i mod prior trips)-th trip of the cell. Each
+    /// with the vehicle type and departure lane of the prior's (i mod prior trips)-th trip of the cell. Each
     /// vehicle in departure order takes the route furthest behind its share (share · vehicles so far − vehicles
     /// given it), so the routes are used in proportion to their shares and interleave over the slice. Cells
     /// without a route keep their trips without one (the simulation reports them as unroutable). Departures
@@ -145,11 +157,11 @@ extension ODCalibration {
                     trip = cell.priorTrips[i]
                 } else {
                     // The prior's vehicle types in turn, so the cell keeps its mix of cars, trucks and buses.
+                    let model = cell.priorTrips.isEmpty ? nil : cell.priorTrips[i % cell.priorTrips.count]
                     trip = Trip(
                         id: "cal\(c).\(i)", origin: cell.origin, destination: cell.destination,
                         departure: cell.begin + (Double(i) + 0.5) * (cell.end - cell.begin) / Double(n),
-                        vehicleType: cell.priorTrips.isEmpty
-                            ? nil : cell.priorTrips[i % cell.priorTrips.count].vehicleType)
+                        vehicleType: model?.vehicleType, departLane: model?.departLane ?? .best)
                 }
                 trip.departure = ODCalibrationResult.writtenDeparture(trip.departure)
                 if cell.routes.isEmpty {

@@ -34,17 +34,20 @@ struct Calibrate: ParsableCommand {
             fastest cost, 0 at equilibrium). At city scale the route searches are the cost of an iteration: above \
             --route-searches (50 000) OD pairs and slices a kept iteration searches every m-th of them in turn \
             (m = ⌈cells ÷ limit⌉), one searched for the j-th time moves 1/(j+1) of its vehicles (MSA on its own \
-            clock), and the gap is measured on them (calibration.json: searched_cells); (3) OD correction: each OD pair and slice is multiplied by the \
-            weighted geometric mean of observed/simulated over the counts its routes cross, at the times they \
-            cross them, damped (square root) and clamped to [0.5, 2] per iteration; where the network cannot \
-            deliver the demand (queues, gridlock) the demand sent past a count is compared instead, so the demand \
-            behind a bottleneck is not inflated.
+            clock), and the gap is measured on them (calibration.json: searched_cells); (3) OD and path-flow \
+            correction: each OD pair and slice is multiplied by the weighted geometric mean of observed/simulated \
+            over the counts its routes cross, at the times they cross them, damped (square root) and clamped to \
+            [0.5, 2] per iteration, and each of its routes' shares by the same mean over that route's counts \
+            relative to the pair's (counts that want more on one route and less on another move vehicles between \
+            them); a count met within --count-tolerance (GEH 3) asks for no change, so the demand is not bent to \
+            chase the model's own error; where the network cannot deliver the demand (queues, gridlock) the demand \
+            sent past a count is compared instead, so the demand behind a bottleneck is not inflated.
 
             Regularisation: OD pairs whose routes cross no count keep their prior demand exactly; damping and \
             clamping keep single iterations from jumping; no OD pair moves further than a factor 5 from its \
             prior. Backtracking: once an iteration meets the GEH criterion (GEH < 5 for 85 % of counts), a later \
-            one whose simulation fits the counts worse than the best so far (fewer counts with GEH < 5, or as many \
-            and a larger sum of GEH²) is not kept, nor at any time one whose simulation ends in a gridlock (local \
+            one that misses the criterion or has a larger sum of GEH² than the best so far is not kept, nor at any \
+            time one whose simulation ends in a gridlock (local \
             or global) while the best so far's did not; the next one starts again from the best demand with half the \
             step (route shift and correction). The last kept iteration's demand is the result, so route choice \
             cannot undo a fit the prior or an iteration already had. Deterministic for a given \
@@ -104,6 +107,9 @@ struct Calibrate: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Equilibrium only: a route gives up vehicles only to a route faster by more than this share of its time (0.1: 10 %; 0: MSA moves a share of every route).", valueName: "SHARE"))
     var indifference: Double = 0.1
 
+    @Option(name: .long, help: ArgumentHelp("A count met within this GEH asks for no correction (0: every deviation is corrected).", valueName: "GEH"))
+    var countTolerance: Double = 3
+
     @Option(name: .long, help: ArgumentHelp("Fastest-route searches per iteration at most (0: every OD pair and slice in every iteration); above it the searches rotate over the OD pairs and slices.", valueName: "N"))
     var routeSearches: Int = 50_000
 
@@ -115,6 +121,9 @@ struct Calibrate: ParsableCommand {
         if iterations < 1 { throw ValidationError("--iterations must be ≥ 1") }
         if routeSearches < 0 { throw ValidationError("--route-searches must be ≥ 0 (0: no limit)") }
         if !(indifference >= 0 && indifference < 10) { throw ValidationError("--indifference must lie within 0 and 10") }
+        if !(countTolerance >= 0 && countTolerance < 100) {
+            throw ValidationError("--count-tolerance must lie within 0 and 100 (a GEH)")
+        }
         if !(interval > 0 && interval <= 86_400) { throw ValidationError("--interval must lie within 0 and 86400 s") }
     }
 
@@ -143,7 +152,8 @@ struct Calibrate: ParsableCommand {
                 priorTrips: priorTrips, counts: countSet, interval: interval,
                 settings: CalibrationSettings(
                     iterations: iterations, routeChoice: routeChoice,
-                    routeSearchLimit: routeSearches > 0 ? routeSearches : nil, indifference: indifference))
+                    routeSearchLimit: routeSearches > 0 ? routeSearches : nil, indifference: indifference,
+                    countTolerance: countTolerance))
             let progress = CalibrationProgress(iterations: iterations)
             result = try calibration.run { progress.report($0) }
             progress.finish()

@@ -57,13 +57,14 @@ struct ODCalibrationTests {
     }
 
     /// The prior has 200 veh/h from A to C, the count on B says 400 veh/h (100 per quarter hour): the
-    /// calibrated demand doubles and the simulated flow on B matches the count in every slice.
+    /// calibrated demand doubles and the simulated flow on B matches the count in every slice (with no count
+    /// tolerance: every deviation is corrected).
     @Test func aCorridorScaledWrongIsScaledToItsCount() throws {
         let network = try Self.corridors()
         let calibration = try ODCalibration(
             network: network, configuration: SimulationConfiguration(duration: 4500),
             priorTrips: trips(network, "ac", "A", "C", perHour: 200),
-            counts: CountSet(counts("B", vehicles: 100), network: network))
+            counts: CountSet(counts("B", vehicles: 100), network: network), settings: .init(countTolerance: 0))
         let result = try calibration.run()
         #expect(result.iterations.count == 20)
         #expect(result.fit.rows.count == 4)
@@ -86,10 +87,71 @@ struct ODCalibrationTests {
         }
         let result = try ODCalibration(
             network: network, configuration: SimulationConfiguration(duration: 4500),
-            priorTrips: trips(network, "ac", "A", "C", perHour: 200), counts: CountSet(turns, network: network)
+            priorTrips: trips(network, "ac", "A", "C", perHour: 200), counts: CountSet(turns, network: network),
+            settings: .init(countTolerance: 0)
         ).run()
         for row in result.fit.rows { #expect(row.geh < 1, "\(row)") }
         #expect(abs(Double(result.trips.count) - 400) <= 8, "\(result.trips.count) trips")
+    }
+
+    /// With the default count tolerance (GEH 3) the corridor stops correcting once the count is met within it:
+    /// 200 → 283 → 336 → 367 veh/h (factors √(400/200), √(400/283), √(400/336); GEH 1.7 at 367). A prior of
+    /// 380 veh/h against the count's 400 (GEH 1.0) is kept as it is; with no tolerance it is corrected.
+    @Test func aCountMetWithinTheToleranceAsksForNoCorrection() throws {
+        let network = try Self.corridors()
+        func run(_ perHour: Int, tolerance: Double? = nil) throws -> ODCalibrationResult {
+            try ODCalibration(
+                network: network, configuration: SimulationConfiguration(duration: 4500),
+                priorTrips: trips(network, "ac", "A", "C", perHour: perHour),
+                counts: CountSet(counts("B", vehicles: 100), network: network),
+                settings: tolerance.map { CalibrationSettings(countTolerance: $0) } ?? CalibrationSettings()
+            ).run()
+        }
+        let scaled = try run(200)
+        for row in scaled.fit.rows { #expect(row.geh < 3, "\(row)") }
+        #expect((355...380).contains(scaled.trips.count), "\(scaled.trips.count) trips")
+        let close = try run(380)
+        #expect(close.trips.count == 380)
+        #expect(close.cells.allSatisfy { $0.vehicles == $0.prior })
+        let corrected = try run(380, tolerance: 0)
+        #expect(corrected.trips.count > 390, "\(corrected.trips.count) trips")
+    }
+
+    /// Path flows: the diamond's two branches each carry half of a prior of 900 veh/h, on routes the prior trips
+    /// carry; the counts say 580 veh/h on `a2` and 320 on `b2` (145 and 80 per quarter hour, GEH 5.7 and 6.6
+    /// against 450), from 15 min (the first quarter hour's vehicles are still on their way when it ends). The
+    /// total is right, so the OD pair's factor stays near 1; the route factors move vehicles
+    /// from `b` to `a` until both counts are met, with fixed route choice, so no equilibrium shift does it: with
+    /// no count tolerance to 320 : 900 = 0.356 via `b`, with the default one until both lie within GEH 3.
+    @Test func countsMoveVehiclesBetweenTheRoutesOfAnODPair() throws {
+        let network = try Self.diamond()
+        let viaA = ["in", "a1", "a2", "out"].map(network.id)
+        let viaB = ["in", "b1", "b2", "out"].map(network.id)
+        let prior = trips(network, "io", "in", "out", perHour: 900).enumerated().map { i, trip in
+            var trip = trip
+            trip.route = i % 2 == 0 ? viaA : viaB
+            return trip
+        }
+        func run(tolerance: Double) throws -> ODCalibrationResult {
+            try ODCalibration(
+                network: network, configuration: SimulationConfiguration(duration: 5400), priorTrips: prior,
+                counts: CountSet(
+                    (counts("a2", vehicles: 145) + counts("b2", vehicles: 80)).filter { $0.begin >= 900 },
+                    network: network),
+                settings: .init(routeChoice: .fixed, countTolerance: tolerance)
+            ).run()
+        }
+        func shareViaB(_ result: ODCalibrationResult) -> Double {
+            Double(result.trips.count { $0.route == viaB }) / Double(result.trips.count)
+        }
+        let exact = try run(tolerance: 0)
+        #expect(try #require(exact.iterations.first?.gehShareBelow5) == 0)
+        for row in exact.fit.rows { #expect(row.geh < 1.5, "\(row)") }
+        #expect(abs(shareViaB(exact) - 0.356) < 0.03, "\(shareViaB(exact)) via b")
+        #expect(abs(exact.trips.count - 900) <= 30, "\(exact.trips.count) trips")
+        let banded = try run(tolerance: 3)
+        for row in banded.fit.rows { #expect(row.geh < 3, "\(row)") }
+        #expect(shareViaB(banded) < 0.45, "\(shareViaB(banded)) via b")
     }
 
     /// D → E crosses no count: its cells keep the prior exactly, and so do its trips (ids, departures to the
@@ -137,7 +199,8 @@ struct ODCalibrationTests {
     /// runs at its capacity, 600 veh/h, once its queue costs the 50 s the detour costs, and the other 300 veh/h
     /// take `b`. The first quarter hour, while the queue builds, is not counted and its prior is right (900
     /// veh/h); from 15 to 60 min the counts show the equilibrium (150 and 75 per quarter hour) and the prior
-    /// has half the demand: the calibration doubles it and splits it 2 : 1.
+    /// has half the demand: the calibration doubles it and splits it 2 : 1 (with no count tolerance, so the
+    /// counts are followed all the way).
     @Test func aDiamondGetsTheEquilibriumSplitTheCountsShow() throws {
         let network = try Self.diamond()
         let calibration = try ODCalibration(
@@ -146,7 +209,8 @@ struct ODCalibrationTests {
                 + trips(network, "io", "in", "out", perHour: 450).suffix(337),
             counts: CountSet(
                 (counts("a2", vehicles: 150) + counts("b2", vehicles: 75)).filter { $0.begin >= 900 },
-                network: network))
+                network: network),
+            settings: .init(countTolerance: 0))
         let result = try calibration.run()
         let counted = result.trips.filter { $0.departure >= 900 }
         let total = Double(counted.count)
@@ -198,7 +262,7 @@ struct ODCalibrationTests {
             network: network, configuration: SimulationConfiguration(duration: 5400),
             priorTrips: trips(network, "io", "in", "out", perHour: 450),
             counts: CountSet(counts("a2", vehicles: 150) + counts("b2", vehicles: 75), network: network),
-            settings: .init(iterations: 6, routeChoice: .fixed)
+            settings: .init(iterations: 6, routeChoice: .fixed, countTolerance: 0)
         ).run()
         #expect(result.cells.allSatisfy { $0.routes == [["in", "a1", "a2", "out"].map(network.id)] })
         #expect(result.trips.allSatisfy { $0.route?.contains(network.id("a1")) == true })
@@ -345,14 +409,16 @@ struct ODCalibrationTests {
         #expect(reference == [16, 900, 40])
     }
 
-    /// The corridor case with every fourth prior trip a truck: the calibrated demand doubles and its new
-    /// vehicles take the prior's types in turn, so about a quarter are trucks again; the route file names
-    /// them and carries the definitions given.
+    /// The corridor case with every fourth prior trip a truck starting on the emptiest lane (`departLane`
+    /// free): the calibrated demand doubles and its new vehicles take the prior's types and departure lanes in
+    /// turn, so about a quarter are such trucks again; the route file names them and carries the definitions
+    /// given.
     @Test func vehicleTypesAreKept() throws {
         let network = try Self.corridors()
         let prior = trips(network, "ac", "A", "C", perHour: 200).enumerated().map { i, trip in
             var trip = trip
             trip.vehicleType = i % 4 == 0 ? "truck" : nil
+            trip.departLane = i % 4 == 0 ? .free : .best
             return trip
         }
         let result = try ODCalibration(
@@ -368,6 +434,9 @@ struct ODCalibrationTests {
         let firstTruck = try #require(xml.range(of: "type=\"truck\""))
         #expect(definition.upperBound < firstTruck.lowerBound)
         #expect(xml.components(separatedBy: "type=\"truck\"").count - 1 == Int(trucks))
+        // Their departure lanes too, in the trips and in the route file.
+        #expect(result.trips.allSatisfy { ($0.vehicleType == "truck") == ($0.departLane == .free) })
+        #expect(xml.components(separatedBy: "type=\"truck\" departLane=\"free\"").count - 1 == Int(trucks))
     }
 
     /// Same inputs, same result.
