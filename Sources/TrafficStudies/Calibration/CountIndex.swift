@@ -75,10 +75,11 @@ struct CountIndex: Sendable {
         for j in Int(entryStart[e])..<Int(entryStart[e + 1]) { body(Int(countOrder[j])) }
     }
 
-    /// Calls `body(count index, weight, route index)` for every count a route of `cell` crosses, with weight = the route's
-    /// share × the part of the cell's vehicles that cross in the count's slice. Crossing times are measured
-    /// under `times` for a departure at the slice middle; the cell's departures spread over its slice, so its
-    /// vehicles pass a link d s after departure during [begin + d, end + d), split over the slices it overlaps.
+    /// Calls `body(count index, weight, route index)` for every count a route of `cell` crosses, with weight =
+    /// the route's share × the part of the cell's vehicles that cross in the count's slice. Crossing times are
+    /// measured under `times` for a departure at the slice middle; the cell's departures spread over its slice,
+    /// so its vehicles pass a link d s after departure during [begin + d, end + d), split over the slices it
+    /// overlaps.
     /// - Complexity: O(Σ route lengths) plus the counts crossed.
     func forEachCrossing(
         of cell: ODCell, times: ExperiencedTravelTimes, network: Network, _ body: (Int, Double, Int) -> Void
@@ -162,15 +163,12 @@ struct CountIndex: Sendable {
     /// r crosses, clamped to the same bounds, and the shares renormalised; a route that crosses no count keeps
     /// its share relative to the others. Counts that want more traffic on one route of a cell and less on
     /// another so move vehicles between them (path-flow estimation, as cadyts corrects route choice by the
-    /// counts): without it, route choice alone decided the split and an equilibrium shift away from the routes
-    /// the counts saw could not be undone (bench/calibration, seed 43, `-p 2`: the prior met 98 % of the counts
-    /// in SUMO, the calibrated demand 92 %).
+    /// counts): without it, route choice alone decided the split, and a split the counts contradict stayed
+    /// (test `countsMoveVehiclesBetweenTheRoutesOfAnODPair`).
     func correction(
         for cell: Int, routes: Int, crossings: CountCrossings, reference: [Double], damping: Double,
         settings: CalibrationSettings
     ) -> (factor: Double, routeFactors: [Double]) {
-        var weighted = 0.0
-        var weights = 0.0
         var routeWeighted = [Double](repeating: 0, count: routes)
         var routeWeights = [Double](repeating: 0, count: routes)
         for j in crossings.range(of: cell) {
@@ -180,21 +178,18 @@ struct CountIndex: Sendable {
             let term =
                 CountFit.geh(simulated: reference[c], observed: observed) < settings.countTolerance
                 ? 0 : log((observed + 1) / (reference[c] + 1))
-            weighted += crossings.weight[j] * term
-            weights += crossings.weight[j]
             let r = Int(crossings.route[j])
             routeWeighted[r] += crossings.weight[j] * term
             routeWeights[r] += crossings.weight[j]
         }
+        let weights = routeWeights.reduce(0, +)
         guard weights > 0 else { return (1, [Double](repeating: 1, count: routes)) }
-        let mean = weighted / weights
-        let bounds = settings.smallestFactor...settings.largestFactor
+        let mean = routeWeighted.reduce(0, +) / weights
+        func clamped(_ x: Double) -> Double { min(settings.largestFactor, max(settings.smallestFactor, x)) }
         let routeFactors = (0..<routes).map { r in
-            routeWeights[r] > 0
-                ? min(bounds.upperBound, max(bounds.lowerBound, exp(damping * (routeWeighted[r] / routeWeights[r] - mean))))
-                : 1
+            routeWeights[r] > 0 ? clamped(exp(damping * (routeWeighted[r] / routeWeights[r] - mean))) : 1
         }
-        return (min(bounds.upperBound, max(bounds.lowerBound, exp(damping * mean))), routeFactors)
+        return (clamped(exp(damping * mean)), routeFactors)
     }
 
     /// Indices of counts that no crossing reaches, ascending.
@@ -216,4 +211,3 @@ struct CountCrossings: Sendable {
 
     func range(of cell: Int) -> Range<Int> { Int(start[cell])..<Int(start[cell + 1]) }
 }
-

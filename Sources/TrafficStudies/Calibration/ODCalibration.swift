@@ -8,9 +8,9 @@ public struct CalibrationSettings: Sendable, Hashable {
     public enum RouteChoice: String, Sendable, Hashable, CaseIterable {
         /// Towards a dynamic user equilibrium by the method of successive averages (the default).
         case equilibrium
-        /// Every OD pair keeps its prior routes (the free-flow fastest route for trips without one): for a
-        /// reference that routes that way (SUMO assigning trips without rerouting devices); the relative gap is
-        /// still measured.
+        /// Every OD pair keeps its prior routes (the free-flow fastest route for trips without one; only the
+        /// counts move vehicles between them, `CountIndex.correction`): for a reference that routes that way (SUMO
+        /// assigning trips without rerouting devices); the relative gap is still measured.
         case fixed
     }
 

@@ -65,14 +65,14 @@ extension ODCalibrationResult {
         for trip in trips {
             let id = SVGFormat.escaped(trip.id)
             let depart = NumberFormat.fixed(trip.departure, Self.departureDecimals)
-            var type = trip.vehicleType.map { " type=\"\(SVGFormat.escaped($0))\"" } ?? ""
+            var attributes = trip.vehicleType.map { " type=\"\(SVGFormat.escaped($0))\"" } ?? ""
             // SUMO's departLane as read (`SUMODemandImporter.departLane`); `best` is flowsim's default.
-            if trip.departLane != .best { type += " departLane=\"\(trip.departLane.rawValue)\"" }
+            if trip.departLane != .best { attributes += " departLane=\"\(trip.departLane.rawValue)\"" }
             if let route = trip.route {
                 let edges = route.map { SVGFormat.escaped(network[$0].id) }.joined(separator: " ")
-                xml += "    <vehicle id=\"\(id)\"\(type) depart=\"\(depart)\">\n        <route edges=\"\(edges)\"/>\n    </vehicle>\n"
+                xml += "    <vehicle id=\"\(id)\"\(attributes) depart=\"\(depart)\">\n        <route edges=\"\(edges)\"/>\n    </vehicle>\n"
             } else {
-                xml += "    <trip id=\"\(id)\"\(type) depart=\"\(depart)\" from=\"\(SVGFormat.escaped(network[trip.origin].id))\" "
+                xml += "    <trip id=\"\(id)\"\(attributes) depart=\"\(depart)\" from=\"\(SVGFormat.escaped(network[trip.origin].id))\" "
                 xml += "to=\"\(SVGFormat.escaped(network[trip.destination].id))\"/>\n"
             }
         }

@@ -156,7 +156,8 @@ extension ODCalibration {
                 if n == cell.priorTrips.count {
                     trip = cell.priorTrips[i]
                 } else {
-                    // The prior's vehicle types in turn, so the cell keeps its mix of cars, trucks and buses.
+                    // The prior's vehicle types and departure lanes in turn, so the cell keeps its mix of cars,
+                    // trucks and buses.
                     let model = cell.priorTrips.isEmpty ? nil : cell.priorTrips[i % cell.priorTrips.count]
                     trip = Trip(
                         id: "cal\(c).\(i)", origin: cell.origin, destination: cell.destination,

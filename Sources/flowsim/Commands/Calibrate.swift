@@ -51,7 +51,8 @@ struct Calibrate: ParsableCommand {
             or global) while the best so far's did not; the next one starts again from the best demand with half the \
             step (route shift and correction). The last kept iteration's demand is the result, so route choice \
             cannot undo a fit the prior or an iteration already had. Deterministic for a given \
-            --seed. --route-choice fixed skips step (2): every OD pair keeps its prior routes, else its free-flow \
+            --seed. --route-choice fixed skips step (2): every OD pair keeps its prior routes (step 3 still moves \
+            vehicles between them), else its free-flow \
             fastest route (for a reference simulator that routes \
             that way, e.g. SUMO without rerouting devices; see bench/RESULTS.md "Calibration").
 
