@@ -31,6 +31,12 @@ public struct Movement: Sendable, Hashable {
     /// vehicle bound for a turn beyond the to-link waits on the from-lanes that lead onto that turn's lanes.
     public var laneConnections: [[Int]]?
 
+    /// A stop sign (StVO Zeichen 206; SUMO's link state `s` at a `priority_stop` junction, `w` at an
+    /// `allway_stop`): every vehicle of the movement comes to a full stop at the stop line, whatever the traffic,
+    /// and loses the time of braking and starting (`SimulationConfiguration.StopAndGo`) before it takes its gap.
+    /// Set with `NetworkBuilder.setStopSign`.
+    public var stopSign = false
+
     /// The lanes of the to-link the movement leads onto (all of `laneConnections`); nil: any lane.
     public var toLanes: [Int]? { laneConnections.map { Array(Set($0.joined())).sorted() } }
 

@@ -150,6 +150,11 @@ public struct NetworkBuilder: Sendable {
         }
     }
 
+    /// Puts a stop sign on movement `m` (`Movement.stopSign`): its vehicles stop at the stop line every time.
+    public mutating func setStopSign(_ m: MovementID, _ stop: Bool = true) {
+        movements[m.index].stopSign = stop
+    }
+
     /// Sets the way through the junction of movement `m` (`Movement.passageLength`, `passageTime`).
     public mutating func setPassage(_ m: MovementID, length: Double, time: Double) throws(NetworkError) {
         let movement = movements[m.index]

@@ -355,12 +355,14 @@ extension SimulationEngine {
         return result
     }
 
-    /// Whether the next vehicle of movement `m` follows at the follow-up headway (`GapAcceptance.followUp`): it
-    /// yields, and some movement it yields to may bring traffic — unsignalised, or green at `time`. A permitted
+    /// Whether the next vehicle of movement `m` follows at the follow-up headway (`GapAcceptance.followUp`): it has
+    /// a stop sign (each vehicle stops at the line and starts from rest, HCM's follow-up time at stop signs), or
+    /// it yields, and some movement it yields to may bring traffic — unsignalised, or green at `time`. A permitted
     /// movement whose every major movement is held at red runs as a protected one, at its saturation headway
     /// (SUMO's minor link `g` with no foe approaching goes without waiting).
     @inline(__always)
     func followsUp(movement m: Int, at time: Double) -> Bool {
+        if network.movementStopSign[m] { return true }
         for k in Int(network.yieldStart[m])..<Int(network.yieldStart[m + 1]) {
             let group = Int(signals.movementGroup[Int(network.yieldMajors[k])])
             if group < 0 || signals.nextGreen(group, atOrAfter: time) <= time { return true }
@@ -382,8 +384,9 @@ extension SimulationEngine {
         recordStopLineDeparture(movement: m, at: time)
         recorder.creditTurn(movement: m, at: time)
         let v = Int(queues.dequeue(m))
-        // Braking and starting again cost more than the wait at the stop line (`StopAndGo`).
-        let stopped = stopLoss.isEmpty ? 0 : min(max(0, time - vehicles.readyTime[v]), stopLoss[m])
+        // Braking and starting again cost more than the wait at the stop line, and a slow turn costs time without
+        // a stop (`StopAndGo`).
+        let stopped = stopLoss.isEmpty ? 0 : max(turnLoss[m], min(max(0, time - vehicles.readyTime[v]), stopLoss[m]))
         let from = Int(network.movementFrom[m])
         let to = Int(network.movementTo[m])
         leave(vehicle: v, link: from, at: time)

@@ -48,6 +48,9 @@ package struct SimulationEngine {
     let gap: SimulationConfiguration.GapAcceptance
     /// Per movement: the time a full stop at its stop line costs beyond standing (`StopAndGo`); empty when off.
     let stopLoss: [Double]
+    /// Per movement: the time a vehicle loses at least, stopped or not: a turn slower than its roads
+    /// (`StopAndGo.turnLoss`), a stop sign's full stop (`Movement.stopSign`, `stopLoss`); empty when off.
+    let turnLoss: [Double]
     /// Per movement: how much later than its headway the vehicle after one that stood at the movement's signal
     /// follows (`StopAndGo.startUpLoss(approachSpeed:)` of the from-link); empty when off.
     let startUpLoss: [Double]
@@ -86,8 +89,16 @@ package struct SimulationEngine {
         network = compiled
         stopLoss = c.stopAndGo.map { s in
             simulation.network.movements.map { m in
-                simulation.network[m.from].freeFlowSpeed / (2 * s.deceleration)
-                    + simulation.network[m.to].freeFlowSpeed / (2 * s.acceleration)
+                s.stopLoss(approach: simulation.network[m.from].freeFlowSpeed, exit: simulation.network[m.to].freeFlowSpeed)
+            }
+        } ?? []
+        turnLoss = c.stopAndGo.map { s in
+            simulation.network.movements.map { m in
+                let approach = simulation.network[m.from].freeFlowSpeed
+                let exit = simulation.network[m.to].freeFlowSpeed
+                if m.stopSign { return s.stopLoss(approach: approach, exit: exit) }
+                return s.turnLoss(
+                    approach: approach, passage: m.passageTime > 0 ? m.passageLength / m.passageTime : 0, exit: exit)
             }
         } ?? []
         startUpLoss =

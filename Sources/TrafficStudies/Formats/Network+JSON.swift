@@ -28,6 +28,7 @@ import TrafficCore
 ///   (0): the way through the junction beyond the two links (SUMO nets: their internal lanes).
 ///   `lane_connections` ([[from-lane, to-lane], …], 0 = rightmost lane; any lane to any when absent): the lanes
 ///   joined, as SUMO's connections; a vehicle queues on the lanes of its next turn and gets their storage.
+///   `stop` (false): a stop sign, every vehicle stops at the stop line before it takes its gap.
 ///   A node is signalised when any of its movements names a signal group; timings come from a signal-plan
 ///   file (see `SignalPlansDocument`).
 /// - When `movements` is absent, every non-U-turn movement at every node is created, unsignalised.
@@ -103,6 +104,8 @@ public struct NetworkDocument: Codable, Sendable, Hashable {
         public var passageTime: Double?
         /// Pairs [from-lane, to-lane] of the lanes joined (0 = rightmost; `Movement.laneConnections`).
         public var laneConnections: [[Int]]?
+        /// A stop sign: every vehicle stops at the stop line (`Movement.stopSign`); absent: false.
+        public var stop: Bool?
 
         enum CodingKeys: String, CodingKey {
             case from, to, lanes
@@ -111,12 +114,13 @@ public struct NetworkDocument: Codable, Sendable, Hashable {
             case passageLength = "passage_length_m"
             case passageTime = "passage_time_s"
             case laneConnections = "lane_connections"
+            case stop
         }
 
         public init(
             from: String, to: String, lanes: Int? = nil, signalGroup: String? = nil,
             yieldsTo: [MovementReference]? = nil, passageLength: Double? = nil, passageTime: Double? = nil,
-            laneConnections: [[Int]]? = nil
+            laneConnections: [[Int]]? = nil, stop: Bool? = nil
         ) {
             self.from = from
             self.to = to
@@ -126,6 +130,7 @@ public struct NetworkDocument: Codable, Sendable, Hashable {
             self.passageLength = passageLength
             self.passageTime = passageTime
             self.laneConnections = laneConnections
+            self.stop = stop
         }
     }
 
@@ -156,6 +161,7 @@ extension Network {
                 if m.passageLength != nil || m.passageTime != nil {
                     try builder.setPassage(id, length: m.passageLength ?? 0, time: m.passageTime ?? 0)
                 }
+                if m.stop == true { builder.setStopSign(id) }
                 if let pairs = m.laneConnections {
                     guard pairs.allSatisfy({ $0.count == 2 }) else {
                         throw .invalidLaneConnection(
@@ -205,7 +211,7 @@ extension Network {
                         },
                     passageLength: movement.passageLength > 0 ? movement.passageLength : nil,
                     passageTime: movement.passageTime > 0 ? movement.passageTime : nil,
-                    laneConnections: pairs)
+                    laneConnections: pairs, stop: movement.stopSign ? true : nil)
             })
     }
 

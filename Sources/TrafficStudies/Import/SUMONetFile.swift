@@ -64,6 +64,8 @@ struct SUMONetFile {
         /// The connection's first internal lane (`via`), whose position in its junction's `intLanes` is its
         /// junction link index.
         var via: String?
+        /// The link's state where no signal controls it (`M`, `m`, `=`, `s` stop sign, `w` all-way stop, …).
+        var state: Character?
         var line: Int
     }
 
@@ -307,6 +309,7 @@ final class SUMONetParser: XMLElementHandler {
                 linkIndex: linkIndex,
                 // The junction link of each connection (lights' conflict matrices, every junction's priorities).
                 via: a["via"].flatMap { $0.isEmpty ? nil : $0 },
+                state: a["state"]?.first,
                 line: tag.line))
     }
 

@@ -139,6 +139,8 @@ public struct SUMONetworkImporter: Sendable {
         /// The first internal lane (`via`) of each of its connections, with the connection's from-lane: where
         /// it meets its junction's foes.
         var vias: [(lane: String, fromLane: Int)] = []
+        /// A connection of it has a stop sign (state `s`, or `w` at an all-way stop).
+        var stopSign = false
         var line: Int
     }
 
@@ -222,6 +224,7 @@ public struct SUMONetworkImporter: Sendable {
                 if let passage = Self.passage(draft, junctionLinks: junctionLinks, file: file) {
                     try builder.setPassage(id, length: passage.length, time: passage.time)
                 }
+                if draft.stopSign { builder.setStopSign(id) }
             } catch {
                 throw .network(error, at: location)
             }
@@ -409,6 +412,7 @@ public struct SUMONetworkImporter: Sendable {
             }
             drafts[d].laneConnections.append((c.fromLane, c.toLane))
             if let via = c.via { drafts[d].vias.append((via, c.fromLane)) }
+            if c.tl == nil, c.state == "s" || c.state == "w" { drafts[d].stopSign = true }
             guard let tl = c.tl, let linkIndex = c.linkIndex else { continue }
             if let other = drafts[d].tl, other != tl {
                 throw .unsupported(

@@ -35,7 +35,9 @@ struct FreeFlowTests {
 
     /// The way through the junction (`Movement.passageLength`, `passageTime`, from SUMO's internal lanes) adds
     /// to both: 1000 m and 500 m at 20 m/s with a 20 m passage at 8 m/s between them: arrival 50 + 2.5 + 25 =
-    /// 77.5 s, route 1520 m, no time loss (the passage is part of the free-flow time).
+    /// 77.5 s, route 1520 m, no time loss (the passage is part of the free-flow time) in the point-queue model
+    /// (`stopAndGo: nil`). With the default `StopAndGo` the slower passage costs braking 20 → 8 m/s and
+    /// accelerating back, 12² / (2 · 20 · 4.5) + 12² / (2 · 20 · 2.6) = 0.8 + 1.385 s, counted as time loss.
     @Test func junctionPassageAddsItsTimeAndLength() throws {
         var builder = NetworkBuilder()
         try TestNetworks.corridor(
@@ -47,11 +49,18 @@ struct FreeFlowTests {
         #expect(throws: NetworkError.self) { try builder.setPassage(m, length: 1, time: .nan) }
         let network = builder.build()
         let trip = Trip(id: "t", origin: network.id("A"), destination: network.id("B"), departure: 0)
-        let result = try Simulation(network: network, trips: [trip], configuration: .init(duration: 200)).run()
+        let result = try Simulation(
+            network: network, trips: [trip], configuration: .init(duration: 200, stopAndGo: nil)
+        ).run()
         let record = try #require(result.trips.first)
         #expect(abs(record.arrival - 77.5) < 1e-9)
         #expect(record.routeLength == 1520)
         #expect(record.timeLoss < 1e-9)
+        let braking = 144.0 / 180 + 144.0 / 104
+        let withLoss = try #require(
+            Simulation(network: network, trips: [trip], configuration: .init(duration: 200)).run().trips.first)
+        #expect(abs(withLoss.arrival - (77.5 + braking)) < 1e-9)
+        #expect(abs(withLoss.timeLoss - braking) < 1e-9)
     }
 
     /// Links shorter than one step: ten 5 m links at 10 m/s (0.5 s each, storage ⌊5 · 0.15⌋ → 1 vehicle).

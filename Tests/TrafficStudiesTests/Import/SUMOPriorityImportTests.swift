@@ -24,6 +24,23 @@ import TrafficStudies
         #expect(again == imported.network)
     }
 
+    /// netconvert's `priority_stop` gives the minor road's links state `s`: those movements get a stop sign (every
+    /// vehicle stops), keep the same yields as at the plain priority junction, and the stop survives the JSON
+    /// network format. The plain priority junction has no stop sign.
+    @Test func aStopSignOnTheMinorRoadIsRead() throws {
+        let stop = try SUMONetworkImporter().importNetwork(contentsOf: fixture("priority-stop-t.net.xml")).network
+        let plain = try SUMONetworkImporter().importNetwork(contentsOf: fixture("priority-t.net.xml")).network
+        func stopSigns(_ n: Network) -> [String] {
+            n.movements.filter(\.stopSign).map { "\(n[$0.from].id)>\(n[$0.to].id)" }.sorted()
+        }
+        #expect(stopSigns(stop) == ["SC>CE", "SC>CW"])
+        #expect(stopSigns(plain).isEmpty)
+        #expect(yieldTable(stop) == yieldTable(plain))
+        let again = try Network(document: JSONDecoder().decode(NetworkDocument.self, from: stop.jsonData()))
+        #expect(again == stop)
+        #expect(stopSigns(again) == ["SC>CE", "SC>CW"])
+    }
+
     /// At a light SUMO applies the response only while a link shows a minor green (`g`): the straights (links 1,
     /// 4, 7, 10) are only ever `G` and yield to nobody; the turns shown `g` keep the junction's response (left
     /// turns to the opposing straight, right turns and the rest as netconvert wrote them; crossings are no
