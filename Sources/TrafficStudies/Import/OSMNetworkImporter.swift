@@ -25,7 +25,8 @@ import TrafficCore
 /// `<id>#0`, `<id>#1`, … (netconvert's names) when a way is split. A closed part (a roundabout touched by one
 /// road) is split at its middle vertex. Nodes are named by their position, `"<lon>,<lat>"` with 7 decimals
 /// (OSM's precision). Movements: every turn except U-turns onto the other direction of the same way part
-/// (unless `allowUTurns`); going round a split roundabout is a turn, not a U-turn.
+/// (unless `allowUTurns`); going round a split roundabout is a turn, not a U-turn. Stop signs: `highway=stop`
+/// nodes of the `points` layer (see `stopSigns`).
 public struct OSMNetworkImporter: Sendable {
     public var workingCRS: CoordinateReferenceSystem
     /// The `highway` values to import, with their defaults.
@@ -63,11 +64,13 @@ public struct OSMNetworkImporter: Sendable {
                 at: ImportLocation(source: source, element: "importer"))
         }
         let features: [Feature]
+        let stopFeatures: [Feature]
         do throws(GDALError) {
             let dataset = try VectorDataset.open(VectorSourceLocation(path: path))
             let layer = try dataset.layer(named: "lines")
             let list = roadTypes.keys.sorted().map(VectorLayer.sqlLiteral).joined(separator: ",")
             features = try layer.features(where: "highway IN (\(list))")
+            stopFeatures = try dataset.layer(named: "points").features(where: "highway = 'stop'")
         } catch {
             // GDAL's node index (OSM_USE_CUSTOM_INDEXING, on by default) needs node ids in increasing order.
             if error.description.contains("OSM_USE_CUSTOM_INDEXING") {
@@ -143,6 +146,10 @@ public struct OSMNetworkImporter: Sendable {
             throw .proj(error)
         }
 
+        let stops = stopSigns(
+            stopFeatures, parts: parts, partLinks: Self.partLinkIDs(ways: ways, parts: parts, partCount: partCount),
+            uses: uses, source: source, warnings: &warnings)
+
         var assembler = RoadPieceAssembler(
             snapTolerance: 1e-6, allowUTurns: allowUTurns, linkDefaults: linkDefaults)
         var roadByWay: [Int: RoadAttributes] = [:]
@@ -166,9 +173,80 @@ public struct OSMNetworkImporter: Sendable {
                     forwardSpeed: road.forwardSpeed, backwardSpeed: road.backwardSpeed, capacity: nil,
                     location: way.location, rank: road.rank))
         }
-        let (network, ids) = try assembler.build()
+        let (network, ids) = try assembler.build(stopLinks: Set(stops.links.keys), stopNodes: stops.nodes)
+        for (link, location) in stops.links.sorted(by: { $0.key < $1.key }) where ids[link] == nil {
+            warnings.append(
+                ImportWarning("stop sign for link '\(link)', which the road does not have (one way); left out", at: location))
+        }
         return ImportedNetwork(
             network: network, linkIDs: ids, sourceLinks: assembler.sourceLinks, crs: workingCRS, warnings: warnings)
+    }
+
+    /// The link id of each part as `importNetwork` names it: the way's id, or `<id>#k` when the way is split.
+    private static func partLinkIDs(
+        ways: [Way], parts: [(way: Int, line: [Coordinate])], partCount: [Int]
+    ) -> [String] {
+        var index: [Int: Int] = [:]
+        return parts.map { part in
+            let k = index[part.way, default: 0]
+            index[part.way] = k + 1
+            return partCount[part.way] == 1 ? ways[part.way].id : "\(ways[part.way].id)#\(k)"
+        }
+    }
+
+    /// Stop signs (`highway=stop` nodes, StVO Zeichen 206) and what they govern. On a junction node (a position
+    /// shared by roads): its approaches of lower rank (`RoadPieceAssembler.build`), or all of them with
+    /// `stop=all`. On a road's inner node: the approach towards the junction that `direction=forward`/`backward`
+    /// names, else towards the nearer end of the road part. Any other stop sign (on no imported road, at a
+    /// road's dead end) is left out with a warning.
+    private func stopSigns(
+        _ features: [Feature], parts: [(way: Int, line: [Coordinate])], partLinks: [String],
+        uses: [Coordinate: Int], source: String, warnings: inout [ImportWarning]
+    ) -> (links: [String: ImportLocation], nodes: [String: Bool]) {
+        var links: [String: ImportLocation] = [:]
+        var nodes: [String: Bool] = [:]
+        guard !features.isEmpty else { return (links, nodes) }
+        // Inner vertices of the parts: (part, position along it).
+        var inner: [Coordinate: (part: Int, vertex: Int)] = [:]
+        for (p, part) in parts.enumerated() where part.line.count > 2 {
+            for i in 1..<(part.line.count - 1) { inner[part.line[i]] = (p, i) }
+        }
+        for feature in features {
+            let id = feature["osm_id"]?.stringValue ?? "fid\(feature.fid)"
+            let location = ImportLocation(source: source, element: "node", id: id)
+            let tags = feature["other_tags"]?.stringValue.flatMap(OSMTags.parseHstore) ?? [:]
+            guard case .point(let point)? = feature.geometry else {
+                warnings.append(ImportWarning("stop sign without a position left out", at: location))
+                continue
+            }
+            let c = point.coordinate
+            if uses[c, default: 0] > 1 {
+                let name = Self.nodeName(c)
+                nodes[name] = nodes[name, default: false] || tags["stop"] == "all"
+                continue
+            }
+            guard let (p, i) = inner[c] else {
+                warnings.append(ImportWarning("stop sign on no imported road (or at a dead end) left out", at: location))
+                continue
+            }
+            let line = parts[p].line
+            let east = cos(c.y * .pi / 180)  // degrees of longitude are shorter than those of latitude
+            func along(_ range: Range<Int>) -> Double {
+                range.reduce(0) { sum, k in
+                    let dx = (line[k + 1].x - line[k].x) * east
+                    let dy = line[k + 1].y - line[k].y
+                    return sum + (dx * dx + dy * dy).squareRoot()
+                }
+            }
+            let forward: Bool
+            switch tags["direction"] {
+            case "forward": forward = true
+            case "backward": forward = false
+            default: forward = along(i..<(line.count - 1)) <= along(0..<i)
+            }
+            links[forward ? partLinks[p] : "-" + partLinks[p]] = location
+        }
+        return (links, nodes)
     }
 
     /// `"<lon>,<lat>"` with 7 decimals.

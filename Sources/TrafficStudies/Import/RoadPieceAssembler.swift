@@ -180,7 +180,14 @@ struct RoadPieceAssembler {
     /// *different* piece between the same two nodes (the halves of a split roundabout, parallel roads) is a
     /// turn like any other.
     /// - Complexity: O(Σ in-degree × out-degree) over the nodes.
-    func build() throws(ImportError) -> (Network, [String: LinkID]) {
+    /// - Parameters:
+    ///   - stopLinks: links whose movements have a stop sign (`Movement.stopSign`).
+    ///   - stopNodes: nodes with a stop sign: the movements from their approaches of lower rank than the node's
+    ///     highest have one (where every approach has the same rank, the movements that give way), every movement
+    ///     when the value is true (an all-way stop).
+    func build(stopLinks: Set<String> = [], stopNodes: [String: Bool] = [:]) throws(ImportError)
+        -> (Network, [String: LinkID])
+    {
         var builder = self.builder
         let links = builder.build().links
         var incoming: [NodeID: [Int]] = [:]
@@ -210,6 +217,24 @@ struct RoadPieceAssembler {
             }
         } catch {
             throw .network(error, at: nil)
+        }
+        if !stopLinks.isEmpty || !stopNodes.isEmpty {
+            let draft = builder.build()
+            var ranks: [NodeID: (low: Int, high: Int)] = [:]
+            for link in draft.links {
+                let r = rank[link.id] ?? 0
+                let known = ranks[link.to] ?? (r, r)
+                ranks[link.to] = (min(known.low, r), max(known.high, r))
+            }
+            for (i, m) in draft.movements.enumerated() {
+                let from = draft.links[m.from.index]
+                var stop = stopLinks.contains(from.id)
+                if let all = stopNodes[draft.nodes[from.to.index].id], let node = ranks[from.to] {
+                    let r = rank[from.id] ?? 0
+                    stop = stop || all || (node.low < node.high ? r < node.high : !m.yieldsTo.isEmpty)
+                }
+                if stop { builder.setStopSign(MovementID(i)) }
+            }
         }
         let network = builder.build()
         var ids: [String: LinkID] = [:]
