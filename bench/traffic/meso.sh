@@ -9,14 +9,16 @@
 #   ingolstadt  tools/game/fkk_in/ingolstadt.net.xml.gz, randomTrips.py -e 3600 -p 2.5 --seed 42 --validate,
 #               END_INGOLSTADT (5400) s simulated.
 # SUMO runs with its defaults (step 1 s, time-to-teleport 300 s) plus --end; meso with --mesosim only; micro once
-# more with --time-to-teleport -1 (flowsim never teleports), for counts and travel times (not timed).
+# more with --time-to-teleport -1 (flowsim never teleports), for counts and travel times (not timed), and once
+# per seed of SUMO_SEEDS: the targets are judged against SUMO micro's mean over its seeds (flowsim is deterministic,
+# SUMO's speed factors and lane choices are drawn), with the range shown.
 # Whole-process wall time with hyperfine (median): flowsim (`run --no-map`: the tables, not the map layer
 # links.gpkg; timed once more with it as flowsim-map) FLOWSIM_RUNS (10) runs after a logged run that is
 # also the warm-up, SUMO micro and meso SUMO_RUNS (3) each after a logged run. Counts and travel times come from
 # the logged run's outputs (all three tools are deterministic for a given input).
 # Usage: bash bench/traffic/meso.sh [BIN_DIR]     (without BIN_DIR: builds flowsim into .build-tbench)
-# Environment: NETS ("berlin a10kw ingolstadt"), FLOWSIM_RUNS (10), SUMO_RUNS (3), PERIOD (2), NICE (10),
-#   PYTHON (python3).
+# Environment: NETS ("berlin a10kw ingolstadt"), FLOWSIM_RUNS (10), SUMO_RUNS (3), SUMO_SEEDS ("1 2 … 10"; empty:
+#   judge against the default-seed run alone), PERIOD (2), NICE (10), PYTHON (python3).
 # Results: bench/out/traffic-meso/ (git-ignored): results.json, table.md, and per net the inputs and outputs.
 # Missed targets are reported, not fatal.
 set -euo pipefail
@@ -26,6 +28,7 @@ PYTHON=${PYTHON:-python3}
 NETS=${NETS:-berlin a10kw ingolstadt}
 FLOWSIM_RUNS=${FLOWSIM_RUNS:-10}
 SUMO_RUNS=${SUMO_RUNS:-3}
+SUMO_SEEDS=${SUMO_SEEDS-1 2 3 4 5 6 7 8 9 10}
 PERIOD=${PERIOD:-2}
 NICE=${NICE:-10}
 END_BERLIN=${END_BERLIN:-5400}
@@ -92,6 +95,17 @@ PY
   (cd "$d" && nice -n "$NICE" "$SUMO" -n "$netfile" -r "$routes" --end "$end" --time-to-teleport -1 --no-step-log \
     --no-warnings --tripinfo-output micro-nt.tripinfo.xml --tripinfo-output.write-unfinished \
     --statistic-output micro-nt.stats.xml >micro-nt.log 2>&1) || echo "   (SUMO micro without teleports failed: see $d/micro-nt.log)"
+  # SUMO micro is stochastic (speed factors, insertion lanes; seed 23423 by default), flowsim is not: the
+  # reference of the targets is SUMO micro's mean over its default run and SUMO_SEEDS, with the same teleport
+  # setting as the reference run. Counts and travel times only, not timed.
+  local s tele=()
+  [ "$net" = a10kw ] && tele=(--time-to-teleport -1)
+  for s in $SUMO_SEEDS; do
+    (cd "$d" && nice -n "$NICE" "$SUMO" -n "$netfile" -r "$routes" --end "$end" --seed "$s" "${tele[@]}" \
+      --no-step-log --no-warnings --tripinfo-output "micro-seed$s.tripinfo.xml" --tripinfo-output.write-unfinished \
+      --statistic-output "micro-seed$s.stats.xml" >"micro-seed$s.log" 2>&1) || echo "   (SUMO micro seed $s failed: see $d/micro-seed$s.log)"
+  done
+  echo "$SUMO_SEEDS" >"$d/sumo-seeds.txt"
 }
 
 for net in $NETS; do
@@ -128,7 +142,7 @@ done
 FLOWSIM_COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 [ $# -ge 1 ] && FLOWSIM_COMMIT="binary from $1 built $(date -u -r "$FLOWSIM" +%Y-%m-%dT%H:%MZ); tree at run time $FLOWSIM_COMMIT"
 {
-  echo "Command: \`bash bench/traffic/meso.sh${1:+ $1}\` (NETS=\"$NETS\", FLOWSIM_RUNS=$FLOWSIM_RUNS, SUMO_RUNS=$SUMO_RUNS, PERIOD=$PERIOD), $(date -u +%Y-%m-%dT%H:%MZ)."
+  echo "Command: \`bash bench/traffic/meso.sh${1:+ $1}\` (NETS=\"$NETS\", FLOWSIM_RUNS=$FLOWSIM_RUNS, SUMO_RUNS=$SUMO_RUNS, SUMO_SEEDS=\"$SUMO_SEEDS\", PERIOD=$PERIOD), $(date -u +%Y-%m-%dT%H:%MZ)."
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), nice $NICE, shared."
   echo "Versions: flowsim $FLOWSIM_COMMIT; $("$SUMO" --version | head -1); $(hyperfine --version)."
   echo

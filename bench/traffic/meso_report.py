@@ -12,6 +12,8 @@ inserted = departed, arrived (flowsim vehicles_arrived; SUMO tripinfos with arri
 waiting to be inserted at the end, teleports (SUMO). Mean travel time and mean route length over arrived
 vehicles (flowsim tripinfo.csv duration/routeLength; SUMO tripinfo duration/routeLength). Wall = hyperfine
 median of the whole process. Ratios: speed = SUMO wall ÷ flowsim wall; differences relative to SUMO micro.
+With OUT_DIR/NET/sumo-seeds.txt (meso.sh's SUMO_SEEDS) the targets for arrivals and travel time are judged
+against the mean over SUMO micro's reference run and micro-seed{S}.{stats,tripinfo}.xml of each seed S.
 """
 import argparse
 import csv
@@ -128,6 +130,25 @@ def main():
                 v["reference"] = f"SUMO micro without teleports ({OWN_CONFIG_WITHOUT_TELEPORTS[net]})"
                 v["arrived_ok"] = abs(v["arrived_vs_micro_nt_pct"]) <= TARGET_ARRIVALS_PCT
                 v["tt_ok"] = abs(v["mean_tt_vs_micro_nt_pct"]) <= TARGET_TT_PCT
+        # SUMO micro over its seeds: the reference run and one run per seed with the same teleport setting.
+        seeds_path = os.path.join(d, "sumo-seeds.txt")
+        seeds = open(seeds_path).read().split() if os.path.exists(seeds_path) else []
+        if seeds:
+            ref = nt if net in OWN_CONFIG_WITHOUT_TELEPORTS and nt is not None else mi
+            runs = [ref] + [sumo(os.path.join(d, f"micro-seed{s}.stats.xml"), os.path.join(d, f"micro-seed{s}.tripinfo.xml"))
+                            for s in seeds]
+            tts = [r["mean_tt_s"] for r in runs]
+            arr = [r["arrived"] for r in runs]
+            m_tt, m_arr = sum(tts) / len(tts), sum(arr) / len(arr)
+            v["seeds"] = {"seeds": ["default"] + seeds, "mean_tt_s": m_tt, "mean_tt_min_s": min(tts),
+                          "mean_tt_max_s": max(tts), "arrived_mean": m_arr, "arrived_min": min(arr),
+                          "arrived_max": max(arr), "teleports": [r["teleports"] for r in runs],
+                          "arrived_vs_mean_pct": pct(fs["arrived"], m_arr), "mean_tt_vs_mean_pct": pct(fs["mean_tt_s"], m_tt),
+                          "tt_inside_range": min(tts) <= fs["mean_tt_s"] <= max(tts)}
+            v["reference"] = f"mean of SUMO micro over {len(runs)} seeds" + (
+                " without teleports" if ref is nt else "")
+            v["arrived_ok"] = abs(v["seeds"]["arrived_vs_mean_pct"]) <= TARGET_ARRIVALS_PCT
+            v["tt_ok"] = abs(v["seeds"]["mean_tt_vs_mean_pct"]) <= TARGET_TT_PCT
         verdicts.append(v)
         results.append({"net": net, "meta": meta, "tools": tools, "verdict": v})
         for key, name in TOOLS:
@@ -155,6 +176,8 @@ def main():
         nt_ref = v["reference"].startswith("SUMO micro without")
         arrived = v["arrived_vs_micro_nt_pct"] if nt_ref else v["arrived_vs_micro_pct"]
         tt = v["mean_tt_vs_micro_nt_pct"] if nt_ref else v["mean_tt_vs_micro_pct"]
+        if "seeds" in v:
+            arrived, tt = v["seeds"]["arrived_vs_mean_pct"], v["seeds"]["mean_tt_vs_mean_pct"]
         with_map = (f'{v["speed_vs_meso_with_map"]:.2f}× ({v["flowsim_map_wall"]["median_s"]:.3f} s)'
                     if v["speed_vs_meso_with_map"] else "–")
         md.append(f'| {v["label"]} | {v["speed_vs_meso"]:.2f}× ({ok(v["speed_ok"])}) | {with_map} | {v["speed_vs_micro"]:.2f}× | '
@@ -171,6 +194,22 @@ def main():
             n = v["micro_nt"]
             md.append(f'| {v["label"]} | {n["arrived"]} / {n["running"]} / {n["waiting"]} | {n["mean_tt_s"]:.1f} | '
                       f'{fmt_pct(v["arrived_vs_micro_nt_pct"])} | {fmt_pct(v["mean_tt_vs_micro_nt_pct"])} |')
+    if any("seeds" in v for v in verdicts):
+        md.append("")
+        md.append("SUMO micro over its seeds (the default run and `--seed` S for each S of SUMO_SEEDS, same teleport "
+                  "setting as the reference; flowsim is deterministic):")
+        md.append("")
+        md.append("| net | runs | SUMO mean TT s, mean (min–max) | SUMO arrived, mean (min–max) | flowsim mean TT s | "
+                  "flowsim TT vs the mean | inside SUMO's range | flowsim arrivals vs the mean |")
+        md.append("|---|---|---|---|---|---|---|---|")
+        for v, r in zip(verdicts, results):
+            if "seeds" not in v:
+                continue
+            sd = v["seeds"]
+            md.append(f'| {v["label"]} | {len(sd["seeds"])} | {sd["mean_tt_s"]:.1f} ({sd["mean_tt_min_s"]:.1f}–'
+                      f'{sd["mean_tt_max_s"]:.1f}) | {sd["arrived_mean"]:.0f} ({sd["arrived_min"]}–{sd["arrived_max"]}) | '
+                      f'{r["tools"]["flowsim"]["mean_tt_s"]:.1f} | {fmt_pct(sd["mean_tt_vs_mean_pct"])} | '
+                      f'{"yes" if sd["tt_inside_range"] else "no"} | {fmt_pct(sd["arrived_vs_mean_pct"])} |')
     notes = [f'- {r["meta"]["label"]}: {n}' for r in results for n in r["meta"].get("notes", [])]
     for r in results:
         fs = r["tools"]["flowsim"]
