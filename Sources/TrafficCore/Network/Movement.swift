@@ -33,8 +33,9 @@ public struct Movement: Sendable, Hashable {
 
     /// A stop sign (StVO Zeichen 206; SUMO's link state `s` at a `priority_stop` junction, `w` at an
     /// `allway_stop`): every vehicle of the movement comes to a full stop at the stop line, whatever the traffic,
-    /// and loses the time of braking and starting (`SimulationConfiguration.StopAndGo`) before it takes its gap.
-    /// Set with `NetworkBuilder.setStopSign`.
+    /// and loses the time of braking and starting (`SimulationConfiguration.StopAndGo`); its queue leaves at the
+    /// follow-up headway (`GapAcceptance.followUp`). Junction control like `yieldsTo`: ignored when gap acceptance
+    /// is off, and on a signalised movement. Set with `NetworkBuilder.setStopSign`.
     public var stopSign = false
 
     /// The lanes of the to-link the movement leads onto (all of `laneConnections`); nil: any lane.

@@ -87,9 +87,10 @@ public struct SimulationConfiguration: Sendable, Hashable {
     /// `Movement.passageLength / passageTime`, which netconvert lowers by the turn's radius) and accelerates to the
     /// exit speed v_out again: (v_in − v_j)² / (2 · v_in · deceleration) + (v_out − v_j)² / (2 · v_out ·
     /// acceleration) beyond the time at those speeds. A vehicle loses the larger of that and its stop's loss. In
-    /// SUMO 1.28 (default car, `sigma` 0, a lone vehicle through bench/junctions' T-junction, 5 runs each) right
-    /// turns at 6.5 m/s from and onto 50 km/h roads lose 1.4 s (priority road) and 2.0 s (giving way), left turns
-    /// at 8.0 m/s 1.2 s and 1.4 s, straight on 0 s; this formula gives 1.19 s and 0.76 s.
+    /// SUMO 1.28 (default car, `sigma` 0, a lone vehicle through bench/junctions' T-junction, 5 runs each,
+    /// bench/junctions/lone.py) right turns at 6.5 m/s from and onto 50 km/h roads lose 1.28 s (priority road) and
+    /// 1.97 s (giving way), left turns at 8.0 m/s 1.07 s and 1.24 s, straight on 0 s; this formula gives 1.19 s and
+    /// 0.76 s. At a stop sign (`Movement.stopSign`) every vehicle loses the full stop: SUMO 4.0–4.5 s, 4.21 s here.
     public struct StopAndGo: Sendable, Hashable {
         public var acceleration: Double
         public var deceleration: Double

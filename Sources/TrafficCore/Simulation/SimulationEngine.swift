@@ -96,7 +96,9 @@ package struct SimulationEngine {
             simulation.network.movements.map { m in
                 let approach = simulation.network[m.from].freeFlowSpeed
                 let exit = simulation.network[m.to].freeFlowSpeed
-                if m.stopSign { return s.stopLoss(approach: approach, exit: exit) }
+                if m.stopSign && m.signalGroup == nil && c.gapAcceptance != nil {
+                    return s.stopLoss(approach: approach, exit: exit)
+                }
                 return s.turnLoss(
                     approach: approach, passage: m.passageTime > 0 ? m.passageLength / m.passageTime : 0, exit: exit)
             }

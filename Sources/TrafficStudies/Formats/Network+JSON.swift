@@ -28,7 +28,7 @@ import TrafficCore
 ///   (0): the way through the junction beyond the two links (SUMO nets: their internal lanes).
 ///   `lane_connections` ([[from-lane, to-lane], …], 0 = rightmost lane; any lane to any when absent): the lanes
 ///   joined, as SUMO's connections; a vehicle queues on the lanes of its next turn and gets their storage.
-///   `stop` (false): a stop sign, every vehicle stops at the stop line before it takes its gap.
+///   `stop` (false): a stop sign, every vehicle stops at the stop line (ignored with a `signal_group`).
 ///   A node is signalised when any of its movements names a signal group; timings come from a signal-plan
 ///   file (see `SignalPlansDocument`).
 /// - When `movements` is absent, every non-U-turn movement at every node is created, unsignalised.

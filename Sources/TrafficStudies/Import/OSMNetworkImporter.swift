@@ -65,12 +65,17 @@ public struct OSMNetworkImporter: Sendable {
         }
         let features: [Feature]
         let stopFeatures: [Feature]
+        var otherRoads: [Feature] = []
         do throws(GDALError) {
             let dataset = try VectorDataset.open(VectorSourceLocation(path: path))
             let layer = try dataset.layer(named: "lines")
             let list = roadTypes.keys.sorted().map(VectorLayer.sqlLiteral).joined(separator: ",")
             features = try layer.features(where: "highway IN (\(list))")
             stopFeatures = try dataset.layer(named: "points").features(where: "highway = 'stop'")
+            // Roads not imported (service roads, …): a stop sign where one joins an imported road is theirs.
+            if !stopFeatures.isEmpty {
+                otherRoads = try layer.features(where: "highway IS NOT NULL AND highway NOT IN (\(list))")
+            }
         } catch {
             // GDAL's node index (OSM_USE_CUSTOM_INDEXING, on by default) needs node ids in increasing order.
             if error.description.contains("OSM_USE_CUSTOM_INDEXING") {
@@ -146,9 +151,16 @@ public struct OSMNetworkImporter: Sendable {
             throw .proj(error)
         }
 
+        var otherVertices = Set<OSMGridPosition>()
+        for feature in otherRoads {
+            let location = ImportLocation(source: source, element: "way", id: feature["osm_id"]?.stringValue ?? "")
+            for c in (try? GISNetworkImporter.vertices(of: feature.geometry, at: location)) ?? [] {
+                otherVertices.insert(OSMGridPosition(c))
+            }
+        }
         let stops = stopSigns(
             stopFeatures, parts: parts, partLinks: Self.partLinkIDs(ways: ways, parts: parts, partCount: partCount),
-            uses: uses, source: source, warnings: &warnings)
+            otherRoads: otherVertices, source: source, warnings: &warnings)
 
         var assembler = RoadPieceAssembler(
             snapTolerance: 1e-6, allowUTurns: allowUTurns, linkDefaults: linkDefaults)
@@ -173,11 +185,17 @@ public struct OSMNetworkImporter: Sendable {
                     forwardSpeed: road.forwardSpeed, backwardSpeed: road.backwardSpeed, capacity: nil,
                     location: way.location, rank: road.rank))
         }
-        let (network, ids) = try assembler.build(stopLinks: Set(stops.links.keys), stopNodes: stops.nodes)
-        for (link, location) in stops.links.sorted(by: { $0.key < $1.key }) where ids[link] == nil {
-            warnings.append(
-                ImportWarning("stop sign for link '\(link)', which the road does not have (one way); left out", at: location))
+        // Of a sign's approaches, nearest first, the first the roads have (one-way roads have one direction).
+        var stopLinks = Set<String>()
+        for stop in stops.approaches {
+            if let link = stop.candidates.first(where: assembler.hasLink) {
+                stopLinks.insert(link)
+            } else {
+                let message = "stop sign on no approach the roads have (one way against it); left out"
+                warnings.append(ImportWarning(message, at: stop.location))
+            }
         }
+        let (network, ids) = try assembler.build(stopLinks: stopLinks, stopNodes: stops.nodes)
         return ImportedNetwork(
             network: network, linkIDs: ids, sourceLinks: assembler.sourceLinks, crs: workingCRS, warnings: warnings)
     }
@@ -194,22 +212,54 @@ public struct OSMNetworkImporter: Sendable {
         }
     }
 
-    /// Stop signs (`highway=stop` nodes, StVO Zeichen 206) and what they govern. On a junction node (a position
-    /// shared by roads): its approaches of lower rank (`RoadPieceAssembler.build`), or all of them with
-    /// `stop=all`. On a road's inner node: the approach towards the junction that `direction=forward`/`backward`
-    /// names, else towards the nearer end of the road part. Any other stop sign (on no imported road, at a
-    /// road's dead end) is left out with a warning.
+    /// Stop signs (`highway=stop` nodes, StVO Zeichen 206) and what they govern. Positions are compared on OSM's
+    /// grid of 10⁻⁷ degrees (GDAL computes a node's position in the points and the lines layers apart, and in
+    /// `.osm.pbf` files the two may differ in the last bit). A junction is a position where three or more road
+    /// parts end; where two parts meet (a way split at a speed limit, a bridge) the road goes on.
+    /// - On a junction: its approaches of lower rank (`RoadPieceAssembler.build`), all of them with `stop=all`.
+    /// - On a road: the approach to the junction that `direction=forward`/`backward` names (along or against the
+    ///   way), else to the nearer junction along the road (through the points where it goes on); of those, the
+    ///   first the road has (`importNetwork`: a one-way road has one direction).
+    /// - Where a road that is not imported joins (a service road), at a dead end, or on no imported road: left
+    ///   out with a warning.
     private func stopSigns(
         _ features: [Feature], parts: [(way: Int, line: [Coordinate])], partLinks: [String],
-        uses: [Coordinate: Int], source: String, warnings: inout [ImportWarning]
-    ) -> (links: [String: ImportLocation], nodes: [String: Bool]) {
-        var links: [String: ImportLocation] = [:]
+        otherRoads: Set<OSMGridPosition>, source: String, warnings: inout [ImportWarning]
+    ) -> (approaches: [(candidates: [String], location: ImportLocation)], nodes: [String: Bool]) {
+        var approaches: [(candidates: [String], location: ImportLocation)] = []
         var nodes: [String: Bool] = [:]
-        guard !features.isEmpty else { return (links, nodes) }
-        // Inner vertices of the parts: (part, position along it).
-        var inner: [Coordinate: (part: Int, vertex: Int)] = [:]
-        for (p, part) in parts.enumerated() where part.line.count > 2 {
-            for i in 1..<(part.line.count - 1) { inner[part.line[i]] = (p, i) }
+        guard !features.isEmpty else { return (approaches, nodes) }
+        var inner: [OSMGridPosition: (part: Int, vertex: Int)] = [:]
+        var ends: [OSMGridPosition: [(part: Int, atStart: Bool)]] = [:]
+        for (p, part) in parts.enumerated() {
+            ends[OSMGridPosition(part.line[0]), default: []].append((p, true))
+            ends[OSMGridPosition(part.line[part.line.count - 1]), default: []].append((p, false))
+            for i in 1..<(part.line.count - 1) where part.line.count > 2 {
+                inner[OSMGridPosition(part.line[i])] = (p, i)
+            }
+        }
+        func length(_ line: [Coordinate], _ range: Range<Int>) -> Double {
+            let east = cos(line[0].y * .pi / 180)  // degrees of longitude are shorter than those of latitude
+            return range.reduce(0) { sum, k in
+                let dx = (line[k + 1].x - line[k].x) * east
+                let dy = line[k + 1].y - line[k].y
+                return sum + (dx * dx + dy * dy).squareRoot()
+            }
+        }
+        /// From `offset` before the end of part `q` (driven along it when `forward`) on to the next junction,
+        /// through the points where the road goes on: the distance and the link that reaches it; nil at a dead end.
+        func approach(part q0: Int, forward f0: Bool, offset: Double) -> (distance: Double, link: String)? {
+            var (q, forward, distance) = (q0, f0, offset)
+            for _ in parts.indices {
+                let line = parts[q].line
+                let touching = ends[OSMGridPosition(forward ? line[line.count - 1] : line[0])] ?? []
+                if touching.count >= 3 { return (distance, forward ? partLinks[q] : "-" + partLinks[q]) }
+                guard touching.count == 2, let next = touching.first(where: { $0.part != q || $0.atStart == forward })
+                else { return nil }
+                (q, forward) = (next.part, next.atStart)
+                distance += length(parts[q].line, 0..<(parts[q].line.count - 1))
+            }
+            return nil
         }
         for feature in features {
             let id = feature["osm_id"]?.stringValue ?? "fid\(feature.fid)"
@@ -219,34 +269,47 @@ public struct OSMNetworkImporter: Sendable {
                 warnings.append(ImportWarning("stop sign without a position left out", at: location))
                 continue
             }
-            let c = point.coordinate
-            if uses[c, default: 0] > 1 {
-                let name = Self.nodeName(c)
+            let key = OSMGridPosition(point.coordinate)
+            var found: [(distance: Double, link: String)] = []
+            if let touching = ends[key], touching.count >= 3 {
+                let line = parts[touching[0].part].line
+                let name = Self.nodeName(touching[0].atStart ? line[0] : line[line.count - 1])
                 nodes[name] = nodes[name, default: false] || tags["stop"] == "all"
                 continue
-            }
-            guard let (p, i) = inner[c] else {
-                warnings.append(ImportWarning("stop sign on no imported road (or at a dead end) left out", at: location))
+            } else if otherRoads.contains(key) {
+                warnings.append(ImportWarning("stop sign where a road not imported joins left out", at: location))
+                continue
+            } else if let touching = ends[key], touching.count == 2 {
+                // Where the road goes on: away from the point along either part.
+                for end in touching {
+                    let line = parts[end.part].line
+                    let whole = length(line, 0..<(line.count - 1))
+                    if let a = approach(part: end.part, forward: end.atStart, offset: whole) { found.append(a) }
+                }
+            } else if let (p, i) = inner[key] {
+                let line = parts[p].line
+                let directions: [Bool]
+                switch tags["direction"] {
+                case "forward": directions = [true]
+                case "backward": directions = [false]
+                default: directions = [true, false]
+                }
+                for forward in directions {
+                    let offset = forward ? length(line, i..<(line.count - 1)) : length(line, 0..<i)
+                    if let a = approach(part: p, forward: forward, offset: offset) { found.append(a) }
+                }
+            } else {
+                warnings.append(
+                    ImportWarning("stop sign on no imported road (or at a dead end) left out", at: location))
                 continue
             }
-            let line = parts[p].line
-            let east = cos(c.y * .pi / 180)  // degrees of longitude are shorter than those of latitude
-            func along(_ range: Range<Int>) -> Double {
-                range.reduce(0) { sum, k in
-                    let dx = (line[k + 1].x - line[k].x) * east
-                    let dy = line[k + 1].y - line[k].y
-                    return sum + (dx * dx + dy * dy).squareRoot()
-                }
+            guard !found.isEmpty else {
+                warnings.append(ImportWarning("stop sign with no junction ahead left out", at: location))
+                continue
             }
-            let forward: Bool
-            switch tags["direction"] {
-            case "forward": forward = true
-            case "backward": forward = false
-            default: forward = along(i..<(line.count - 1)) <= along(0..<i)
-            }
-            links[forward ? partLinks[p] : "-" + partLinks[p]] = location
+            approaches.append((found.sorted { $0.distance < $1.distance }.map(\.link), location))
         }
-        return (links, nodes)
+        return (approaches, nodes)
     }
 
     /// `"<lon>,<lat>"` with 7 decimals.
@@ -314,5 +377,15 @@ public struct OSMNetworkImporter: Sendable {
             direction: direction, forwardLanes: forward, backwardLanes: backward,
             forwardSpeed: (speed("maxspeed:forward") ?? general) / 3.6,
             backwardSpeed: (speed("maxspeed:backward") ?? general) / 3.6, rank: rank)
+    }
+}
+
+/// A position on OSM's grid of 10⁻⁷ degrees (lon, lat).
+struct OSMGridPosition: Hashable {
+    let x: Int64
+    let y: Int64
+    init(_ c: Coordinate) {
+        x = Int64((c.x * 1e7).rounded())
+        y = Int64((c.y * 1e7).rounded())
     }
 }

@@ -175,6 +175,9 @@ struct RoadPieceAssembler {
         }
     }
 
+    /// Whether a link of that id was added.
+    func hasLink(_ id: String) -> Bool { builder.linkID(id) != nil }
+
     /// The network with every turn from each incoming to each outgoing link of a node, except U-turns unless
     /// `allowUTurns`. A U-turn is the turn onto the opposite direction of the same piece; turning back over a
     /// *different* piece between the same two nodes (the halves of a split roundabout, parallel roads) is a

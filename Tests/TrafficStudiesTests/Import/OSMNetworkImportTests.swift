@@ -163,22 +163,25 @@ import TrafficCore
 }
 
 /// Stop signs in OpenStreetMap (`stop-signs.osm`): `highway=stop` on a road's node governs the approach to the
-/// nearer junction; on a junction node, the movements there that give way.
+/// nearer junction along the road; on a junction node, the approaches of lower rank there.
 @Suite struct OSMStopSignImportTests {
     @Test func stopSignsGovernTheirApproaches() throws {
         let imported = try OSMNetworkImporter().importNetwork(contentsOf: fixture("stop-signs.osm").path)
         let network = imported.network
         let stops = Set(network.movements.filter(\.stopSign).map { "\(network[$0.from].id)>\(network[$0.to].id)" })
-        // 100 is split at nodes 2 and 3 into 100#0 (1 → 2), 100#1 (2 → 3), 100#2 (3 → 7).
-        // Node 5 lies on 200 (4 → 5 → 2), 22 m before node 2: the street's approach to node 2, both turns.
-        // Node 3 is the junction of 100 and 300: the street's approach -300 (6 → 3), both turns. The primary
-        // road's left turn 100#1 → 300 gives way there too (to the oncoming traffic) but has no stop sign.
+        // 100 is split at nodes 2 and 3 into 100#0 (1 → 2), 100#1 (2 → 14 → 3), 100#2 (3 → 7).
+        // Node 5 lies on 200 (8 → 5 → 2), 89 m before node 2 and 22 m after node 8, where 210 only goes on (to a
+        // dead end): the street's approach to node 2, both turns. Node 3 is the junction of 100 and 300: the
+        // street's approach -300 (6 → 3), both turns. The primary road's left turn 100#1 → 300 gives way there
+        // too (to the oncoming traffic) but has no stop sign. Node 14's sign is the service road's (not
+        // imported): the primary road through node 14 has none.
         #expect(stops == ["200>100#1", "200>-100#0", "-300>100#2", "-300>-100#1"])
         let leftTurn = try #require(network.movement(from: network.id("100#1"), to: network.id("300")))
         #expect(!network[leftTurn].yieldsTo.isEmpty && !network[leftTurn].stopSign)
         #expect(network.movements.filter(\.stopSign).allSatisfy { !$0.yieldsTo.isEmpty })
-        // Node 9 is on no road: left out, and said so.
+        // Node 9 is on no road, node 14 where a road not imported joins: left out, and said so.
         #expect(imported.warnings.contains { $0.description.contains("stop sign on no imported road") })
+        #expect(imported.warnings.contains { $0.description.contains("where a road not imported joins") })
         // Kept in the JSON network format.
         let again = try Network(document: JSONDecoder().decode(NetworkDocument.self, from: network.jsonData()))
         #expect(again == network)

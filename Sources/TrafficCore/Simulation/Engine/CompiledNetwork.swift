@@ -28,7 +28,8 @@ package struct CompiledNetwork: Sendable {
     /// `Movement.passageTime` and `passageLength`: the way through the junction.
     package let movementPassageTime: [Double]
     package let movementPassageLength: [Double]
-    /// `Movement.stopSign`, when gap acceptance is on (all false when it is off).
+    /// `Movement.stopSign` of an unsignalised movement, when gap acceptance is on (all false when it is off: stop
+    /// signs are junction control like the yields).
     package let movementStopSign: [Bool]
     /// CSR per movement: the movements it yields to (`Movement.yieldsTo`); empty when gap acceptance is off.
     package let yieldStart: [Int32]
@@ -83,7 +84,7 @@ package struct CompiledNetwork: Sendable {
         movementTo = network.movements.map { $0.to.rawValue }
         movementPassageTime = network.movements.map(\.passageTime)
         movementPassageLength = network.movements.map(\.passageLength)
-        movementStopSign = network.movements.map { yielding && $0.stopSign }
+        movementStopSign = network.movements.map { yielding && $0.stopSign && $0.signalGroup == nil }
         movementHeadway = network.movements.map { Self.movementHeadway(lanes: $0.lanes, from: links[$0.from.index]) }
         let slots = network.movements.map { Int32(min($0.lanes, Self.maximumSlots)) }
         var start: [Int32] = [0]
