@@ -87,20 +87,20 @@ package struct SimulationEngine {
         gap = c.gapAcceptance ?? SimulationConfiguration.GapAcceptance()
         let compiled = CompiledNetwork(network: simulation.network, yielding: c.gapAcceptance != nil)
         network = compiled
-        stopLoss = c.stopAndGo.map { s in
+        let stops = c.stopAndGo.map { s in
             simulation.network.movements.map { m in
                 s.stopLoss(approach: simulation.network[m.from].freeFlowSpeed, exit: simulation.network[m.to].freeFlowSpeed)
             }
         } ?? []
+        stopLoss = stops
+        // A stop sign in force (`CompiledNetwork.movementStopSign`) costs the full stop, any other movement its turn.
         turnLoss = c.stopAndGo.map { s in
-            simulation.network.movements.map { m in
-                let approach = simulation.network[m.from].freeFlowSpeed
-                let exit = simulation.network[m.to].freeFlowSpeed
-                if m.stopSign && m.signalGroup == nil && c.gapAcceptance != nil {
-                    return s.stopLoss(approach: approach, exit: exit)
-                }
+            simulation.network.movements.enumerated().map { i, m in
+                if compiled.movementStopSign[i] { return stops[i] }
                 return s.turnLoss(
-                    approach: approach, passage: m.passageTime > 0 ? m.passageLength / m.passageTime : 0, exit: exit)
+                    approach: simulation.network[m.from].freeFlowSpeed,
+                    passage: m.passageTime > 0 ? m.passageLength / m.passageTime : 0,
+                    exit: simulation.network[m.to].freeFlowSpeed)
             }
         } ?? []
         startUpLoss =

@@ -158,14 +158,14 @@ public struct OSMNetworkImporter: Sendable {
                 otherVertices.insert(OSMGridPosition(c))
             }
         }
+        let partLinks = Self.partLinkIDs(ways: ways, parts: parts, partCount: partCount)
         let stops = stopSigns(
-            stopFeatures, parts: parts, partLinks: Self.partLinkIDs(ways: ways, parts: parts, partCount: partCount),
-            otherRoads: otherVertices, source: source, warnings: &warnings)
+            stopFeatures, parts: parts, projected: projected, partLinks: partLinks, otherRoads: otherVertices,
+            source: source, warnings: &warnings)
 
         var assembler = RoadPieceAssembler(
             snapTolerance: 1e-6, allowUTurns: allowUTurns, linkDefaults: linkDefaults)
         var roadByWay: [Int: RoadAttributes] = [:]
-        var index: [Int: Int] = [:]
         for (p, part) in parts.enumerated() {
             let way = ways[part.way]
             let road: RoadAttributes
@@ -175,11 +175,9 @@ public struct OSMNetworkImporter: Sendable {
                 road = attributes(of: way, warnings: &warnings)
                 roadByWay[part.way] = road
             }
-            let k = index[part.way, default: 0]
-            index[part.way] = k + 1
             try assembler.add(
                 RoadPiece(
-                    sourceID: way.id, linkID: partCount[part.way] == 1 ? way.id : "\(way.id)#\(k)", line: projected[p],
+                    sourceID: way.id, linkID: partLinks[p], line: projected[p],
                     fromNode: Self.nodeName(part.line[0]), toNode: Self.nodeName(part.line[part.line.count - 1]),
                     direction: road.direction, forwardLanes: road.forwardLanes, backwardLanes: road.backwardLanes,
                     forwardSpeed: road.forwardSpeed, backwardSpeed: road.backwardSpeed, capacity: nil,
@@ -200,7 +198,7 @@ public struct OSMNetworkImporter: Sendable {
             network: network, linkIDs: ids, sourceLinks: assembler.sourceLinks, crs: workingCRS, warnings: warnings)
     }
 
-    /// The link id of each part as `importNetwork` names it: the way's id, or `<id>#k` when the way is split.
+    /// The link id of each part: the way's id, or `<id>#k` for its k-th part when the way is split.
     private static func partLinkIDs(
         ways: [Way], parts: [(way: Int, line: [Coordinate])], partCount: [Int]
     ) -> [String] {
@@ -222,8 +220,9 @@ public struct OSMNetworkImporter: Sendable {
     ///   first the road has (`importNetwork`: a one-way road has one direction).
     /// - Where a road that is not imported joins (a service road), at a dead end, or on no imported road: left
     ///   out with a warning.
+    /// `parts` are in lon/lat (positions are matched there), `projected` the same lines in metres (distances).
     private func stopSigns(
-        _ features: [Feature], parts: [(way: Int, line: [Coordinate])], partLinks: [String],
+        _ features: [Feature], parts: [(way: Int, line: [Coordinate])], projected: [[Coordinate]], partLinks: [String],
         otherRoads: Set<OSMGridPosition>, source: String, warnings: inout [ImportWarning]
     ) -> (approaches: [(candidates: [String], location: ImportLocation)], nodes: [String: Bool]) {
         var approaches: [(candidates: [String], location: ImportLocation)] = []
@@ -238,13 +237,9 @@ public struct OSMNetworkImporter: Sendable {
                 inner[OSMGridPosition(part.line[i])] = (p, i)
             }
         }
-        func length(_ line: [Coordinate], _ range: Range<Int>) -> Double {
-            let east = cos(line[0].y * .pi / 180)  // degrees of longitude are shorter than those of latitude
-            return range.reduce(0) { sum, k in
-                let dx = (line[k + 1].x - line[k].x) * east
-                let dy = line[k + 1].y - line[k].y
-                return sum + (dx * dx + dy * dy).squareRoot()
-            }
+        /// Metres along part `p` from vertex `from` to vertex `to`.
+        func length(_ p: Int, _ from: Int, _ to: Int) -> Double {
+            NetworkBuilder.polylineLength(Array(projected[p][from...to]))
         }
         /// From `offset` before the end of part `q` (driven along it when `forward`) on to the next junction,
         /// through the points where the road goes on: the distance and the link that reaches it; nil at a dead end.
@@ -257,7 +252,7 @@ public struct OSMNetworkImporter: Sendable {
                 guard touching.count == 2, let next = touching.first(where: { $0.part != q || $0.atStart == forward })
                 else { return nil }
                 (q, forward) = (next.part, next.atStart)
-                distance += length(parts[q].line, 0..<(parts[q].line.count - 1))
+                distance += length(q, 0, parts[q].line.count - 1)
             }
             return nil
         }
@@ -282,12 +277,11 @@ public struct OSMNetworkImporter: Sendable {
             } else if let touching = ends[key], touching.count == 2 {
                 // Where the road goes on: away from the point along either part.
                 for end in touching {
-                    let line = parts[end.part].line
-                    let whole = length(line, 0..<(line.count - 1))
+                    let whole = length(end.part, 0, parts[end.part].line.count - 1)
                     if let a = approach(part: end.part, forward: end.atStart, offset: whole) { found.append(a) }
                 }
             } else if let (p, i) = inner[key] {
-                let line = parts[p].line
+                let last = parts[p].line.count - 1
                 let directions: [Bool]
                 switch tags["direction"] {
                 case "forward": directions = [true]
@@ -295,7 +289,7 @@ public struct OSMNetworkImporter: Sendable {
                 default: directions = [true, false]
                 }
                 for forward in directions {
-                    let offset = forward ? length(line, i..<(line.count - 1)) : length(line, 0..<i)
+                    let offset = forward ? length(p, i, last) : length(p, 0, i)
                     if let a = approach(part: p, forward: forward, offset: offset) { found.append(a) }
                 }
             } else {
