@@ -25,6 +25,13 @@ def sumo_home():
     return sumo.SUMO_HOME
 
 
+def run(command):
+    """Runs a tool; on failure exits naming it, with its own error output."""
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit("%s failed (exit %d):\n%s" % (os.path.basename(command[0]), done.returncode, done.stderr.strip()))
+
+
 def routes_of(path):
     found = {}
     for v in ET.parse(path).getroot().iter("vehicle"):
@@ -41,20 +48,21 @@ def main():
     if len(sys.argv) != 5:
         sys.exit(__doc__)
     flowsim, net, trips, out = sys.argv[1:]
+    first = next(ET.parse(trips).getroot().iter("trip"), None)
+    if first is None:
+        sys.exit("%s: no <trip> elements; this script compares the routes of trips (from/to)" % trips)
     os.makedirs(out, exist_ok=True)
     home = sumo_home()
     dua = os.path.join(out, "duarouter.rou.xml")
-    subprocess.run([os.path.join(home, "bin", "duarouter"), "-n", net, "-r", trips, "-o", dua, "--ignore-errors",
-                    "--no-warnings", "--no-step-log"], check=True, capture_output=True)
+    run([os.path.join(home, "bin", "duarouter"), "-n", net, "-r", trips, "-o", dua, "--ignore-errors", "--no-warnings",
+         "--no-step-log"])
     sumo_routes = routes_of(dua)
     # One count on the first trip's origin edge: calibrate needs counts; one iteration keeps the prior's routes.
-    first = next(iter(ET.parse(trips).getroot().iter("trip")))
     counts = os.path.join(out, "one-count.csv")
     with open(counts, "w") as f:
         f.write("station,link,begin,end,vehicles\nx,%s,0,900,1\n" % first.get("from"))
     cal = os.path.join(out, "flowsim")
-    subprocess.run([flowsim, "calibrate", "--net", net, "--counts", counts, "--prior", trips, "--out", cal,
-                    "--iterations", "1"], check=True, capture_output=True)
+    run([flowsim, "calibrate", "--net", net, "--counts", counts, "--prior", trips, "--out", cal, "--iterations", "1"])
     own = routes_of(os.path.join(cal, "calibrated.rou.xml"))
     both = [k for k in own if k in sumo_routes]
     differing = [k for k in both if own[k] != sumo_routes[k]]
@@ -68,9 +76,8 @@ def main():
                     f.write('<vehicle id="%s_%s" depart="0"><route edges="%s"/></vehicle>\n' % (tag, k, " ".join(r)))
             f.write("</routes>\n")
         costed = os.path.join(out, "differing.costs.xml")
-        subprocess.run([os.path.join(home, "bin", "duarouter"), "-n", net, "-r", pairs, "-o", costed,
-                        "--write-costs", "--skip-new-routes", "--ignore-errors", "--no-warnings", "--no-step-log"],
-                       check=True, capture_output=True)
+        run([os.path.join(home, "bin", "duarouter"), "-n", net, "-r", pairs, "-o", costed, "--write-costs",
+             "--skip-new-routes", "--ignore-errors", "--no-warnings", "--no-step-log"])
         cost = {v.get("id"): float(v.find("route").get("cost")) for v in ET.parse(costed).getroot().iter("vehicle")}
         extra = [cost["f_" + k] - cost["s_" + k] for k in differing if "f_" + k in cost and "s_" + k in cost]
     result = {
